@@ -1,0 +1,24 @@
+/** SALib-like sampling and sensitivity analysis: pure functions, no file access. */
+export * from './distributions.js';
+export * from './normal.js';
+export * from './problem.js';
+export * from './rng.js';
+export * from './sample.js';
+export * from './sobol-sequence.js';
+export * from './test-functions.js';
+export {sample, type SamplerOptions} from './samplers/index.js';
+export {monteCarloRows, sampleMonteCarlo} from './samplers/monte-carlo.js';
+export {sampleLatinHypercube} from './samplers/latin-hypercube.js';
+export {sampleSobol} from './samplers/sobol.js';
+export {sampleSaltelli, saltelliRowsPerBase} from './samplers/saltelli.js';
+export {sampleMorris} from './samplers/morris.js';
+export {sampleFullFactorial} from './samplers/full-factorial.js';
+export {sampleOneAtATime} from './samplers/one-at-a-time.js';
+export {sampleFromRows} from './samplers/from-rows.js';
+export {analyze, type AnalysisResult, type AnalyzeOptions} from './analyzers/index.js';
+export * from './analyzers/common.js';
+export {analyzeSobol, type SobolResult} from './analyzers/sobol.js';
+export {analyzeMorris, elementaryEffects, type MorrisResult} from './analyzers/morris.js';
+export {analyzeOneAtATime, type TornadoResult} from './analyzers/one-at-a-time.js';
+export {analyzeMonteCarlo, summarize, meets, DEFAULT_QUANTILES, type MonteCarloResult, type Target, type TargetOp} from './analyzers/monte-carlo.js';
+export {analyzePrcc, ranks, type PrccResult} from './analyzers/prcc.js';

@@ -1,0 +1,50 @@
+/** One entry point for every sampler, keyed by the CLI's --sampler names. */
+import {SensitivityInputError, type Problem} from '../problem.js';
+import {SAMPLER_NAMES, type Sample, type SamplerName} from '../sample.js';
+import {sampleFromRows} from './from-rows.js';
+import {sampleFullFactorial} from './full-factorial.js';
+import {sampleLatinHypercube} from './latin-hypercube.js';
+import {sampleMonteCarlo} from './monte-carlo.js';
+import {sampleMorris} from './morris.js';
+import {sampleOneAtATime} from './one-at-a-time.js';
+import {sampleSaltelli} from './saltelli.js';
+import {sampleSobol} from './sobol.js';
+
+export interface SamplerOptions {
+	secondOrder?: boolean;
+	levels?: number;
+	scramble?: boolean;
+	skip?: number;
+	centered?: boolean;
+	lowQuantile?: number;
+	highQuantile?: number;
+	base?: readonly number[];
+	/** Required by 'csv': the user's rows of input values. */
+	rows?: readonly (readonly number[])[];
+}
+
+export function sample(method: SamplerName, problem: Problem, n: number, seed: number, o: SamplerOptions = {}): Sample {
+	const opt = <K extends keyof SamplerOptions>(key: K): Pick<SamplerOptions, K> =>
+		(o[key] === undefined ? {} : {[key]: o[key]}) as Pick<SamplerOptions, K>;
+	switch (method) {
+		case 'mc':
+			return sampleMonteCarlo(problem, n, seed);
+		case 'lhs':
+			return sampleLatinHypercube(problem, n, seed, opt('centered'));
+		case 'sobol':
+			return sampleSobol(problem, n, seed, {...opt('scramble'), ...opt('skip')});
+		case 'saltelli':
+			return sampleSaltelli(problem, n, seed, {...opt('secondOrder'), ...opt('skip'), ...opt('scramble')});
+		case 'morris':
+			return sampleMorris(problem, n, seed, opt('levels'));
+		case 'ff':
+			return sampleFullFactorial(problem, n, seed);
+		case 'oat':
+			return sampleOneAtATime(problem, n, seed, {...opt('lowQuantile'), ...opt('highQuantile'), ...opt('base')});
+		case 'csv':
+			if (!o.rows) throw new SensitivityInputError("sampler 'csv' needs rows of inputs; hint: --input FILE.csv");
+			return sampleFromRows(problem, o.rows, seed);
+		default:
+			throw new SensitivityInputError(`unknown sampler ${JSON.stringify(method)}; expected one of ${SAMPLER_NAMES.join(', ')}`);
+	}
+}

@@ -1,0 +1,51 @@
+/**
+ * Evaluate a block of rows and format their runs.csv lines. Runs on a worker thread (or inline);
+ * a run that throws or returns a non-finite output is recorded with its error, and the block goes on.
+ */
+import {csvField, formatNumber} from './csv.js';
+import type {Model} from './model.js';
+
+export interface ChunkResult {
+	start: number;
+	count: number;
+	/** Outputs, count × m row-major; NaN where a run failed. */
+	Y: Float64Array;
+	/** The block's lines of runs.csv. */
+	csv: string;
+	failures: {run: number; error: string}[];
+}
+
+function errorText(e: unknown): string {
+	const s = e instanceof Error ? e.message : String(e);
+	return s.replace(/\s+/g, ' ').trim() || 'unknown error';
+}
+
+export function evaluateChunk(model: Model, X: Float64Array, k: number, start: number): ChunkResult {
+	const count = X.length / k;
+	const m = model.outputs.length;
+	const Y = new Float64Array(count * m).fill(Number.NaN);
+	const failures: ChunkResult['failures'] = [];
+	const lines: string[] = [];
+	for (let r = 0; r < count; r++) {
+		const x = X.subarray(r * k, (r + 1) * k);
+		let error = '';
+		try {
+			const y = model.evaluate(x.slice());
+			const bad: string[] = [];
+			for (let j = 0; j < m; j++) {
+				const v = y[j];
+				if (typeof v === 'number' && Number.isFinite(v)) Y[r * m + j] = v;
+				else bad.push(`${model.outputs[j]}=${v}`);
+			}
+			if (bad.length > 0) error = `non-finite output: ${bad.join(', ')}`;
+		} catch (e) {
+			error = errorText(e);
+		}
+		if (error) failures.push({run: start + r, error});
+		let line = String(start + r);
+		for (let j = 0; j < k; j++) line += ',' + formatNumber(x[j]!);
+		for (let j = 0; j < m; j++) line += ',' + formatNumber(Y[r * m + j]!);
+		lines.push(line + ',' + csvField(error) + '\n');
+	}
+	return {start, count, Y, csv: lines.join(''), failures};
+}

@@ -1,0 +1,109 @@
+/**
+ * The factor method (因素法) of DESIGN §2 "Transfers": split a pool over units by weighted factor
+ * shares, times unit coefficients, then enforce floors (保底) and caps (封顶), redistributing the
+ * excess over the units still free until every bound holds. Invariant: allocations are
+ * non-negative, floor ≤ a ≤ cap, and Σ a + unallocated = pool (unallocated > 0 only when every
+ * unit is capped or no unit has a positive share).
+ */
+
+/** Shares from factor values: share_u = Σ_k w_k · x_uk / Σ_v x_vk over factors with a positive total. */
+export function factorShares(values: readonly Float64Array[], weights: readonly number[], out: Float64Array): void {
+	out.fill(0);
+	let active = 0;
+	const totals = values.map((x) => x.reduce((a, b) => a + Math.max(0, b), 0));
+	values.forEach((_, k) => {
+		if (totals[k]! > 0 && weights[k]! > 0) active += weights[k]!;
+	});
+	if (active <= 0) return;
+	values.forEach((x, k) => {
+		const w = weights[k]!;
+		const total = totals[k]!;
+		if (!(total > 0) || !(w > 0)) return;
+		const scale = w / active / total;
+		for (let u = 0; u < out.length; u++) out[u]! += Math.max(0, x[u]!) * scale;
+	});
+}
+
+/** Multiply shares by unit coefficients (tilts, eligibility) and renormalise to sum 1 (or all 0). */
+export function applyCoefficients(shares: Float64Array, coefficient: Float64Array): void {
+	let sum = 0;
+	for (let u = 0; u < shares.length; u++) {
+		shares[u] = shares[u]! * Math.max(0, coefficient[u]!);
+		sum += shares[u]!;
+	}
+	for (let u = 0; u < shares.length; u++) shares[u] = sum > 0 ? shares[u]! / sum : 0;
+}
+
+/**
+ * Allocate `pool` by `shares` within [floor, cap]; writes `out`, returns what could not be allocated.
+ * The solution is a_u = clamp(λ·share_u, floor_u, cap_u) with the one λ that makes Σ a_u = pool:
+ * units between their bounds stay proportional to their shares, and the excess of capped units
+ * goes to the others in proportion (water-filling). Σ_u clamp(λ·s_u, f_u, c_u) is piecewise linear
+ * and non-decreasing in λ, so λ is found exactly by walking its breakpoints in order.
+ */
+export function allocate(pool: number, shares: Float64Array, floor: Float64Array, cap: Float64Array, out: Float64Array): number {
+	const n = shares.length;
+	out.fill(0);
+	if (!(pool > 0)) return Math.max(0, pool);
+	let floorSum = 0;
+	let shareSum = 0;
+	for (let u = 0; u < n; u++) {
+		const c = Math.max(0, cap[u]!);
+		floor[u] = Math.min(Math.max(0, floor[u]!), c);
+		cap[u] = c;
+		floorSum += floor[u]!;
+		if (c > 0) shareSum += Math.max(0, shares[u]!);
+	}
+	if (floorSum >= pool) {
+		// Floors alone exhaust the pool: each unit gets its floor scaled down, nothing is left.
+		for (let u = 0; u < n; u++) out[u] = (floor[u]! * pool) / floorSum;
+		return 0;
+	}
+	if (shareSum <= 0) {
+		for (let u = 0; u < n; u++) out[u] = floor[u]!;
+		return pool - floorSum;
+	}
+	// Fast path: no bound binds at λ = pool / Σ shares (the usual case: no floors, loose caps).
+	const lambda0 = pool / shareSum;
+	let binds = false;
+	for (let u = 0; u < n && !binds; u++) {
+		const a = cap[u]! > 0 ? lambda0 * Math.max(0, shares[u]!) : 0;
+		binds = a < floor[u]! || a > cap[u]!;
+	}
+	if (!binds) {
+		for (let u = 0; u < n; u++) out[u] = cap[u]! > 0 ? lambda0 * Math.max(0, shares[u]!) : 0;
+		return 0;
+	}
+	const lambda = solveLambda(pool, shares, floor, cap, floorSum);
+	let total = 0;
+	for (let u = 0; u < n; u++) {
+		const s = cap[u]! > 0 ? Math.max(0, shares[u]!) : 0;
+		out[u] = Number.isFinite(lambda) ? Math.min(cap[u]!, Math.max(floor[u]!, lambda * s)) : s > 0 ? cap[u]! : floor[u]!;
+		total += out[u]!;
+	}
+	return Math.max(0, pool - total);
+}
+
+/** The λ of allocate(); Infinity when even with every unit capped the pool is not used up. */
+function solveLambda(pool: number, shares: Float64Array, floor: Float64Array, cap: Float64Array, floorSum: number): number {
+	const keys: number[] = [];
+	const slopes: number[] = [];
+	for (let u = 0; u < shares.length; u++) {
+		const s = cap[u]! > 0 ? Math.max(0, shares[u]!) : 0;
+		if (s <= 0) continue;
+		keys.push(floor[u]! / s, cap[u]! / s);
+		slopes.push(s, -s);
+	}
+	const order = keys.map((_, i) => i).sort((a, b) => keys[a]! - keys[b]!);
+	let value = floorSum;
+	let slope = 0;
+	let at = 0;
+	for (const e of order) {
+		const next = keys[e]!;
+		if (value + slope * (next - at) >= pool && slope > 0) return at + (pool - value) / slope;
+		value += slope * (next - at);
+		at = next;
+		slope += slopes[e]!;
+	}
+	return Infinity;
+}

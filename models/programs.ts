@@ -1,0 +1,87 @@
+/**
+ * Allocation programs, DESIGN §2 "Transfers" and "Infrastructure subsidies":
+ * - `transfer`: a pool split by the factor method (市民化奖励资金, plan §三(一)); factors are
+ *   expressions per unit (origin-weighted settlers, residence-permit holders, fiscal difficulty…),
+ *   weighted, times a unit coefficient (tilt to towns, §三(一) 向中小城镇倾斜), within floor and cap;
+ * - `subsidy`: the same for infrastructure subsidy pools (§三(二)), usually with an eligibility
+ *   rule and a cap at a share of the unit's need;
+ * - `perCapita`: an amount per unit with no fixed pool, e.g. the general-transfer adjustment that
+ *   counts settled residents at full weight (转移支付动态调整机制, §三(一)).
+ */
+import {allocate, applyCoefficients, factorShares} from './allocation.js';
+import type {SimContext} from '../src/engine/context.js';
+import type {BoundExpression} from '../src/engine/scope.js';
+
+export interface RuntimeProgram {
+	readonly id: string;
+	readonly kind: 'transfer' | 'subsidy' | 'perCapita';
+	readonly name_zh: string;
+	readonly name_en: string;
+	readonly clause?: string;
+	readonly pool?: BoundExpression;
+	readonly factors: ReadonlyArray<{readonly name: string; readonly weight: BoundExpression; readonly expr: BoundExpression}>;
+	readonly coefficient?: BoundExpression;
+	readonly eligible?: BoundExpression;
+	readonly floor?: BoundExpression;
+	readonly cap?: BoundExpression;
+	readonly amount?: BoundExpression;
+}
+
+export interface ProgramBuffers {
+	readonly pool: Float64Array;
+	readonly unallocated: Float64Array;
+}
+
+/** Scratch arrays reused across years and programs (one allocation per run). */
+export class AllocationScratch {
+	readonly factorValues: Float64Array[];
+	readonly shares: Float64Array;
+	readonly coefficient: Float64Array;
+	readonly floor: Float64Array;
+	readonly cap: Float64Array;
+	readonly out: Float64Array;
+
+	constructor(n: number, maxFactors: number) {
+		this.factorValues = Array.from({length: maxFactors}, () => new Float64Array(n));
+		this.shares = new Float64Array(n);
+		this.coefficient = new Float64Array(n);
+		this.floor = new Float64Array(n);
+		this.cap = new Float64Array(n);
+		this.out = new Float64Array(n);
+	}
+}
+
+export function stepProgram(ctx: SimContext, t: number, program: RuntimeProgram, buffers: ProgramBuffers, scratch: AllocationScratch): void {
+	const {n} = ctx;
+	const off = t * n;
+	const target = ctx.series[program.id]!;
+	if (program.kind === 'perCapita') {
+		let total = 0;
+		for (let u = 0; u < n; u++) {
+			const ok = program.eligible ? program.eligible.unit(ctx, t, u) !== 0 : true;
+			const a = ok ? Math.max(0, program.amount!.unit(ctx, t, u)) : 0;
+			target[off + u] = a;
+			total += a;
+		}
+		buffers.pool[t] = total;
+		buffers.unallocated[t] = 0;
+		return;
+	}
+	const pool = Math.max(0, program.pool!.province(ctx, t));
+	const weights = program.factors.map((f) => f.weight.province(ctx, t, pool));
+	program.factors.forEach((f, k) => {
+		const x = scratch.factorValues[k]!;
+		for (let u = 0; u < n; u++) x[u] = f.expr.unit(ctx, t, u, pool);
+	});
+	factorShares(scratch.factorValues.slice(0, program.factors.length), weights, scratch.shares);
+	for (let u = 0; u < n; u++) {
+		const ok = program.eligible ? program.eligible.unit(ctx, t, u, pool) !== 0 : true;
+		scratch.coefficient[u] = ok ? (program.coefficient ? program.coefficient.unit(ctx, t, u, pool) : 1) : 0;
+		scratch.floor[u] = ok && program.floor ? program.floor.unit(ctx, t, u, pool) : 0;
+		scratch.cap[u] = ok ? (program.cap ? program.cap.unit(ctx, t, u, pool) : Infinity) : 0;
+	}
+	applyCoefficients(scratch.shares, scratch.coefficient);
+	buffers.pool[t] = pool;
+	buffers.unallocated[t] = allocate(pool, scratch.shares, scratch.floor, scratch.cap, scratch.out);
+	target.set(scratch.out, off);
+}

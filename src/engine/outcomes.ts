@@ -1,0 +1,114 @@
+/**
+ * Outcomes (EMA Workbench's word): named scalar expressions over a run's results, used by sweeps,
+ * compare and the TUI. Besides the usual arithmetic an outcome may call:
+ *   prov("series", year)            province value (sum, or weighted for rates)
+ *   total("series", from, to)       province sum over the years from..to
+ *   unitMax("series", year), unitMin("series", year)
+ *   unit("unitId", "series", year)  one unit's value
+ *   met("targetId", year)           1 if the plan target is met that year, else 0
+ *   allMet("targetId")              1 if it is met in every year it is checked
+ * Each outcome with `perYear: true` is expanded to one outcome per simulated year (id@year) and may
+ * read the symbol `year`.
+ */
+import {compileExpression, type CustomFunction} from '../expr/compile.js';
+import type {RunResult} from './types.js';
+
+export interface CompiledOutcome {
+	readonly id: string;
+	readonly label_zh: string;
+	readonly label_en: string;
+	readonly expr: string;
+	readonly evaluate: (result: RunResult) => number;
+}
+
+export interface OutcomeContext {
+	readonly years: readonly number[];
+	readonly unitIds: readonly string[];
+	readonly seriesNames: readonly string[];
+	readonly provinceNames: readonly string[];
+	readonly targetIds: readonly string[];
+}
+
+export function outcomeFunctions(ctx: OutcomeContext, current: {result?: RunResult}): Record<string, CustomFunction> {
+	const yearIndex = (y: number) => {
+		const t = ctx.years.indexOf(Math.round(y));
+		if (t < 0) throw new RangeError(`year ${y} is outside the scenario's years ${ctx.years[0]}–${ctx.years.at(-1)}`);
+		return t;
+	};
+	const checkSeries = (name: string, province = false) => {
+		const names = province ? ctx.provinceNames : ctx.seriesNames;
+		if (!names.includes(name)) throw new Error(`unknown series "${name}"${province ? ' (for the province)' : ''}; known: ${names.slice(0, 10).join(', ')}, …`);
+	};
+	const result = () => current.result!;
+	return {
+		prov: {stringArgs: 1, numberArgs: 1, bind: ([name]) => (checkSeries(name!, true), ([y]) => result().province[name!]![yearIndex(y!)]!)},
+		total: {
+			stringArgs: 1,
+			numberArgs: 2,
+			bind: ([name]) => (checkSeries(name!, true), ([from, to]) => {
+				let s = 0;
+				for (let t = yearIndex(from!); t <= yearIndex(to!); t++) s += result().province[name!]![t]!;
+				return s;
+			}),
+		},
+		unitMax: {stringArgs: 1, numberArgs: 1, bind: ([name]) => (checkSeries(name!), ([y]) => extreme(result(), name!, yearIndex(y!), Math.max))},
+		unitMin: {stringArgs: 1, numberArgs: 1, bind: ([name]) => (checkSeries(name!), ([y]) => extreme(result(), name!, yearIndex(y!), Math.min))},
+		unit: {
+			stringArgs: 2,
+			numberArgs: 1,
+			bind: ([unitId, name]) => {
+				const u = ctx.unitIds.indexOf(unitId!);
+				if (u < 0) throw new Error(`unknown unit "${unitId}"`);
+				checkSeries(name!);
+				return ([y]) => result().series[name!]![yearIndex(y!) * ctx.unitIds.length + u]!;
+			},
+		},
+		met: {
+			stringArgs: 1,
+			numberArgs: 1,
+			bind: ([id]) => {
+				if (!ctx.targetIds.includes(id!)) throw new Error(`unknown target "${id}"; known: ${ctx.targetIds.join(', ')}`);
+				return ([y]) => (result().targets.find((r) => r.id === id && r.year === Math.round(y!))?.met ? 1 : 0);
+			},
+		},
+		allMet: {
+			stringArgs: 1,
+			numberArgs: 0,
+			bind: ([id]) => {
+				if (!ctx.targetIds.includes(id!)) throw new Error(`unknown target "${id}"; known: ${ctx.targetIds.join(', ')}`);
+				return () => (result().targets.filter((r) => r.id === id).every((r) => r.met) ? 1 : 0);
+			},
+		},
+	};
+}
+
+function extreme(result: RunResult, name: string, t: number, pick: (a: number, b: number) => number): number {
+	const values = result.series[name]!;
+	let best = values[t * result.nUnits]!;
+	for (let u = 1; u < result.nUnits; u++) best = pick(best, values[t * result.nUnits + u]!);
+	return best;
+}
+
+export interface OutcomeSpecLike {
+	readonly label: {readonly zh: string; readonly en: string};
+	readonly expr: string;
+	readonly perYear?: boolean;
+}
+
+/** Compile the scenario's outcomes; throws ExpressionError (caller adds the location). */
+export function compileOutcome(id: string, spec: OutcomeSpecLike, ctx: OutcomeContext): CompiledOutcome[] {
+	const current: {result?: RunResult} = {};
+	const functions = outcomeFunctions(ctx, current);
+	const years = spec.perYear ? ctx.years.slice(1) : [undefined];
+	const compiled = compileExpression(spec.expr, {variables: ['year'], functions});
+	return years.map((year) => ({
+		id: year === undefined ? id : `${id}@${year}`,
+		label_zh: year === undefined ? spec.label.zh : `${spec.label.zh} ${year}`,
+		label_en: year === undefined ? spec.label.en : `${spec.label.en} ${year}`,
+		expr: spec.expr,
+		evaluate: (result: RunResult) => {
+			current.result = result;
+			return compiled.evaluate([year ?? ctx.years.at(-1)!]);
+		},
+	}));
+}

@@ -1,0 +1,97 @@
+/**
+ * The shapes every front end (CLI, TUI, sweep runner, report) reads.
+ * Layout of every per-unit series: year-major, value of unit u in year index t at [t * nUnits + u].
+ */
+
+/** One administrative unit (a city, or a county) of the scenario's unit table. */
+export interface UnitInfo {
+	readonly id: string;
+	readonly name_zh: string;
+	readonly name_en: string;
+}
+
+/** Physical unit of a series or parameter; fixes how it is shown (万人, 亿元, 公顷…). */
+export type Measure =
+	| 'persons'
+	| 'yuan'
+	| 'yuan_per_person'
+	| 'm2'
+	| 'm2_per_person'
+	| 'share'
+	| 'ratio'
+	| 'years'
+	| 'households'
+	| 'mu'
+	| 'yuan_per_mu'
+	| 'number';
+
+/** How a series adds up to a province figure. */
+export type Aggregation =
+	| {readonly kind: 'sum'}
+	| {readonly kind: 'ratio'; readonly numerator: string; readonly denominator: string}
+	| {readonly kind: 'weighted'; readonly weight: string}
+	| {readonly kind: 'difference'; readonly minuend: string; readonly subtrahend: string}
+	| {readonly kind: 'none'};
+
+export interface SeriesInfo {
+	readonly name: string;
+	readonly measure: Measure;
+	readonly label_zh: string;
+	readonly label_en: string;
+	readonly aggregation: Aggregation;
+	/** Flow series (settled, money, quota) have no meaning in the base year and are 0 there. */
+	readonly flow: boolean;
+}
+
+export interface ProgramResult {
+	readonly id: string;
+	readonly kind: 'transfer' | 'perCapita' | 'subsidy';
+	readonly name_zh: string;
+	readonly name_en: string;
+	/** The pool per year index (yuan). */
+	readonly pool: Float64Array;
+	/** Name of the series that holds this program's allocation per unit. */
+	readonly series: string;
+	/** Part of the pool that could not be allocated (every unit capped or ineligible), per year index. */
+	readonly unallocated: Float64Array;
+}
+
+export interface TargetResult {
+	readonly id: string;
+	readonly year: number;
+	readonly value: number;
+	readonly target: number;
+	readonly op: '>=' | '<=';
+	readonly met: boolean;
+}
+
+export interface EvaluationRow {
+	readonly unit: string;
+	readonly hukouUrbanizationRate: number;
+	readonly residentUrbanizationRate: number;
+	readonly gainSinceBase: number;
+	readonly annualGain: number;
+	readonly settledCumulative: number;
+	readonly met: boolean;
+}
+
+export interface Evaluation {
+	/** 2018 mid-term (中期评估) and 2020 final (总结评估), plan §四(二). */
+	readonly year: number;
+	readonly kind: 'midterm' | 'final';
+	readonly rows: readonly EvaluationRow[];
+}
+
+export interface RunResult {
+	readonly years: readonly number[];
+	readonly units: readonly UnitInfo[];
+	readonly nUnits: number;
+	readonly nYears: number;
+	/** Per-unit series, year-major Float64Array of nYears * nUnits. */
+	readonly series: Readonly<Record<string, Float64Array>>;
+	/** Province aggregate per year index. */
+	readonly province: Readonly<Record<string, Float64Array>>;
+	readonly programs: readonly ProgramResult[];
+	readonly targets: readonly TargetResult[];
+	readonly evaluations: readonly Evaluation[];
+}

@@ -1,0 +1,32 @@
+/**
+ * The functions a scenario expression may call. Arithmetic only: nothing here can reach files,
+ * the network or the JS runtime. NaN rules are ours (closures, not mathjs semantics).
+ */
+export type NumericFunction = (...args: number[]) => number;
+
+export interface FunctionSpec {
+	readonly minArgs: number;
+	readonly maxArgs: number;
+	readonly impl: NumericFunction;
+}
+
+const spec = (minArgs: number, maxArgs: number, impl: NumericFunction): FunctionSpec => ({minArgs, maxArgs, impl});
+
+export const BUILTIN_FUNCTIONS: Readonly<Record<string, FunctionSpec>> = {
+	abs: spec(1, 1, Math.abs),
+	sqrt: spec(1, 1, Math.sqrt),
+	exp: spec(1, 1, Math.exp),
+	log: spec(1, 2, (x, base) => (base === undefined ? Math.log(x) : Math.log(x) / Math.log(base))),
+	log10: spec(1, 1, Math.log10),
+	pow: spec(2, 2, Math.pow),
+	floor: spec(1, 1, Math.floor),
+	ceil: spec(1, 1, Math.ceil),
+	round: spec(1, 2, (x, digits) => {
+		const f = 10 ** (digits ?? 0);
+		return Math.round(x * f) / f;
+	}),
+	min: spec(1, 32, Math.min),
+	max: spec(1, 32, Math.max),
+	clamp: spec(3, 3, (x, lo, hi) => Math.min(hi, Math.max(lo, x))),
+	sign: spec(1, 1, Math.sign),
+};

@@ -1,0 +1,100 @@
+/**
+ * Resolved parameters: for each parameter one Float64Array of nYears × nUnits (year-major) and the
+ * shared (province) value per year. Overrides (sweeps, levers, the TUI) make a copy-on-write table
+ * in which the overridden parameters and every parameter whose expression reads them are recomputed.
+ */
+import type {ParameterValues} from '../engine/context.js';
+
+export interface ParameterOverride {
+	readonly parameter: string;
+	/** One value for every unit, or one per unit (length nUnits). */
+	readonly value: number | Float64Array;
+	/** set (default): replace; scale: multiply; add: add. */
+	readonly mode?: 'set' | 'scale' | 'add';
+	/** Only this unit (by id). */
+	readonly unit?: string;
+	/** Only from this year on (default: every year). */
+	readonly fromYear?: number;
+}
+
+/** How a parameter's cell values are recomputed (expressions over other parameters). */
+export interface Recompute {
+	readonly deps: readonly string[];
+	fill(table: ParameterTable, values: Float64Array, shared: Float64Array): void;
+}
+
+export interface ParameterEntryValues {
+	readonly values: Float64Array;
+	readonly shared: Float64Array;
+	readonly recompute?: Recompute;
+}
+
+export class ParameterTable implements ParameterValues {
+	constructor(
+		readonly nUnits: number,
+		readonly years: readonly number[],
+		readonly unitIds: readonly string[],
+		private readonly entries: ReadonlyMap<string, ParameterEntryValues>,
+		/** Parameter ids in dependency order (a parameter after those its expression reads). */
+		readonly order: readonly string[],
+	) {}
+
+	has(id: string): boolean {
+		return this.entries.has(id);
+	}
+
+	get ids(): string[] {
+		return [...this.entries.keys()];
+	}
+
+	get(id: string): Float64Array {
+		const entry = this.entries.get(id);
+		if (!entry) throw new Error(`internal: parameter ${id} is not resolved`);
+		return entry.values;
+	}
+
+	shared(id: string): Float64Array {
+		const entry = this.entries.get(id);
+		if (!entry) throw new Error(`internal: parameter ${id} is not resolved`);
+		return entry.shared;
+	}
+
+	withOverrides(overrides: readonly ParameterOverride[]): ParameterTable {
+		if (overrides.length === 0) return this;
+		const entries = new Map(this.entries);
+		const changed = new Set<string>();
+		for (const o of overrides) {
+			const base = entries.get(o.parameter);
+			if (!base) throw new Error(`unknown parameter "${o.parameter}"`);
+			const values = Float64Array.from(base.values);
+			const shared = Float64Array.from(base.shared);
+			const unitIndex = o.unit === undefined ? -1 : this.unitIds.indexOf(o.unit);
+			if (o.unit !== undefined && unitIndex < 0) throw new Error(`unknown unit "${o.unit}"`);
+			const from = o.fromYear === undefined ? 0 : Math.max(0, this.years.findIndex((y) => y >= o.fromYear!));
+			const n = this.nUnits;
+			const apply = (old: number, v: number) => (o.mode === 'scale' ? old * v : o.mode === 'add' ? old + v : v);
+			for (let t = from; t < this.years.length; t++) {
+				for (let u = 0; u < n; u++) {
+					if (unitIndex >= 0 && u !== unitIndex) continue;
+					const v = typeof o.value === 'number' ? o.value : o.value[u]!;
+					values[t * n + u] = apply(values[t * n + u]!, v);
+				}
+				if (unitIndex < 0 && typeof o.value === 'number') shared[t] = apply(shared[t]!, o.value);
+			}
+			// An overridden parameter keeps its new values: it is no longer computed from others.
+			entries.set(o.parameter, {values, shared});
+			changed.add(o.parameter);
+		}
+		const table = new ParameterTable(this.nUnits, this.years, this.unitIds, entries, this.order);
+		for (const id of this.order) {
+			const entry = entries.get(id)!;
+			if (changed.has(id) || !entry.recompute || !entry.recompute.deps.some((d) => changed.has(d))) continue;
+			const values = new Float64Array(entry.values.length);
+			const shared = new Float64Array(entry.shared.length);
+			entry.recompute.fill(table, values, shared);
+			entries.set(id, {values, shared, recompute: entry.recompute});
+			changed.add(id);
+		}
+		return table;
+	}
+}

@@ -1,0 +1,267 @@
+/**
+ * From the scenario's parameter specs to a ParameterTable. For unit u in year y the value comes
+ * from byUnit[u], else byClass[column][u's class], else values; a dated map gives the value of the
+ * latest year ≤ y ("holds until changed"); a string is an expression over `year`, `t`, numeric
+ * unit columns and other parameters (same unit and year), evaluated in dependency order with cycles
+ * reported. Every value is checked against its allowed range (error) and plausible range (warning).
+ */
+import type {Diagnostic} from '../errors/diagnostic.js';
+import {didYouMean} from '../errors/did-you-mean.js';
+import {ExpressionError} from '../errors/expression-error.js';
+import {compileExpression, type CompiledExpression} from '../expr/compile.js';
+import type {ParameterSpec} from '../scenario/schema.js';
+import type {ParameterDef} from './parameter-def.js';
+import {ParameterTable, type ParameterEntryValues} from './parameter-table.js';
+
+export const CUSTOM_SECTION = 'custom';
+const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
+
+export interface ResolveInput {
+	readonly defs: readonly ParameterDef[];
+	readonly specs: Readonly<Record<string, Readonly<Record<string, ParameterSpec>>>>;
+	readonly years: readonly number[];
+	readonly unitIds: readonly string[];
+	readonly columns: Readonly<Record<string, readonly string[]>>;
+	readonly numericColumns: Readonly<Record<string, Float64Array>>;
+	/** Names that custom parameters may not take (series, program ids…). */
+	readonly reserved: ReadonlySet<string>;
+	/** Locate a key path in the scenario files. */
+	readonly locate: (path: readonly (string | number)[]) => {file: string; line: number; column: number};
+}
+
+export interface ResolvedParameterInfo {
+	readonly id: string;
+	readonly section: string;
+	readonly def?: ParameterDef;
+	readonly spec: ParameterSpec;
+}
+
+type Form = number | string | Record<string, number | string>;
+interface Cell {
+	readonly form: Form;
+	readonly path: readonly (string | number)[];
+}
+
+export function resolveParameters(input: ResolveInput, diagnostics: Diagnostic[]): {table: ParameterTable; info: Map<string, ResolvedParameterInfo>} {
+	const {defs, specs, years, unitIds} = input;
+	const n = unitIds.length;
+	const byId = new Map(defs.map((d) => [d.id, d]));
+	const info = new Map<string, ResolvedParameterInfo>();
+	const report = (severity: Diagnostic['severity'], path: readonly (string | number)[], message: string, extra: Partial<Diagnostic> = {}) => {
+		const at = input.locate(path);
+		diagnostics.push({severity, file: at.file, line: at.line, column: at.column, path: path.join('.'), message, ...extra});
+	};
+
+	for (const [section, entries] of Object.entries(specs)) {
+		for (const [id, spec] of Object.entries(entries)) {
+			const path = ['parameters', section, id];
+			const known = byId.get(id);
+			if (section === CUSTOM_SECTION) {
+				if (!IDENTIFIER.test(id)) report('error', path, `"${id}" is not a usable name`, {value: id, expected: 'letters, digits and _, starting with a letter', hint: 'custom parameters are used by name in expressions'});
+				else if (known) report('error', path, `"${id}" is a built-in parameter`, {value: id, expected: 'a new name', hint: `set it in section "${known.section}" instead`});
+				else if (input.reserved.has(id)) report('error', path, `"${id}" is already the name of a series or program`, {value: id, expected: 'a new name'});
+				else info.set(id, {id, section, spec});
+				continue;
+			}
+			if (!known) {
+				report('error', path, `unknown parameter "${id}" in section "${section}"`, {value: id, hint: didYouMean(id, defs.map((d) => d.id)) ?? `user-named parameters go in the section "${CUSTOM_SECTION}"`, expected: `one of: ${defs.filter((d) => d.section === section).map((d) => d.id).join(', ') || '(no such section)'}`});
+				continue;
+			}
+			if (known.section !== section) {
+				report('error', path, `parameter "${id}" belongs in section "${known.section}", not "${section}"`, {value: section, expected: known.section, hint: `move it under parameters.${known.section}`});
+				continue;
+			}
+			info.set(id, {id, section, def: known, spec});
+		}
+	}
+	for (const d of defs) {
+		if (!d.optional && !info.has(d.id) && !diagnostics.some((x) => x.path.endsWith(`.${d.id}`))) {
+			report('error', ['parameters'], `missing parameter "${d.id}" (${d.en})`, {expected: `parameters.${d.section}.${d.id}`, hint: 'add it, or extend a scenario that has it (extends: henan-2017.yaml)'});
+		}
+	}
+
+	const variables = ['year', 't', ...Object.keys(input.numericColumns), ...info.keys()];
+	const compiled = new Map<string, CompiledExpression>();
+	const deps = new Map<string, Set<string>>();
+	const cellsOf = new Map<string, Cell[]>();
+	for (const [id, p] of info) {
+		const cells = unitIds.map((unitId, u) => pickForm(p, unitId, u, input.columns));
+		const set = new Set<string>();
+		cells.forEach((cell, u) => {
+			if (!cell) {
+				report('error', ['parameters', p.section, id], `no value for unit "${unitIds[u]}"`, {expected: 'values:, or a byUnit/byClass entry for every unit', hint: 'add values: as the default'});
+				return;
+			}
+			for (const [text, path] of expressionsOf(cell)) {
+				if (text === 'none' && p.def?.allowNone) continue;
+				const key = text;
+				if (!compiled.has(key)) {
+					try {
+						compiled.set(key, compileExpression(text, {variables}));
+					} catch (error) {
+						if (!(error instanceof ExpressionError)) throw error;
+						report('error', path, `expression ${error.message}`, {value: text, expected: 'an expression over year, t, unit columns and parameters', hint: error.hint});
+						continue;
+					}
+				}
+				for (const s of compiled.get(key)!.symbols) if (info.has(s)) set.add(s);
+			}
+		});
+		deps.set(id, set);
+		cellsOf.set(id, cells.filter((c): c is Cell => c !== undefined));
+		if (cells.some((c) => !c)) cellsOf.delete(id);
+	}
+	const order = topologicalOrder(deps, (cycle) => {
+		const first = info.get(cycle[0]!)!;
+		report('error', ['parameters', first.section, first.id], `parameters depend on each other in a cycle: ${cycle.join(' → ')}`, {hint: 'one of them must be a number or depend on others only'});
+	});
+
+	const entries = new Map<string, ParameterEntryValues>();
+	const placeholder = new ParameterTable(n, years, unitIds, entries, order);
+	for (const id of order) {
+		const p = info.get(id)!;
+		const allCells = unitIds.map((unitId, u) => pickForm(p, unitId, u, input.columns));
+		if (!cellsOf.has(id) || allCells.some((c) => !c)) {
+			entries.set(id, {values: new Float64Array(n * years.length), shared: new Float64Array(years.length)});
+			continue;
+		}
+		const sharedCell = p.spec.values === undefined ? allCells[0]! : {form: p.spec.values as Form, path: ['parameters', p.section, id, 'values']};
+		const recompute = {
+			deps: [...(deps.get(id) ?? [])],
+			fill: (table: ParameterTable, values: Float64Array, shared: Float64Array) => fill(table, values, shared, false),
+		};
+		const fill = (table: ParameterTable, values: Float64Array, shared: Float64Array, check: boolean) => {
+			const reported = new Set<string>();
+			const scratch = new Float64Array(variables.length);
+			const evaluate = (cell: Cell, t: number, u: number): number => {
+				const {form, path} = datedPick(cell, years[t]!, years[0]!, check ? report : undefined, reported);
+				if (typeof form === 'number') return form;
+				if (form === 'none' && p.def?.allowNone) return Infinity;
+				const expr = compiled.get(form);
+				if (!expr) return NaN;
+				scratch[0] = years[t]!;
+				scratch[1] = t;
+				variables.forEach((name, slot) => {
+					if (slot < 2 || !expr.symbols.has(name)) return;
+					const column = input.numericColumns[name];
+					scratch[slot] = column ? column[Math.max(0, u)]! : u >= 0 ? table.get(name)[t * n + u]! : table.shared(name)[t]!;
+				});
+				const v = expr.evaluate(scratch);
+				if (check && !Number.isFinite(v) && !reported.has(path.join('.'))) {
+					reported.add(path.join('.'));
+					report('error', path, `the expression gives ${v} (unit ${unitIds[Math.max(0, u)]}, ${years[t]})`, {value: form, expected: 'a finite number', hint: 'check for division by zero or a negative base with a fractional power'});
+				}
+				return v;
+			};
+			for (let t = 0; t < years.length; t++) {
+				for (let u = 0; u < n; u++) values[t * n + u] = evaluate(allCells[u]!, t, u);
+				shared[t] = evaluate(sharedCell, t, -1);
+			}
+			if (check && p.def) checkRange(p, values, allCells, n, years, report);
+		};
+		const values = new Float64Array(n * years.length);
+		const shared = new Float64Array(years.length);
+		fill(placeholder, values, shared, true);
+		entries.set(id, {values, shared, recompute: recompute.deps.length ? recompute : undefined});
+	}
+	return {table: new ParameterTable(n, years, unitIds, entries, order), info};
+}
+
+function pickForm(p: ResolvedParameterInfo, unitId: string, u: number, columns: Readonly<Record<string, readonly string[]>>): Cell | undefined {
+	const base = ['parameters', p.section, p.id];
+	const own = p.spec.byUnit?.[unitId];
+	if (own !== undefined) return {form: own as Form, path: [...base, 'byUnit', unitId]};
+	for (const [column, classes] of Object.entries(p.spec.byClass ?? {})) {
+		const cls = columns[column]?.[u];
+		if (cls !== undefined && classes[cls] !== undefined) return {form: classes[cls] as Form, path: [...base, 'byClass', column, cls]};
+	}
+	return p.spec.values === undefined ? undefined : {form: p.spec.values as Form, path: [...base, 'values']};
+}
+
+function* expressionsOf(cell: Cell): Generator<[string, readonly (string | number)[]]> {
+	if (typeof cell.form === 'string') yield [cell.form, cell.path];
+	else if (typeof cell.form === 'object') for (const [year, v] of Object.entries(cell.form)) if (typeof v === 'string') yield [v, [...cell.path, year]];
+}
+
+type Reporter = (severity: Diagnostic['severity'], path: readonly (string | number)[], message: string, extra?: Partial<Diagnostic>) => void;
+
+function datedPick(cell: Cell, year: number, baseYear: number, report: Reporter | undefined, reported: Set<string>): {form: number | string; path: readonly (string | number)[]} {
+	if (typeof cell.form !== 'object') return {form: cell.form, path: cell.path};
+	const keys = Object.keys(cell.form).map(Number).sort((a, b) => a - b);
+	const key = keys.filter((k) => k <= year).pop();
+	if (key === undefined) {
+		if (report && !reported.has(cell.path.join('.'))) {
+			reported.add(cell.path.join('.'));
+			report('error', cell.path, `no value for ${year}: the first dated value is for ${keys[0]}`, {value: cell.form, expected: `a value dated ${baseYear} or earlier`, hint: `add ${baseYear}: … so that the base year has a value`});
+		}
+		return {form: NaN, path: cell.path};
+	}
+	return {form: cell.form[String(key)]!, path: [...cell.path, String(key)]};
+}
+
+function checkRange(p: ResolvedParameterInfo, values: Float64Array, cells: readonly (Cell | undefined)[], n: number, years: readonly number[], report: Reporter): void {
+	const d = p.def!;
+	const seen = new Set<string>();
+	for (let i = 0; i < values.length; i++) {
+		const v = values[i]!;
+		const u = i % n;
+		const t = Math.floor(i / n);
+		if (v === Infinity && d.allowNone) continue;
+		const cell = cells[u]!;
+		const path = typeof cell.form === 'object' ? datedPath(cell, years[t]!) : cell.path;
+		const key = path.join('.');
+		if (seen.has(key) || !Number.isFinite(v)) continue;
+		if (v < d.min || v > d.max) {
+			seen.add(key);
+			report('error', path, `${d.id} = ${v} is outside its allowed range`, {value: v, expected: `${d.min} to ${d.max === Number.MAX_VALUE ? 'any positive number' : d.max} (${d.measure})`, hint: d.measure === 'share' ? 'shares are fractions: write 35% as 0.35' : `${d.en}`});
+		} else if (d.plausible && (v < d.plausible[0] || v > d.plausible[1])) {
+			seen.add(key);
+			report('warning', path, `${d.id} = ${v} is outside the plausible range; the run goes on`, {value: v, expected: `usually ${d.plausible[0]} to ${d.plausible[1]} (${d.measure})`, hint: `check the unit: ${d.en}`});
+		}
+	}
+}
+
+function datedPath(cell: Cell, year: number): readonly (string | number)[] {
+	const keys = Object.keys(cell.form as object).map(Number).sort((a, b) => a - b);
+	const key = keys.filter((k) => k <= year).pop();
+	return key === undefined ? cell.path : [...cell.path, String(key)];
+}
+
+/** Kahn's algorithm; a remaining cycle is reported once and its members appended in name order. */
+function topologicalOrder(deps: ReadonlyMap<string, ReadonlySet<string>>, onCycle: (cycle: string[]) => void): string[] {
+	const order: string[] = [];
+	const done = new Set<string>();
+	let progress = true;
+	while (progress) {
+		progress = false;
+		for (const [id, d] of deps) {
+			if (done.has(id) || [...d].some((x) => !done.has(x) && x !== id && deps.has(x))) continue;
+			if (d.has(id)) continue;
+			done.add(id);
+			order.push(id);
+			progress = true;
+		}
+	}
+	const rest = [...deps.keys()].filter((id) => !done.has(id)).sort();
+	if (rest.length > 0) {
+		onCycle(findCycle(rest[0]!, deps) ?? rest);
+		order.push(...rest);
+	}
+	return order;
+}
+
+function findCycle(start: string, deps: ReadonlyMap<string, ReadonlySet<string>>): string[] | undefined {
+	const path: string[] = [];
+	const visit = (id: string): string[] | undefined => {
+		const at = path.indexOf(id);
+		if (at >= 0) return [...path.slice(at), id];
+		path.push(id);
+		for (const d of deps.get(id) ?? []) {
+			const found = visit(d);
+			if (found) return found;
+		}
+		path.pop();
+		return undefined;
+	};
+	return visit(start);
+}

@@ -1,0 +1,99 @@
+/**
+ * Parse one YAML file keeping positions (eemeli/yaml with a LineCounter, TOOLCHAIN §5):
+ * syntax errors, tabs, duplicate keys and alias bombs become located diagnostics.
+ */
+import {isMap, isNode, isPair, isScalar, LineCounter, parseDocument, type Document, type Node} from 'yaml';
+import type {Diagnostic} from '../errors/diagnostic.js';
+
+export const MAX_YAML_BYTES = 1_000_000;
+export const MAX_ALIASES = 50;
+
+export interface YamlSource {
+	readonly file: string;
+	readonly text: string;
+	readonly doc: Document;
+	readonly lineCounter: LineCounter;
+	readonly data: unknown;
+}
+
+export function readYaml(file: string, text: string, diagnostics: Diagnostic[]): YamlSource | undefined {
+	const at = (line: number, column: number, message: string, hint?: string, value?: unknown) =>
+		diagnostics.push({severity: 'error', file, line, column, path: '', message, hint, value});
+	if (text.length > MAX_YAML_BYTES) {
+		at(1, 1, `the file is ${text.length} bytes; scenario files are limited to ${MAX_YAML_BYTES}`, 'put large tables in a CSV data file');
+		return undefined;
+	}
+	const lineCounter = new LineCounter();
+	const doc = parseDocument(text, {lineCounter, uniqueKeys: true, strict: true, prettyErrors: false});
+	let failed = false;
+	const tab = /^( *)\t/m.exec(text);
+	if (tab) {
+		const pos = lineCounter.linePos(tab.index + tab[1]!.length);
+		at(pos.line, pos.col, 'a tab character is used for indentation', 'YAML indents with spaces only: replace the tab with spaces');
+		failed = true;
+	}
+	for (const error of doc.errors) {
+		if (tab && /tab/i.test(error.message)) continue;
+		const pos = error.linePos?.[0] ?? {line: 1, col: 1};
+		const message = error.code === 'DUPLICATE_KEY' ? 'a key appears twice in the same mapping' : `YAML syntax: ${firstLine(error.message)}`;
+		const hint = error.code === 'DUPLICATE_KEY' ? 'keep one of the two entries (the second would silently win in other tools)' : 'check indentation, colons and quotes on this line and the one before';
+		at(pos.line, pos.col, message, hint);
+		failed = true;
+	}
+	if (failed) return undefined;
+	let data: unknown;
+	try {
+		data = doc.toJS({maxAliasCount: MAX_ALIASES});
+	} catch (error) {
+		at(1, 1, `the document cannot be expanded: ${error instanceof Error ? error.message : String(error)}`, `use at most ${MAX_ALIASES} aliases (*name); this limit stops "billion laughs" documents`);
+		return undefined;
+	}
+	return {file, text, doc, lineCounter, data};
+}
+
+function firstLine(message: string): string {
+	return message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+}
+
+/**
+ * Line and column of a key path. With `key: true` the position of the last key itself (for unknown
+ * keys); otherwise of its value. Falls back to the deepest existing parent.
+ */
+export function locate(source: YamlSource, path: readonly (string | number)[], key = false): {line: number; column: number; found: boolean} {
+	let node: unknown = source.doc.contents;
+	let best: Node | undefined = isNode(node) ? node : undefined;
+	let found = true;
+	for (let i = 0; i < path.length; i++) {
+		const segment = path[i]!;
+		if (isMap(node)) {
+			const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(segment));
+			if (!pair) {
+				found = false;
+				break;
+			}
+			const last = i === path.length - 1;
+			if (last && key && isNode(pair.key)) {
+				best = pair.key;
+				node = pair.key;
+				break;
+			}
+			node = pair.value;
+			if (isNode(node)) best = node;
+			else if (isNode(pair.key)) best = pair.key;
+		} else if (isNode(node) && 'items' in node && Array.isArray((node as {items: unknown[]}).items)) {
+			const item = (node as {items: unknown[]}).items[Number(segment)];
+			if (item === undefined) {
+				found = false;
+				break;
+			}
+			node = item;
+			if (isNode(node)) best = node;
+		} else {
+			found = false;
+			break;
+		}
+	}
+	const offset = best?.range?.[0] ?? 0;
+	const pos = source.lineCounter.linePos(offset);
+	return {line: pos.line, column: pos.col, found};
+}

@@ -1,0 +1,13 @@
+/** Every command of the CLI, one module each (registered in main.ts in this order). */
+import type {CommandModule} from 'yargs';
+import {calibrateCommand} from './calibrate.js';
+import {runCommand} from './run.js';
+import {startCommand} from './start.js';
+import {validateCommand} from './validate.js';
+
+export const COMMANDS: CommandModule<object, never>[] = [
+	runCommand as never,
+	validateCommand as never,
+	calibrateCommand as never,
+	startCommand as never,
+];

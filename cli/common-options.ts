@@ -1,0 +1,17 @@
+/** Options shared by several commands, declared once. */
+import type {Argv} from 'yargs';
+import {openScenario, type CompiledScenario, formatDiagnostic} from '../src/index.js';
+import {BASELINE} from './paths.js';
+
+export const scenarioPositional = <T>(y: Argv<T>) =>
+	y.positional('scenario', {type: 'string', describe: 'scenario YAML file (default: the embedded Henan baseline)', default: BASELINE});
+
+export const langOption = <T>(y: Argv<T>) =>
+	y.option('lang', {choices: ['zh', 'en', 'both'] as const, default: 'both' as const, describe: 'language of labels 标签语言'});
+
+/** Open a scenario and print its warnings (plausibility) to stderr. */
+export function openWithWarnings(file: string): CompiledScenario {
+	const scenario = openScenario(file);
+	for (const w of scenario.warnings.filter((d) => d.severity === 'warning')) process.stderr.write(`${formatDiagnostic(w)}\n`);
+	return scenario;
+}

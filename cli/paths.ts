@@ -1,0 +1,19 @@
+/** Where the package lives, so that the embedded baseline is found from any working directory. */
+import {existsSync} from 'node:fs';
+import path from 'node:path';
+import {fileURLToPath} from 'node:url';
+
+function packageRoot(): string {
+	let dir = path.dirname(fileURLToPath(import.meta.url));
+	while (!existsSync(path.join(dir, 'package.json')) && path.dirname(dir) !== dir) dir = path.dirname(dir);
+	return dir;
+}
+
+export const PACKAGE_ROOT = packageRoot();
+export const BASELINE = path.join(PACKAGE_ROOT, 'scenarios', 'henan-2017.yaml');
+
+/** Show paths relative to the working directory when they are inside it. */
+export function displayPath(file: string): string {
+	const rel = path.relative(process.cwd(), file);
+	return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel : file;
+}

@@ -30,6 +30,7 @@ export class Progress {
 	private readonly tty: boolean;
 	private readonly t0: number;
 	private last = -Infinity;
+	private lastDone = -1;
 	private readonly now: () => number;
 
 	constructor(
@@ -46,8 +47,9 @@ export class Progress {
 	update(done: number, failed = 0): void {
 		const t = this.now();
 		const interval = this.tty ? 100 : (this.options.plainInterval ?? 5000);
-		if (t - this.last < interval && done < this.total) return;
+		if (done === this.lastDone || (t - this.last < interval && done < this.total)) return;
 		this.last = t;
+		this.lastDone = done;
 		this.stream.write(this.line(done, failed, t));
 	}
 
@@ -65,8 +67,10 @@ export class Progress {
 	}
 
 	finish(done: number, failed = 0): void {
-		this.last = -Infinity;
-		this.update(done, failed);
+		if (done !== this.lastDone) {
+			this.last = -Infinity;
+			this.update(done, failed);
+		}
 		if (this.tty) this.stream.write('\n');
 	}
 }

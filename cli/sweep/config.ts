@@ -1,0 +1,99 @@
+/** The options of a sweep, checked in one place, with the defaults that pair samplers and analysers. */
+import {ANALYZER_NAMES, COMPATIBLE, DEFAULT_SAMPLER, SAMPLER_NAMES, type AnalyzerName, type SamplerName} from '../../src/sensitivity/index.js';
+import {parseShard, type Shard} from '../../src/runner/index.js';
+import {UsageError} from './study.js';
+
+export interface SweepConfig {
+	scenario?: string;
+	model?: string;
+	sampler: SamplerName;
+	analyze: AnalyzerName;
+	n: number;
+	seed: number;
+	workers?: number;
+	out: string;
+	format: 'table' | 'json';
+	resume: boolean;
+	shard?: Shard;
+	secondOrder: boolean;
+	levels?: number;
+	resamples?: number;
+	confLevel?: number;
+	/** CSV of input rows for --sampler csv. */
+	input?: string;
+	chunkSize?: number;
+}
+
+export const DEFAULT_ANALYZER: Record<SamplerName, AnalyzerName> = {saltelli: 'sobol', morris: 'morris', oat: 'oat', mc: 'mc', lhs: 'mc', sobol: 'mc', csv: 'mc', ff: 'prcc'};
+
+export const DEFAULT_N: Record<SamplerName, number> = {saltelli: 1024, morris: 20, oat: 1, mc: 1000, lhs: 1000, sobol: 1024, csv: 0, ff: 3};
+
+export interface RawSweepArgs {
+	scenario?: string;
+	model?: string;
+	sampler?: string;
+	analyze?: string;
+	n?: number;
+	seed?: number;
+	workers?: number;
+	out?: string;
+	format?: string;
+	resume?: boolean;
+	shard?: string;
+	secondOrder?: boolean;
+	levels?: number;
+	resamples?: number;
+	confLevel?: number;
+	input?: string;
+	chunkSize?: number;
+}
+
+const optInt = (name: string, v: number | undefined, min: number): number | undefined => {
+	if (v === undefined) return undefined;
+	if (!Number.isSafeInteger(v) || v < min) throw new UsageError(`${name} must be an integer >= ${min}, got ${v}`);
+	return v;
+};
+
+export function sweepConfig(a: RawSweepArgs): SweepConfig {
+	if (!a.scenario === !a.model) {
+		throw new UsageError(a.scenario ? 'give either a scenario file or --model, not both' : 'give a scenario file (hukou-sim sweep scenarios/henan-baseline.yaml) or a test model (--model ishigami|sobol-g|linear)');
+	}
+	if (a.sampler !== undefined && !SAMPLER_NAMES.includes(a.sampler as SamplerName)) {
+		throw new UsageError(`--sampler: unknown sampler '${a.sampler}'; expected one of ${SAMPLER_NAMES.join(', ')}`);
+	}
+	if (a.analyze !== undefined && !ANALYZER_NAMES.includes(a.analyze as AnalyzerName)) {
+		throw new UsageError(`--analyze: unknown analysis '${a.analyze}'; expected one of ${ANALYZER_NAMES.join(', ')}`);
+	}
+	const analyze = (a.analyze ?? (a.sampler ? DEFAULT_ANALYZER[a.sampler as SamplerName] : 'sobol')) as AnalyzerName;
+	const sampler = (a.sampler ?? DEFAULT_SAMPLER[analyze]) as SamplerName;
+	if (!COMPATIBLE[analyze].includes(sampler)) {
+		throw new UsageError(`--analyze ${analyze} needs a ${COMPATIBLE[analyze].join(' or ')} sample, got --sampler ${sampler}; use --sampler ${DEFAULT_SAMPLER[analyze]}`);
+	}
+	if (sampler === 'csv' && !a.input) throw new UsageError('--sampler csv needs --input FILE.csv (one column per uncertain input, named in the header)');
+	if (a.format !== undefined && a.format !== 'table' && a.format !== 'json') throw new UsageError(`--format: expected table or json, got '${a.format}'`);
+	if (a.confLevel !== undefined && !(a.confLevel > 0 && a.confLevel < 1)) throw new UsageError(`--conf-level must be between 0 and 1, got ${a.confLevel}`);
+	let shard: Shard | undefined;
+	try {
+		shard = a.shard === undefined ? undefined : parseShard(a.shard);
+	} catch (e) {
+		throw new UsageError((e as Error).message);
+	}
+	const n = optInt('-n', a.n, sampler === 'ff' || sampler === 'morris' ? 2 : 1) ?? DEFAULT_N[sampler];
+	const cfg: SweepConfig = {
+		sampler,
+		analyze,
+		n,
+		seed: optInt('--seed', a.seed, 0) ?? 42,
+		out: a.out ?? 'sweep-out',
+		format: (a.format ?? 'table') as 'table' | 'json',
+		resume: a.resume ?? false,
+		secondOrder: a.secondOrder ?? false,
+	};
+	const opt = {workers: optInt('--workers', a.workers, 0), levels: a.levels, resamples: optInt('--resamples', a.resamples, 2), confLevel: a.confLevel, chunkSize: optInt('--chunk-size', a.chunkSize, 1)};
+	for (const [k, v] of Object.entries(opt)) if (v !== undefined) (cfg as unknown as Record<string, unknown>)[k] = v;
+	if (a.scenario) cfg.scenario = a.scenario;
+	if (a.model) cfg.model = a.model;
+	if (a.input) cfg.input = a.input;
+	if (shard) cfg.shard = shard;
+	return cfg;
+}

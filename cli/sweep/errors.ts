@@ -1,0 +1,20 @@
+/** Map the sweep library's input errors to the CLI's UsageError (exit 2, message without a stack). */
+import {MergeError, ResumeMismatchError} from '../../src/runner/index.js';
+import {SensitivityInputError} from '../../src/sensitivity/index.js';
+import {reportError, UsageError} from '../errors.js';
+
+export function asUsageError(e: unknown): unknown {
+	if (e instanceof SensitivityInputError || e instanceof ResumeMismatchError || e instanceof MergeError || e instanceof RangeError) {
+		return new UsageError(e.message);
+	}
+	return e;
+}
+
+/** Run a command body; report errors the CLI way and set the exit code. */
+export async function guarded(body: () => Promise<void>): Promise<void> {
+	try {
+		await body();
+	} catch (e) {
+		process.exitCode = reportError(asUsageError(e));
+	}
+}

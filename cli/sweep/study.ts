@@ -1,0 +1,90 @@
+/**
+ * What a sweep studies: the uncertain inputs (a Problem), the lever combinations crossed with them,
+ * the model module the workers load and its outcome names. Built either from a scenario's
+ * `uncertainties`, `levers` and `outcomes`, or from a built-in analytic test model.
+ */
+import {createHash} from 'node:crypto';
+import {testFunctionSpec, type ModelSpec} from '../../src/runner/index.js';
+import {TEST_FUNCTIONS, type Distribution, type Problem, type TestFunctionName} from '../../src/sensitivity/index.js';
+import type {CompiledScenario} from '../../src/index.js';
+import {MODULE_EXT} from '../../src/runner/model.js';
+import {UsageError} from '../errors.js';
+import type {InputBinding, ScenarioModelOptions} from './scenario-model.js';
+
+export interface Lever {
+	name: string;
+	values: number[];
+}
+
+export interface Study {
+	kind: 'model' | 'scenario';
+	/** Model name or scenario path, as given. */
+	target: string;
+	problem: Problem;
+	levers: Lever[];
+	model: ModelSpec;
+	outputs: string[];
+	/** Outcome labels for tables (id → label). */
+	labels: Record<string, string>;
+	/** sha256 of the scenario file, the files it extends and its unit table. */
+	sha256?: string;
+}
+
+export function modelStudy(name: string): Study {
+	if (!(name in TEST_FUNCTIONS)) {
+		throw new UsageError(`--model: unknown test model '${name}'; expected one of ${Object.keys(TEST_FUNCTIONS).join(', ')}`);
+	}
+	const f = TEST_FUNCTIONS[name as TestFunctionName]();
+	return {kind: 'model', target: name, problem: f.problem, levers: [], model: testFunctionSpec(name as TestFunctionName), outputs: f.outputs, labels: {y: `${name} y`}};
+}
+
+/** Load the core lazily: `--model` sweeps never need the scenario stack (mathjs is slow to import). */
+export async function scenarioStudy(file: string): Promise<Study> {
+	const {openScenario} = await import('../../src/index.js');
+	return studyOfScenario(file, openScenario(file));
+}
+
+export function studyOfScenario(file: string, compiled: CompiledScenario): Study {
+	const data = compiled.data;
+	const unitIds = compiled.unitInfo.map((u) => u.id);
+	const names: string[] = [];
+	const dists: Distribution[] = [];
+	const levers: Lever[] = [];
+	const bindings: InputBinding[] = [];
+	for (const l of data.levers ?? []) {
+		bindings.push({parameter: l.parameter, mode: l.mode ?? 'set', columns: [levers.length]});
+		levers.push({name: l.name ?? l.parameter, values: [...l.values]});
+	}
+	const offset = levers.length;
+	for (const u of data.uncertainties ?? []) {
+		const name = u.name ?? u.parameter;
+		const cols: number[] = [];
+		for (const unit of u.perUnit ? unitIds : [null]) {
+			cols.push(offset + names.length);
+			names.push(unit === null ? name : `${name}[${unit}]`);
+			dists.push(u.dist as Distribution);
+		}
+		bindings.push({parameter: u.parameter, mode: u.mode ?? 'set', columns: cols});
+	}
+	if (names.length === 0) {
+		throw new UsageError(`${file} declares no uncertainties; a sweep needs at least one (uncertainties: [{parameter, dist: {type: uniform, min, max}}])`);
+	}
+	const outputs = compiled.outcomes.map((o) => o.id);
+	if (outputs.length === 0) throw new UsageError(`${file} declares no outcomes; a sweep needs at least one (outcomes: {id: {label, expr}})`);
+	const hash = createHash('sha256');
+	for (const s of compiled.loaded.sources) hash.update(s.text);
+	hash.update(compiled.loaded.unitsText);
+	const options: ScenarioModelOptions = {file: compiled.loaded.file, bindings};
+	return {
+		kind: 'scenario',
+		target: file,
+		problem: {names, dists},
+		levers,
+		model: {module: new URL(`./scenario-model${MODULE_EXT}`, import.meta.url).href, options, outputs},
+		outputs,
+		labels: Object.fromEntries(compiled.outcomes.map((o) => [o.id, o.label_en || o.label_zh])),
+		sha256: hash.digest('hex'),
+	};
+}
+
+export {UsageError};

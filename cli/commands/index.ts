@@ -4,10 +4,14 @@ import {calibrateCommand} from './calibrate.js';
 import {runCommand} from './run.js';
 import {startCommand} from './start.js';
 import {validateCommand} from './validate.js';
+import {mergeCommand} from './merge.js';
+import {sweepCommand} from './sweep.js';
 
 export const COMMANDS: CommandModule<object, never>[] = [
 	runCommand as never,
 	validateCommand as never,
 	calibrateCommand as never,
 	startCommand as never,
+	sweepCommand as never,
+	mergeCommand as never,
 ];

@@ -30,6 +30,7 @@ export const sweepCommand: CommandModule<object, RawSweepArgs> = {
 			.option('resamples', {type: 'number', describe: 'bootstrap resamples (default 100 for sobol, 1000 for morris)'})
 			.option('conf-level', {type: 'number', describe: 'confidence level of the intervals (default 0.95)'})
 			.option('input', {type: 'string', describe: 'csv sampler: CSV with one column per uncertain input'})
+			.option('levers', {type: 'boolean', default: true, describe: "cross the scenario's levers with the uncertainties (--no-levers: keep the scenario's values)"})
 			.option('chunk-size', {type: 'number', describe: 'runs per block sent to a worker (does not change results)'})
 			.example('$0 sweep scenarios/henan-baseline.yaml -n 1024', 'Sobol indices with 95% intervals')
 			.example('$0 sweep scenarios/henan-baseline.yaml --sampler mc -n 100000 --format json', 'probability that targets are met')

@@ -22,6 +22,8 @@ export interface SweepConfig {
 	/** CSV of input rows for --sampler csv. */
 	input?: string;
 	chunkSize?: number;
+	/** Cross the scenario's levers with the uncertainties (default true). */
+	levers: boolean;
 }
 
 export const DEFAULT_ANALYZER: Record<SamplerName, AnalyzerName> = {saltelli: 'sobol', morris: 'morris', oat: 'oat', mc: 'mc', lhs: 'mc', sobol: 'mc', csv: 'mc', ff: 'prcc'};
@@ -46,6 +48,7 @@ export interface RawSweepArgs {
 	confLevel?: number;
 	input?: string;
 	chunkSize?: number;
+	levers?: boolean;
 }
 
 const optInt = (name: string, v: number | undefined, min: number): number | undefined => {
@@ -88,6 +91,7 @@ export function sweepConfig(a: RawSweepArgs): SweepConfig {
 		format: (a.format ?? 'table') as 'table' | 'json',
 		resume: a.resume ?? false,
 		secondOrder: a.secondOrder ?? false,
+		levers: a.levers ?? true,
 	};
 	const opt = {workers: optInt('--workers', a.workers, 0), levels: a.levels, resamples: optInt('--resamples', a.resamples, 2), confLevel: a.confLevel, chunkSize: optInt('--chunk-size', a.chunkSize, 1)};
 	for (const [k, v] of Object.entries(opt)) if (v !== undefined) (cfg as unknown as Record<string, unknown>)[k] = v;

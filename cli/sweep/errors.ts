@@ -1,7 +1,7 @@
 /** Map the sweep library's input errors to the CLI's UsageError (exit 2, message without a stack). */
 import {MergeError, ResumeMismatchError} from '../../src/runner/index.js';
 import {SensitivityInputError} from '../../src/sensitivity/index.js';
-import {reportError, UsageError} from '../errors.js';
+import {UsageError} from '../errors.js';
 
 export function asUsageError(e: unknown): unknown {
 	if (e instanceof SensitivityInputError || e instanceof ResumeMismatchError || e instanceof MergeError || e instanceof RangeError) {
@@ -10,11 +10,11 @@ export function asUsageError(e: unknown): unknown {
 	return e;
 }
 
-/** Run a command body; report errors the CLI way and set the exit code. */
+/** Run a command body; input errors are rethrown as UsageError for main's reportError (exit 2). */
 export async function guarded(body: () => Promise<void>): Promise<void> {
 	try {
 		await body();
 	} catch (e) {
-		process.exitCode = reportError(asUsageError(e));
+		throw asUsageError(e);
 	}
 }

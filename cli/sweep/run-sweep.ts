@@ -13,7 +13,7 @@ import {analyzeStudy, type OutcomeAnalysis} from './analysis.js';
 import type {SweepConfig} from './config.js';
 import {readInputRows} from './csv-input.js';
 import {analysisJson, analysisTable, indicesCsv} from './report.js';
-import {modelStudy, scenarioStudy, UsageError, type Study} from './study.js';
+import {modelStudy, scenarioStudy, UsageError, withoutLevers, type Study} from './study.js';
 
 export interface SweepMetadata {
 	tool: 'hukou-sim';
@@ -52,8 +52,10 @@ export interface SweepOutcome {
 	stdout: string;
 }
 
-function buildStudy(cfg: Pick<SweepConfig, 'scenario' | 'model'>): Promise<Study> {
-	return cfg.model ? Promise.resolve(modelStudy(cfg.model)) : scenarioStudy(cfg.scenario!);
+async function buildStudy(cfg: Pick<SweepConfig, 'scenario' | 'model' | 'levers'>): Promise<Study> {
+	if (cfg.model) return modelStudy(cfg.model);
+	const study = await scenarioStudy(cfg.scenario!);
+	return cfg.levers ? study : withoutLevers(study);
 }
 
 function buildSample(study: Study, cfg: SweepConfig): Sample {
@@ -189,6 +191,7 @@ export async function mergeSweep(dirs: readonly string[], out: string, format: '
 		out,
 		format,
 		resume: false,
+		levers: m0.levers.length > 0,
 		secondOrder: m0.secondOrder,
 		...(m0.levels === undefined ? {} : {levels: m0.levels}),
 		...(m0.resamples === undefined ? {} : {resamples: m0.resamples}),

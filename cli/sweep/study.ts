@@ -88,3 +88,12 @@ export function studyOfScenario(file: string, compiled: CompiledScenario): Study
 }
 
 export {UsageError};
+
+/** The study with its levers left at the scenario's own values (`--no-levers`). */
+export function withoutLevers(study: Study): Study {
+	if (study.levers.length === 0) return study;
+	const kl = study.levers.length;
+	const o = study.model.options as ScenarioModelOptions;
+	const bindings = o.bindings.filter((b) => b.columns[0]! >= kl).map((b) => ({...b, columns: b.columns.map((c) => c - kl)}));
+	return {...study, levers: [], model: {...study.model, options: {...o, bindings}}};
+}

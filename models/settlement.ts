@@ -58,8 +58,11 @@ export function initSettlement(ctx: SimContext): void {
 	}
 }
 
-/** Rural hukou at the start of year t (after natural growth), shared with the land model. */
-export function stepSettlement(ctx: SimContext, t: number, ruralStart: Float64Array): void {
+/**
+ * Rural hukou at the start of year t (after natural growth), shared with the land model.
+ * `forced` (optional, nYears × n, NaN = free) replaces the settled count before the origin split.
+ */
+export function stepSettlement(ctx: SimContext, t: number, ruralStart: Float64Array, forced?: Float64Array): void {
 	const {n, units, params: p, series: s} = ctx;
 	const off = t * n;
 	const prev = off - n;
@@ -84,13 +87,14 @@ export function stepSettlement(ctx: SimContext, t: number, ruralStart: Float64Ar
 		let count = Math.min(pool, pool * eligible * will[i]! * takeUp[i]! + direct[i]! * s['residentPop']![i]!);
 		// Same-unit settlers give up a rural hukou of this unit: never more than there are.
 		if (count * same[i]! > ruralStart[u]!) count = ruralStart[u]! / same[i]!;
+		if (forced !== undefined && forced[i] === forced[i]) count = Math.max(0, forced[i]!);
 		s['settlementPool']![i] = pool;
 		s['eligibleShare']![i] = eligible;
 		settled[i] = count;
 		s['settledSameUnit']![i] = count * same[i]!;
 		intra[i] = count * other[i]!;
 		s['settledCrossProvince']![i] = count * cross[i]!;
-		s['permitHolders']![i] = coverage[i]! * (pool - count);
+		s['permitHolders']![i] = coverage[i]! * Math.max(0, pool - count);
 		s['cohort']![i] = s['cohort']![prev + u]! + count;
 		urbanHukou[i] = urbanStart + count;
 	}

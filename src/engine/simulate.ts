@@ -21,6 +21,14 @@ import type {ProgramResult, RunResult} from './types.js';
 export interface SimulateOptions {
 	/** Skip targets and evaluations (sweeps that only need series). */
 	readonly skipMonitoring?: boolean;
+	/**
+	 * Forced settlement (`hukou-sim scale`, what-if questions): year-major nYears × nUnits like the
+	 * series; a finite value replaces the model's `settled` for that unit and year before the
+	 * origin split, NaN keeps the model's value. A forced value may exceed the settlement pool or
+	 * the same-unit rural hukou: it is applied as asked (a planner's "what if"), permit holders
+	 * stop at 0, and the caller reports it (settled > settlementPool in the result).
+	 */
+	readonly settledOverride?: Float64Array;
 }
 
 export function simulate(scenario: CompiledScenario, overrides: readonly ParameterOverride[] = [], options: SimulateOptions = {}): RunResult {
@@ -50,7 +58,7 @@ export function simulate(scenario: CompiledScenario, overrides: readonly Paramet
 	initLand(ctx);
 	for (let t = 1; t < nYears; t++) {
 		stepPopulation(ctx, t);
-		stepSettlement(ctx, t, rural);
+		stepSettlement(ctx, t, rural, options.settledOverride);
 		stepCost(ctx, t);
 		stepRewardFactors(ctx, t);
 		scenario.programs.forEach((program, k) => stepProgram(ctx, t, program, programs[k]!, scratch));

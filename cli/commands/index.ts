@@ -6,6 +6,7 @@ import {startCommand} from './start.js';
 import {validateCommand} from './validate.js';
 import {mergeCommand} from './merge.js';
 import {sweepCommand} from './sweep.js';
+import {compareCommand} from './compare.js';
 
 export const COMMANDS: CommandModule<object, never>[] = [
 	runCommand as never,
@@ -14,4 +15,5 @@ export const COMMANDS: CommandModule<object, never>[] = [
 	startCommand as never,
 	sweepCommand as never,
 	mergeCommand as never,
+	compareCommand as never,
 ];

@@ -7,10 +7,11 @@ import {emit} from '../output.js';
 import {displayPath} from '../paths.js';
 import {runCsv} from '../views/run-csv.js';
 import {runSummary} from '../views/run-summary.js';
+import {writeRunXlsx} from '../../src/xlsx/index.js';
 
 interface RunArgs {
 	scenario: string;
-	format: 'table' | 'json' | 'csv';
+	format: 'table' | 'json' | 'csv' | 'xlsx';
 	out?: string;
 	year?: number;
 	lang: 'zh' | 'en' | 'both';
@@ -21,13 +22,15 @@ export const runCommand: CommandModule<object, RunArgs> = {
 	describe: 'run a scenario and show the province against the plan and every unit 运行情景',
 	builder: (y) =>
 		langOption(scenarioPositional(y))
-			.option('format', {choices: ['table', 'json', 'csv'] as const, default: 'table' as const, describe: 'table (readable), json (the run contract), csv (one row per unit and year)'})
+			.option('format', {choices: ['table', 'json', 'csv', 'xlsx'] as const, default: 'table' as const, describe: 'table (readable), json (the run contract), csv (one row per unit and year), xlsx (a workbook, needs --out)'})
 			.option('out', {type: 'string', describe: 'write to this file instead of stdout (atomically)'})
 			.option('year', {type: 'number', describe: 'year of the per-unit table (default: the last year)'})
 			.example('$0 run', 'the Henan baseline, as a table')
 			.example('$0 run scenarios/henan-2017-town-tilt.yaml --year 2018 --lang en', 'an alternative, 2018 city table in English')
-			.example('$0 run scenarios/henan-2017.yaml --format json --out out/baseline.json', 'the full result as JSON') as never,
-	handler: (args) => {
+			.example('$0 run scenarios/henan-2017.yaml --format json --out out/baseline.json', 'the full result as JSON')
+			.example('$0 run --format xlsx --out out/baseline.xlsx', 'a workbook: province, units, programs, targets, parameters') as never,
+	handler: async (args) => {
+		if (args.format === 'xlsx' && !args.out) throw new UsageError('--format xlsx needs --out FILE.xlsx', 'a workbook is not written to the terminal');
 		const scenario = openWithWarnings(args.scenario);
 		if (args.year !== undefined && !scenario.years.includes(args.year)) {
 			throw new UsageError(`--year ${args.year} is outside the scenario's years ${scenario.years[0]}–${scenario.years.at(-1)}`, `pick a year between ${scenario.years[0]} and ${scenario.years.at(-1)}`);
@@ -36,6 +39,7 @@ export const runCommand: CommandModule<object, RunArgs> = {
 		const file = displayPath(scenario.file);
 		if (args.format === 'json') emit(`${JSON.stringify(toRunJson(scenario, result, file), null, 1)}\n`, args.out);
 		else if (args.format === 'csv') emit(runCsv(scenario, result), args.out);
+		else if (args.format === 'xlsx') emit(await writeRunXlsx(scenario, result), args.out);
 		else emit(runSummary(scenario, result, {lang: args.lang, year: args.year, file}), args.out);
 	},
 };

@@ -1,0 +1,60 @@
+/** `hukou-sim compare <base> <alt…>`: what each alternative changes against the base, for whom, and by how much. */
+import type {CommandModule} from 'yargs';
+import {compareRuns, comparisonCsv, IncomparableError, type Comparison, type ScenarioRun} from '../../src/compare/index.js';
+import {simulate} from '../../src/index.js';
+import {writeCompareXlsx} from '../../src/xlsx/index.js';
+import {langOption, openWithWarnings} from '../common-options.js';
+import {UsageError} from '../errors.js';
+import {emit} from '../output.js';
+import {displayPath} from '../paths.js';
+import {compareTable} from '../views/compare-table.js';
+import type {Lang} from '../views/labels.js';
+
+interface CompareArgs {
+	base: string;
+	alts: string[];
+	format: 'table' | 'json' | 'csv' | 'xlsx';
+	out?: string;
+	year?: number[];
+	series?: string[];
+	lang: Lang;
+}
+
+export const compareCommand: CommandModule<object, CompareArgs> = {
+	command: 'compare <base> <alts..>',
+	describe: 'compare alternatives with a base: changed inputs, changes per unit and year, who gains and loses, targets 情景对比',
+	builder: (y) =>
+		langOption(
+			y
+				.positional('base', {type: 'string', describe: 'the base scenario YAML'})
+				.positional('alts', {type: 'string', array: true, describe: 'one or more alternative scenario YAML files'}),
+		)
+			.option('format', {choices: ['table', 'json', 'csv', 'xlsx'] as const, default: 'table' as const, describe: 'table (readable), json ({changedParameters, deltas, programs, targets}; an array for several alternatives), csv (long: one row per unit, series, year), xlsx (needs --out)'})
+			.option('out', {type: 'string', describe: 'write to this file instead of stdout (atomically)'})
+			.option('year', {type: 'number', array: true, describe: 'only these years (the table shows units for the first)'})
+			.option('series', {type: 'string', array: true, describe: 'only these series (names as in run --format json)'})
+			.example('$0 compare scenarios/henan-2017.yaml scenarios/henan-2017-town-tilt.yaml', 'what the town tilt changes, who gains and who loses')
+			.example('$0 compare scenarios/henan-2017.yaml scenarios/henan-2017-land-cap.yaml --series landQuotaGranted landQuotaShortfall --year 2018', 'the land cap in 2018')
+			.example('$0 compare scenarios/henan-2017.yaml scenarios/henan-2017-town-tilt.yaml --format xlsx --out out/compare.xlsx', 'a workbook for colleagues') as never,
+	handler: async (args) => {
+		if (args.format === 'xlsx' && !args.out) throw new UsageError('--format xlsx needs --out FILE.xlsx', 'a workbook is not written to the terminal');
+		const open = (file: string): ScenarioRun => {
+			const scenario = openWithWarnings(file);
+			return {scenario, result: simulate(scenario), file: displayPath(scenario.file)};
+		};
+		const base = open(args.base);
+		let comparisons: Comparison[];
+		try {
+			comparisons = args.alts.map((alt) => compareRuns(base, open(alt), {years: args.year, series: args.series}));
+		} catch (error) {
+			if (error instanceof IncomparableError) throw new UsageError(error.message, error.hint);
+			throw error;
+		}
+		if (args.format === 'json') {
+			const body = comparisons.length === 1 ? comparisons[0] : comparisons;
+			emit(`${JSON.stringify(body, null, 1)}\n`, args.out);
+		} else if (args.format === 'csv') emit(comparisonCsv(comparisons), args.out);
+		else if (args.format === 'xlsx') emit(await writeCompareXlsx(comparisons), args.out);
+		else emit(comparisons.map((c) => compareTable(c, {lang: args.lang, unitYear: args.year?.[0], series: args.series})).join('\n'), args.out);
+	},
+};

@@ -1,0 +1,67 @@
+/** Comparisons as a workbook: changed inputs, province and unit changes, programs, targets. */
+import ExcelJS from 'exceljs';
+import type {Comparison} from '../compare/types.js';
+import {sheetUnit, toSheet} from './measure.js';
+import {addSheet, toBytes, type Cell} from './sheet.js';
+
+const cellOf = (v: unknown): Cell => (typeof v === 'number' || typeof v === 'string' || typeof v === 'boolean' ? v : v === undefined ? null : JSON.stringify(v));
+
+export function compareWorkbook(comparisons: readonly Comparison[]): ExcelJS.Workbook {
+	const wb = new ExcelJS.Workbook();
+	wb.creator = 'hukou-sim';
+	const title = comparisons.map((c) => `${c.base.file} → ${c.alt.file}`).join('; ');
+	addSheet(wb, {
+		name: 'Changed 改变的参数',
+		title: `改变的参数 Changed parameters — ${title}`,
+		header: [['alternative', 'path', 'parameter', '参数', 'label', 'base 基线', 'alternative 方案', 'unit 单位', 'status 状态', 'source 来源', 'note 备注']],
+		rows: comparisons.flatMap((c) => c.changedParameters.map((p): Cell[] => [c.alt.file, p.path, p.parameter ?? '', p.label_zh ?? '', p.label_en ?? '', cellOf(p.base), cellOf(p.alt), p.unit ?? '', p.status ?? '', p.source ?? '', p.note ?? ''])),
+	});
+	const deltaHeader = (lead: string[]) => [[...lead, 'series', '指标', 'indicator', '单位', 'unit', 'year', 'base 基线', 'alternative 方案', 'Δ', '% (fraction)']];
+	const provinceRows: Cell[][] = [];
+	const provinceFmt: string[] = [];
+	for (const c of comparisons) {
+		for (const [name, d] of Object.entries(c.deltas.province)) {
+			const su = sheetUnit(d.unit);
+			c.years.forEach((year, k) => {
+				provinceRows.push([c.alt.file, name, d.label_zh, d.label_en, su.zh, su.en, year, toSheet(d.base[k]!, d.unit), toSheet(d.alt[k]!, d.unit), toSheet(d.abs[k]!, d.unit), d.pct[k]!]);
+				provinceFmt.push(su.numFmt);
+			});
+		}
+	}
+	addSheet(wb, {name: 'Province Δ 全省', title: `全省变化 Province changes — ${title}`, header: deltaHeader(['alternative']), rows: provinceRows, rowNumFmt: provinceFmt, numFmt: [...Array(6).fill(undefined), '0', ...Array(3).fill(undefined), '0.00%']});
+	const unitRows: Cell[][] = [];
+	const unitFmt: string[] = [];
+	for (const c of comparisons) {
+		for (const [name, d] of Object.entries(c.deltas.series)) {
+			const su = sheetUnit(d.unit);
+			c.units.forEach((unit, u) => {
+				c.years.forEach((year, k) => {
+					unitRows.push([c.alt.file, unit.id, unit.name_zh, name, d.label_zh, d.label_en, su.zh, su.en, year, toSheet(d.base[u]![k]!, d.unit), toSheet(d.alt[u]![k]!, d.unit), toSheet(d.abs[u]![k]!, d.unit), d.pct[u]![k]!]);
+					unitFmt.push(su.numFmt);
+				});
+			});
+		}
+	}
+	addSheet(wb, {name: 'Units Δ 各市', title: `各市变化 Changes by unit — ${title}`, header: deltaHeader(['alternative', 'unit', '城市']), rows: unitRows, rowNumFmt: unitFmt, numFmt: [...Array(8).fill(undefined), '0', ...Array(3).fill(undefined), '0.00%']});
+	addSheet(wb, {
+		name: 'Programs 资金分配',
+		title: `资金分配:谁多得、谁少得 Allocation programs: who gains, who loses (亿元 100M yuan) — ${title}`,
+		header: [['alternative', 'program', '项目', 'name', 'year', 'unit', '城市', 'base 基线', 'alternative 方案', 'Δ', '% (fraction)']],
+		rows: comparisons.flatMap((c) =>
+			c.programs.flatMap((p) => [
+				...p.total.map((r): Cell[] => [c.alt.file, p.id, p.name_zh, p.name_en, 'total', r.unit, r.name_zh, toSheet(r.base, 'yuan'), toSheet(r.alt, 'yuan'), toSheet(r.abs, 'yuan'), r.pct]),
+				...p.byYear.flatMap((y) => y.units.map((r): Cell[] => [c.alt.file, p.id, p.name_zh, p.name_en, y.year, r.unit, r.name_zh, toSheet(r.base, 'yuan'), toSheet(r.alt, 'yuan'), toSheet(r.abs, 'yuan'), r.pct])),
+			]),
+		),
+		numFmt: [...Array(7).fill(undefined), '#,##0.0000', '#,##0.0000', '#,##0.0000', '0.00%'],
+	});
+	addSheet(wb, {
+		name: 'Targets 目标',
+		title: `规划目标 Targets — ${title}`,
+		header: [['alternative', 'target', '目标', 'label', 'year', 'op', 'target value', 'base value 基线', 'base met', 'alternative value 方案', 'alternative met', 'differs 不同']],
+		rows: comparisons.flatMap((c) => c.targets.map((t): Cell[] => [c.alt.file, t.id, t.label_zh, t.label_en, t.year, t.op, t.target, t.base?.value ?? null, t.base?.met ?? null, t.alt?.value ?? null, t.alt?.met ?? null, t.differs])),
+	});
+	return wb;
+}
+
+export const writeCompareXlsx = async (comparisons: readonly Comparison[]): Promise<Uint8Array> => toBytes(compareWorkbook(comparisons));

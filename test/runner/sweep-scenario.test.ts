@@ -1,0 +1,36 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import {afterAll, describe, expect, it} from 'vitest';
+import {sweepConfig} from '../../cli/sweep/config.js';
+import {runSweep} from '../../cli/sweep/run-sweep.js';
+
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'hukou-sweep-scn-'));
+afterAll(() => fs.rmSync(tmp, {recursive: true, force: true}));
+const scenario = path.resolve('scenarios/henan-2017.yaml');
+
+describe('sweep of the Henan scenario', () => {
+	it('crosses the levers with the uncertainties and analyses each policy', async () => {
+		const out = path.join(tmp, 'levers');
+		const r = await runSweep(sweepConfig({scenario, sampler: 'morris', n: 2, workers: 0, out, format: 'json'}));
+		const meta = r.metadata;
+		const k = meta.parameters.length;
+		const policies = meta.levers.reduce((p, l) => p * l.values.length, 1);
+		expect(k).toBeGreaterThanOrEqual(10);
+		expect(meta.runs).toBe(policies * 2 * (k + 1));
+		expect(meta.target).toMatchObject({scenario, sha256: expect.stringMatching(/^[0-9a-f]{64}$/)});
+		const header = fs.readFileSync(path.join(out, 'runs.csv'), 'utf8').split('\n')[0]!.split(',');
+		expect(header.slice(1, 1 + meta.levers.length)).toEqual(meta.levers.map((l) => l.name));
+		expect(header.at(-1)).toBe('error');
+		expect(fs.readFileSync(path.join(out, 'indices.csv'), 'utf8').split('\n')[0]).toBe('policy,outcome,input,mu,mu_star,sigma,mu_star_conf');
+		expect(Object.keys(JSON.parse(r.stdout).outcomes)).toHaveLength(policies * meta.outcomes.length);
+	});
+
+	it('keeps the levers at the scenario values with --no-levers', async () => {
+		const r = await runSweep(sweepConfig({scenario, sampler: 'oat', levers: false, workers: 0, out: path.join(tmp, 'oat')}));
+		expect(r.metadata.levers).toEqual([]);
+		expect(r.metadata.runs).toBe(1 + 2 * r.metadata.parameters.length);
+		expect(r.metadata.failures.count).toBe(0);
+		expect(r.stdout).toMatch(/oat analysis of \d+ runs/);
+	});
+});

@@ -36,6 +36,7 @@ export function applyCoefficients(shares: Float64Array, coefficient: Float64Arra
 
 /**
  * Allocate `pool` by `shares` within [floor, cap]; writes `out`, returns what could not be allocated.
+ * `shares`, `floor` and `cap` are scratch: they are normalised and clamped in place.
  * The solution is a_u = clamp(λ·share_u, floor_u, cap_u) with the one λ that makes Σ a_u = pool:
  * units between their bounds stay proportional to their shares, and the excess of capped units
  * goes to the others in proportion (water-filling). Σ_u clamp(λ·s_u, f_u, c_u) is piecewise linear
@@ -63,6 +64,9 @@ export function allocate(pool: number, shares: Float64Array, floor: Float64Array
 		for (let u = 0; u < n; u++) out[u] = floor[u]!;
 		return pool - floorSum;
 	}
+	// Normalise in place (shares is scratch): λ stays finite even for denormal shares.
+	for (let u = 0; u < n; u++) shares[u] = cap[u]! > 0 ? Math.max(0, shares[u]!) / shareSum : 0;
+	shareSum = 1;
 	// Fast path: no bound binds at λ = pool / Σ shares (the usual case: no floors, loose caps).
 	const lambda0 = pool / shareSum;
 	let binds = false;
@@ -77,11 +81,34 @@ export function allocate(pool: number, shares: Float64Array, floor: Float64Array
 	const lambda = solveLambda(pool, shares, floor, cap, floorSum);
 	let total = 0;
 	for (let u = 0; u < n; u++) {
-		const s = cap[u]! > 0 ? Math.max(0, shares[u]!) : 0;
-		out[u] = Number.isFinite(lambda) ? Math.min(cap[u]!, Math.max(floor[u]!, lambda * s)) : s > 0 ? cap[u]! : floor[u]!;
+		const s = shares[u]!;
+		const a = Number.isFinite(lambda) ? lambda * s : s > 0 ? cap[u]! : 0;
+		out[u] = Math.min(cap[u]!, Math.max(floor[u]!, Number.isFinite(a) ? a : floor[u]!));
 		total += out[u]!;
 	}
-	return Math.max(0, pool - total);
+	return settleResidual(pool, total, shares, floor, cap, out);
+}
+
+/**
+ * Rounding in the breakpoint walk can leave the sum a hair off the pool: give the rest to the units
+ * below their cap in proportion to their shares (or take the excess from those above their floor).
+ */
+function settleResidual(pool: number, total: number, shares: Float64Array, floor: Float64Array, cap: Float64Array, out: Float64Array): number {
+	const n = shares.length;
+	const residual = pool - total;
+	const tolerance = 1e-12 * pool;
+	if (Math.abs(residual) <= tolerance) return 0;
+	let weight = 0;
+	for (let u = 0; u < n; u++) weight += residual > 0 ? (out[u]! < cap[u]! ? shares[u]! : 0) : out[u]! - floor[u]!;
+	if (weight <= 0) return Math.max(0, residual);
+	let given = 0;
+	for (let u = 0; u < n; u++) {
+		const w = residual > 0 ? (out[u]! < cap[u]! ? shares[u]! : 0) : out[u]! - floor[u]!;
+		const next = Math.min(cap[u]!, Math.max(floor[u]!, out[u]! + (residual * w) / weight));
+		given += next - out[u]!;
+		out[u] = next;
+	}
+	return Math.max(0, residual - given);
 }
 
 /** The λ of allocate(); Infinity when even with every unit capped the pool is not used up. */
@@ -89,7 +116,7 @@ function solveLambda(pool: number, shares: Float64Array, floor: Float64Array, ca
 	const keys: number[] = [];
 	const slopes: number[] = [];
 	for (let u = 0; u < shares.length; u++) {
-		const s = cap[u]! > 0 ? Math.max(0, shares[u]!) : 0;
+		const s = shares[u]!;
 		if (s <= 0) continue;
 		keys.push(floor[u]! / s, cap[u]! / s);
 		slopes.push(s, -s);
@@ -100,10 +127,27 @@ function solveLambda(pool: number, shares: Float64Array, floor: Float64Array, ca
 	let at = 0;
 	for (const e of order) {
 		const next = keys[e]!;
-		if (value + slope * (next - at) >= pool && slope > 0) return at + (pool - value) / slope;
-		value += slope * (next - at);
+		if (slope > 0 && value + slope * (next - at) >= pool) {
+			// Recompute the segment exactly: the running slope accumulates rounding.
+			const exact = segment(at, shares, floor, cap);
+			if (exact.slope > 0) return at + (pool - exact.value) / exact.slope;
+		}
+		if (next > at) value += slope * (next - at);
 		at = next;
 		slope += slopes[e]!;
 	}
 	return Infinity;
+}
+
+/** g(λ) = Σ clamp(λ·s, floor, cap) and its slope just above λ. */
+function segment(lambda: number, shares: Float64Array, floor: Float64Array, cap: Float64Array): {value: number; slope: number} {
+	let value = 0;
+	let slope = 0;
+	for (let u = 0; u < shares.length; u++) {
+		const s = shares[u]!;
+		const a = lambda * s;
+		value += Math.min(cap[u]!, Math.max(floor[u]!, a));
+		if (s > 0 && a >= floor[u]! && a < cap[u]!) slope += s;
+	}
+	return {value, slope};
 }

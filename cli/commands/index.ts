@@ -7,6 +7,7 @@ import {validateCommand} from './validate.js';
 import {mergeCommand} from './merge.js';
 import {sweepCommand} from './sweep.js';
 import {compareCommand} from './compare.js';
+import {explainCommand} from './explain.js';
 import {scaleCommand} from './scale.js';
 
 export const COMMANDS: CommandModule<object, never>[] = [
@@ -17,5 +18,6 @@ export const COMMANDS: CommandModule<object, never>[] = [
 	sweepCommand as never,
 	mergeCommand as never,
 	compareCommand as never,
+	explainCommand as never,
 	scaleCommand as never,
 ];

@@ -18,7 +18,7 @@ export interface Diagnostic {
 
 export function formatValue(value: unknown): string {
 	if (value === undefined) return '(missing)';
-	if (typeof value === 'string') return JSON.stringify(value);
+	if (typeof value === 'string') return JSON.stringify(value.length > 120 ? `${value.slice(0, 100)}… (${value.length} characters)` : value);
 	if (typeof value === 'number') return Number.isNaN(value) ? 'NaN' : String(value);
 	try {
 		const text = JSON.stringify(value);

@@ -61,7 +61,7 @@ export function compileExpression(text: string, options: CompileOptions): Compil
 	const maxLength = options.maxLength ?? 2000;
 	const maxDepth = options.maxDepth ?? 40;
 	if (text.length > maxLength) {
-		throw new ExpressionError(`expression is ${text.length} characters long; at most ${maxLength} are allowed`, 1, 'split it into named custom parameters');
+		throw new ExpressionError(`is ${text.length} characters long; at most ${maxLength} are allowed`, 1, 'split it into named custom parameters (parameters.custom) and combine them');
 	}
 	// Parenthesis depth is checked before parsing: mathjs overflows the stack near 250 levels.
 	let depth = 0;
@@ -69,7 +69,7 @@ export function compileExpression(text: string, options: CompileOptions): Compil
 		const c = text[i];
 		if (c === '(' || c === '[' || c === '{') depth++;
 		if (c === ')' || c === ']' || c === '}') depth--;
-		if (depth > maxDepth) throw new ExpressionError(`expression nests deeper than ${maxDepth} levels`, i + 1, 'simplify it or split it into named custom parameters');
+		if (depth > maxDepth) throw new ExpressionError(`nests brackets deeper than ${maxDepth} levels`, i + 1, 'simplify it, or split it into named custom parameters (parameters.custom)');
 	}
 	let root: MathNode;
 	try {
@@ -77,7 +77,8 @@ export function compileExpression(text: string, options: CompileOptions): Compil
 	} catch (error) {
 		const message = error instanceof Error ? error.message : String(error);
 		const match = /\(char (\d+)\)/.exec(message);
-		throw new ExpressionError(`does not parse: ${message.replace(/\s*\(char \d+\)/, '')}`, match ? Number(match[1]) : 1, 'use mathjs syntax, e.g. "0.35 + 0.02 * (year - 2017)"');
+		const column = match ? Number(match[1]) : 1;
+		throw new ExpressionError(`does not parse: ${message.replace(/\s*\(char \d+\)/, '')} at character ${column}`, column, 'write it in mathjs syntax, e.g. "0.35 + 0.02 * (year - 2017)"; text must not be quoted inside it');
 	}
 	const slots = new Map(options.variables.map((name, i) => [name, i] as const));
 	const symbols = new Set<string>();
@@ -85,13 +86,13 @@ export function compileExpression(text: string, options: CompileOptions): Compil
 	return {text, evaluate, symbols};
 
 	function walk(node: MathNode, level: number): Closure {
-		if (level > maxDepth) throw new ExpressionError(`expression nests deeper than ${maxDepth} levels`, 1, 'simplify it');
+		if (level > maxDepth) throw new ExpressionError(`nests deeper than ${maxDepth} levels of operations`, 1, 'simplify it, or split it into named custom parameters (parameters.custom)');
 		const n = node as MathNode & Record<string, unknown>;
 		switch (node.type) {
 			case 'ConstantNode': {
 				const value = n['value'];
 				if (typeof value !== 'number' || !Number.isFinite(value)) {
-					throw new ExpressionError(`only finite numbers are allowed as constants, not ${JSON.stringify(value)}`, 1, 'write numbers like 0.35 or 1e8');
+					throw new ExpressionError(`contains ${typeof value === 'string' ? `the text ${JSON.stringify(value)}` : `the constant ${String(value)}`}; only finite numbers are allowed`, 1, 'write numbers like 0.35 or 1e8, without quotes inside the expression');
 				}
 				return () => value;
 			}
@@ -100,11 +101,11 @@ export function compileExpression(text: string, options: CompileOptions): Compil
 				const slot = slots.get(name);
 				if (slot === undefined) {
 					if (name in BUILTIN_FUNCTIONS || options.functions?.[name]) {
-						throw new ExpressionError(`${name} is a function; call it with arguments, e.g. ${name}(x)`, 1, '');
+						throw new ExpressionError(`uses the function ${name} without calling it`, position(name), `call it with arguments, e.g. ${name}(x); functions cannot be stored or passed around`);
 					}
 					if (name === 'pi') return () => Math.PI;
 					if (name === 'e') return () => Math.E;
-					throw new ExpressionError(`unknown name "${name}"`, position(name), didYouMean(name, [...slots.keys()]) ?? `known names: ${[...slots.keys()].slice(0, 12).join(', ')}${slots.size > 12 ? ', …' : ''}`);
+					throw new ExpressionError(`uses an unknown name "${name}"`, position(name), didYouMean(name, [...slots.keys()]) ?? `known names: ${[...slots.keys()].slice(0, 12).join(', ')}${slots.size > 12 ? ', …' : ''}`);
 				}
 				symbols.add(name);
 				return (vars) => vars[slot]!;
@@ -125,7 +126,7 @@ export function compileExpression(text: string, options: CompileOptions): Compil
 					const [a, b] = args as [Closure, Closure];
 					return (v) => op(a(v), b(v));
 				}
-				throw new ExpressionError(`operator "${String(n['op'])}" is not allowed`, position(String(n['op'])), 'use + - * / ^ %, comparisons, and, or, not, or a ? b : c');
+				throw new ExpressionError(`uses the operator "${String(n['op'])}", which is not allowed`, position(String(n['op'])), 'use + - * / ^ %, comparisons, and, or, not, or a ? b : c');
 			}
 			case 'ConditionalNode': {
 				const c = walk(n['condition'] as MathNode, level + 1);
@@ -136,7 +137,7 @@ export function compileExpression(text: string, options: CompileOptions): Compil
 			case 'FunctionNode':
 				return walkCall(n, level);
 			default:
-				throw new ExpressionError(forbiddenNodeMessage(node.type), 1, 'expressions may only use numbers, names, operators and the allowed functions');
+				throw new ExpressionError(forbiddenNodeMessage(node.type), 1, 'a scenario expression is a formula, not a program: use numbers, names, operators and the allowed functions');
 		}
 	}
 
@@ -144,32 +145,32 @@ export function compileExpression(text: string, options: CompileOptions): Compil
 		const fnNode = n['fn'] as MathNode & Record<string, unknown>;
 		const name = fnNode.type === 'SymbolNode' ? (fnNode['name'] as string) : '';
 		const argNodes = n['args'] as Array<MathNode & Record<string, unknown>>;
-		if (!name) throw new ExpressionError('only named functions can be called', 1, 'call e.g. max(a, b)');
-		if (FORBIDDEN_FUNCTIONS.has(name)) throw new ExpressionError(`function ${name}() is forbidden in scenario expressions`, position(name), 'expressions cannot run code; use arithmetic and the allowed functions');
+		if (!name) throw new ExpressionError('calls something that is not a named function', 1, 'call an allowed function by name, e.g. max(a, b)');
+		if (FORBIDDEN_FUNCTIONS.has(name)) throw new ExpressionError(`calls ${name}(), which is forbidden in scenario expressions`, position(name), 'expressions cannot run code or define things: use arithmetic and the allowed functions');
 		const custom = options.functions?.[name];
 		if (custom) {
 			if (argNodes.length !== custom.stringArgs + custom.numberArgs) {
-				throw new ExpressionError(`${name}() takes ${custom.stringArgs + custom.numberArgs} arguments, got ${argNodes.length}`, position(name), '');
+				throw new ExpressionError(`calls ${name}() with ${argNodes.length} arguments; it takes ${custom.stringArgs + custom.numberArgs}`, position(name), '');
 			}
 			const strings = argNodes.slice(0, custom.stringArgs).map((a) => {
-				if (a.type !== 'ConstantNode' || typeof a['value'] !== 'string') throw new ExpressionError(`the first ${custom.stringArgs} argument(s) of ${name}() must be quoted names`, position(name), `e.g. ${name}("settled", 2020)`);
+				if (a.type !== 'ConstantNode' || typeof a['value'] !== 'string') throw new ExpressionError(`calls ${name}() without a quoted name: its first ${custom.stringArgs} argument(s) must be quoted names`, position(name), `e.g. ${name}("settled", 2020)`);
 				return a['value'];
 			});
 			let bound: (nums: readonly number[], vars: ArrayLike<number>) => number;
 			try {
 				bound = custom.bind(strings);
 			} catch (error) {
-				throw new ExpressionError(error instanceof Error ? error.message : String(error), position(name), '');
+				throw new ExpressionError(`calls ${name}() with a bad argument: ${error instanceof Error ? error.message : String(error)}`, position(name), '');
 			}
 			const nums = argNodes.slice(custom.stringArgs).map((a) => walk(a, level + 1));
 			return (v) => bound(nums.map((f) => f(v)), v);
 		}
 		const builtin = BUILTIN_FUNCTIONS[name];
 		if (!builtin) {
-			throw new ExpressionError(`unknown or forbidden function ${name}()`, position(name), didYouMean(name, [...Object.keys(BUILTIN_FUNCTIONS), ...Object.keys(options.functions ?? {})]) ?? `allowed: ${Object.keys(BUILTIN_FUNCTIONS).join(', ')}`);
+			throw new ExpressionError(`calls ${name}(), which is not an allowed function`, position(name), didYouMean(name, [...Object.keys(BUILTIN_FUNCTIONS), ...Object.keys(options.functions ?? {})]) ?? `allowed: ${Object.keys(BUILTIN_FUNCTIONS).join(', ')}`);
 		}
 		if (argNodes.length < builtin.minArgs || argNodes.length > builtin.maxArgs) {
-			throw new ExpressionError(`${name}() takes ${builtin.minArgs === builtin.maxArgs ? builtin.minArgs : `${builtin.minArgs}–${builtin.maxArgs}`} arguments, got ${argNodes.length}`, position(name), '');
+			throw new ExpressionError(`calls ${name}() with ${argNodes.length} arguments; it takes ${builtin.minArgs === builtin.maxArgs ? builtin.minArgs : `${builtin.minArgs}–${builtin.maxArgs}`}`, position(name), '');
 		}
 		const args = argNodes.map((a) => walk(a, level + 1));
 		const impl = builtin.impl;
@@ -193,19 +194,19 @@ export function compileExpression(text: string, options: CompileOptions): Compil
 function forbiddenNodeMessage(type: string): string {
 	switch (type) {
 		case 'AssignmentNode':
-			return 'assignments (=) are not allowed';
+			return 'contains an assignment (=), which is not allowed';
 		case 'FunctionAssignmentNode':
-			return 'function definitions are not allowed';
+			return 'defines a function, which is not allowed';
 		case 'AccessorNode':
 		case 'IndexNode':
-			return 'property access and indexing are not allowed';
+			return 'reads a property or an index (a.b, a[1]), which is not allowed';
 		case 'ObjectNode':
 		case 'ArrayNode':
 		case 'RangeNode':
-			return 'objects, arrays and ranges are not allowed';
+			return 'contains an object, a list or a range, which is not allowed';
 		case 'BlockNode':
-			return 'several statements (; or newline) are not allowed';
+			return 'contains several statements (; or a new line), which is not allowed';
 		default:
-			return `${type} is not allowed`;
+			return `contains a ${type}, which is not allowed`;
 	}
 }

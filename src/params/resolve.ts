@@ -82,6 +82,10 @@ export function resolveParameters(input: ResolveInput, diagnostics: Diagnostic[]
 
 	const variables = ['year', 't', ...Object.keys(input.numericColumns), ...info.keys()];
 	const compiled = new Map<string, CompiledExpression>();
+	// One message per place: the same text is compiled once, and a bad one reported once per key path
+	// (not once per unit that inherits it).
+	const failed = new Map<string, ExpressionError>();
+	const reportedPaths = new Set<string>();
 	const deps = new Map<string, Set<string>>();
 	const cellsOf = new Map<string, Cell[]>();
 	for (const [id, p] of info) {
@@ -95,14 +99,21 @@ export function resolveParameters(input: ResolveInput, diagnostics: Diagnostic[]
 			for (const [text, path] of expressionsOf(cell)) {
 				if (text === 'none' && p.def?.allowNone) continue;
 				const key = text;
-				if (!compiled.has(key)) {
+				if (!compiled.has(key) && !failed.has(key)) {
 					try {
 						compiled.set(key, compileExpression(text, {variables}));
 					} catch (error) {
 						if (!(error instanceof ExpressionError)) throw error;
-						report('error', path, `expression ${error.message}`, {value: text, expected: 'an expression over year, t, unit columns and parameters', hint: error.hint});
-						continue;
+						failed.set(key, error);
 					}
+				}
+				const error = failed.get(key);
+				if (error) {
+					if (!reportedPaths.has(path.join('.'))) {
+						reportedPaths.add(path.join('.'));
+						report('error', path, `the expression ${error.message}`, {value: text, expected: 'a formula over year, t, numeric unit columns and other parameters', hint: error.hint || undefined});
+					}
+					continue;
 				}
 				for (const s of compiled.get(key)!.symbols) if (info.has(s)) set.add(s);
 			}

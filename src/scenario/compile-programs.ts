@@ -43,7 +43,7 @@ export function compilePrograms(specs: Readonly<Record<string, ProgramSpec>>, in
 			} catch (error) {
 				if (!(error instanceof ExpressionError)) throw error;
 				ok = false;
-				input.report('error', at, `expression ${error.message}`, {value: text, expected: 'an expression over parameters, unit columns, series computed before the programs, pool, year', hint: error.hint});
+				input.report('error', at, `the expression ${error.message}`, {value: text, expected: 'an expression over parameters, unit columns, series computed before the programs, pool, year', hint: error.hint});
 				return undefined;
 			}
 		};

@@ -99,7 +99,7 @@ export function compileScenario(loaded: LoadedScenario): CompiledScenario {
 			outcomes.push(...compileOutcome(id, spec, {years, unitIds: units.ids, seriesNames: seriesInfo.map((s) => s.name), provinceNames, targetIds: Object.keys(targets)}));
 		} catch (error) {
 			const e = error as Error & {hint?: string};
-			report('error', ['outcomes', id, 'expr'], `outcome ${e.message}`, {value: spec.expr, hint: e.hint || 'e.g. prov("hukouUrbanizationRate", 2020) >= 0.37'});
+			report('error', ['outcomes', id, 'expr'], `the outcome expression ${e.message}`, {value: spec.expr, hint: e.hint || 'e.g. prov("hukouUrbanizationRate", 2020) >= 0.37'});
 		}
 	}
 	checkSweepSpecs(data, [...info.keys()], report);

@@ -7,7 +7,7 @@ import path from 'node:path';
 import type {Diagnostic} from '../errors/diagnostic.js';
 import {ScenarioError} from '../errors/scenario-error.js';
 import {deepMerge, isPlainObject, normaliseParameters} from './merge.js';
-import {readYaml, type YamlSource} from './read-yaml.js';
+import {locate, readYaml, type YamlSource} from './read-yaml.js';
 import {type ScenarioFile, scenarioSchema} from './schema.js';
 import {zodDiagnostics} from './zod-diagnostics.js';
 
@@ -52,7 +52,8 @@ export function loadScenario(file: string, readText: ReadText): LoadedScenario {
 		try {
 			text = readText(current);
 		} catch (error) {
-			diagnostics.push(chainError(from, `cannot read ${current}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`, from ? 'extends is resolved relative to the file that names it' : 'check the path', from?.value));
+			const why = readFailure(error);
+			diagnostics.push(chainError(from, `cannot read ${current}: ${why.reason}`, why.hint ?? (from ? `extends is resolved relative to ${path.basename(from.source.file)}, the file that names it` : 'check the path and the working directory'), from?.value ?? current));
 			break;
 		}
 		const source = readYaml(current, text, diagnostics);
@@ -62,9 +63,12 @@ export function loadScenario(file: string, readText: ReadText): LoadedScenario {
 			break;
 		}
 		sources.push(source);
-		const parsed = scenarioSchema.safeParse(normaliseParameters(source.data));
-		if (!parsed.success) diagnostics.push(...zodDiagnostics(parsed.error, scenarioSchema, [source]));
 		const ext = source.data['extends'];
+		// An overlay may leave required keys (a program's kind, a target's label) to the file it
+		// extends: missing keys are checked once, on the merged scenario below.
+		const normalised = normaliseParameters(source.data);
+		const parsed = scenarioSchema.safeParse(normalised);
+		if (!parsed.success) diagnostics.push(...zodDiagnostics(parsed.error, scenarioSchema, [source], normalised, typeof ext === 'string' ? 'present' : 'all'));
 		current = typeof ext === 'string' ? path.resolve(path.dirname(current), ext) : undefined;
 		from = typeof ext === 'string' ? {source, value: ext} : undefined;
 	}
@@ -73,6 +77,13 @@ export function loadScenario(file: string, readText: ReadText): LoadedScenario {
 	let merged: unknown = {};
 	for (const source of [...sources].reverse()) merged = deepMerge(merged, normaliseParameters(source.data));
 	delete (merged as Record<string, unknown>)['extends'];
+	if (sources.length > 1) {
+		const whole = scenarioSchema.safeParse(merged);
+		if (!whole.success) {
+			const missing = zodDiagnostics(whole.error, scenarioSchema, sources, merged, 'missing');
+			if (missing.length > 0) throw new ScenarioError([...diagnostics, ...missing]);
+		}
+	}
 	const data = merged as ScenarioFile;
 
 	const top = sources[0]!;
@@ -83,14 +94,30 @@ export function loadScenario(file: string, readText: ReadText): LoadedScenario {
 	const definer = sources.find((s) => isPlainObject(s.data) && isPlainObject((s.data as Record<string, unknown>)['units']) && 'file' in ((s.data as Record<string, Record<string, unknown>>)['units'] ?? {})) ?? top;
 	const unitsFile = path.resolve(path.dirname(definer.file), unitsSpec.file);
 	let unitsText = '';
-	const unitsDiag = (message: string, hint: string): ScenarioError => new ScenarioError([{severity: 'error', file: definer.file, line: 1, column: 1, path: 'units.file', value: unitsSpec.file, message, expected: 'a .csv file', hint}]);
-	if (!/\.csv$/i.test(unitsFile)) throw unitsDiag(`the unit table must be a .csv file (resolved to ${unitsFile})`, 'only CSV data files are read');
+	const where = locate(definer, ['units', 'file']);
+	const unitsDiag = (message: string, hint: string): ScenarioError =>
+		new ScenarioError([...diagnostics, {severity: 'error', file: definer.file, line: where.line, column: where.column, path: 'units.file', value: unitsSpec.file, message, expected: 'a .csv file (a table with one row per city or county)', hint}]);
+	if (!/\.csv$/i.test(unitsFile)) throw unitsDiag(`the unit table must be a .csv file (resolved to ${unitsFile})`, 'scenarios may only read .csv data files: export the table from your spreadsheet as CSV');
 	try {
 		unitsText = readText(unitsFile);
 	} catch (error) {
-		throw unitsDiag(`cannot read the unit table ${unitsFile}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`, `the path is relative to ${path.basename(definer.file)}`);
+		const why = readFailure(error);
+		throw unitsDiag(`cannot read the unit table ${unitsFile}: ${why.reason}`, why.hint ?? `the path is resolved relative to ${path.basename(definer.file)}, the file that names it`);
 	}
 	return {file: top.file, sources, data, unitsFile, unitsText, warnings: diagnostics};
+}
+
+/** Why a file could not be read, in words (the codes come from node:fs or from load-file.ts). */
+function readFailure(error: unknown): {reason: string; hint?: string} {
+	const code = (error as NodeJS.ErrnoException)?.code;
+	const reasons: Record<string, {reason: string; hint?: string}> = {
+		ENOENT: {reason: 'there is no such file'},
+		EACCES: {reason: 'permission denied', hint: 'the file exists but you may not read it: check its permissions'},
+		EISDIR: {reason: 'it is a folder, not a file', hint: 'name the file inside the folder'},
+		ENOTFILE: {reason: 'it is not a regular file (a folder, device or pipe)', hint: 'scenarios read only ordinary files'},
+		EFBIG: {reason: error instanceof Error ? error.message : 'the file is too large', hint: 'scenario files are limited in size so that opening one cannot exhaust memory: put large tables in a CSV data file'},
+	};
+	return reasons[code ?? ''] ?? {reason: code ?? (error instanceof Error ? error.message : String(error))};
 }
 
 function chainError(from: {source: YamlSource; value: string} | undefined, message: string, hint: string, value?: string): Diagnostic {

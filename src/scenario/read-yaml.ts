@@ -34,10 +34,14 @@ export function readYaml(file: string, text: string, diagnostics: Diagnostic[]):
 	}
 	for (const error of doc.errors) {
 		if (tab && /tab/i.test(error.message)) continue;
-		const pos = error.linePos?.[0] ?? {line: 1, col: 1};
-		const message = error.code === 'DUPLICATE_KEY' ? 'a key appears twice in the same mapping' : `YAML syntax: ${firstLine(error.message)}`;
-		const hint = error.code === 'DUPLICATE_KEY' ? 'keep one of the two entries (the second would silently win in other tools)' : 'check indentation, colons and quotes on this line and the one before';
-		at(pos.line, pos.col, message, hint);
+		// Without prettyErrors the error carries only an offset: turn it into line:column ourselves.
+		const pos = error.linePos?.[0] ?? lineCounter.linePos(error.pos[0]);
+		if (error.code === 'DUPLICATE_KEY') {
+			const key = keyAt(text, error.pos[0]);
+			at(pos.line, pos.col, `the key ${key ? `"${key}" ` : ''}appears twice in the same mapping`, 'keep one of the two entries: other YAML tools would silently use the second', key);
+		} else {
+			at(pos.line, pos.col, `YAML syntax: ${firstLine(error.message)}`, 'check the indentation, colons, brackets and quotes on this line and the one before');
+		}
 		failed = true;
 	}
 	if (failed) return undefined;
@@ -45,14 +49,32 @@ export function readYaml(file: string, text: string, diagnostics: Diagnostic[]):
 	try {
 		data = doc.toJS({maxAliasCount: MAX_ALIASES});
 	} catch (error) {
-		at(1, 1, `the document cannot be expanded: ${error instanceof Error ? error.message : String(error)}`, `use at most ${MAX_ALIASES} aliases (*name); this limit stops "billion laughs" documents`);
+		const alias = /\*[A-Za-z0-9_-]+/.exec(text);
+		const pos = lineCounter.linePos(alias?.index ?? 0);
+		const reason = error instanceof Error && /alias/i.test(error.message) ? 'it uses aliases (*name) that expand too many times' : error instanceof Error ? error.message : String(error);
+		at(pos.line, pos.col, `the document cannot be expanded: ${reason}`, `write the values out, or use at most ${MAX_ALIASES} alias expansions; this limit stops "billion laughs" documents that would exhaust memory`);
 		return undefined;
 	}
 	return {file, text, doc, lineCounter, data};
 }
 
+/** The key text at an offset (for the duplicate-key message). */
+function keyAt(text: string, offset: number): string | undefined {
+	const match = /^["']?([^"':\n]+)["']?\s*:/.exec(text.slice(offset, offset + 200));
+	return match?.[1]?.trim();
+}
+
 function firstLine(message: string): string {
 	return message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+}
+
+/**
+ * A parameter written in its short form (`willingness: 0.4` or `permitCoverage: {2016: 0.6, …}`):
+ * the loader normalises it to `{values: …}`, so the path `….values` points at the entry itself.
+ */
+function isBareParameterValue(node: unknown): boolean {
+	if (isScalar(node)) return true;
+	return isMap(node) && node.items.length > 0 && node.items.every((p) => isPair(p) && isScalar(p.key) && /^\d{4}$/.test(String(p.key.value)));
 }
 
 /**
@@ -65,6 +87,7 @@ export function locate(source: YamlSource, path: readonly (string | number)[], k
 	let found = true;
 	for (let i = 0; i < path.length; i++) {
 		const segment = path[i]!;
+		if (segment === 'values' && path[0] === 'parameters' && isBareParameterValue(node)) continue;
 		if (isMap(node)) {
 			const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(segment));
 			if (!pair) {

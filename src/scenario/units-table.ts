@@ -9,6 +9,9 @@ import type {Diagnostic} from '../errors/diagnostic.js';
 import {didYouMean} from '../errors/did-you-mean.js';
 
 export const UNIT_ID = /^[a-z][a-z0-9_-]*$/;
+/** Limits that keep a stranger's table from exhausting memory or time (a province has < 200 counties). */
+export const MAX_CSV_BYTES = 20_000_000;
+export const MAX_UNITS = 20_000;
 const NUMERIC = ['residentPop_10k', 'urbanResidentPop_10k', 'hukouPop_10k', 'urbanHukouPop_10k', 'centralCityShare'] as const;
 const TEXT = ['id', 'name_zh', 'name_en', 'sizeClass'] as const;
 /** The land column: urban construction land (km²); the Henan data holds the 2021 built-up area as a proxy. */
@@ -31,8 +34,18 @@ export interface UnitTable {
 }
 
 export function parseUnitTable(file: string, text: string, diagnostics: Diagnostic[], totals?: Record<string, number>): UnitTable | undefined {
+	const lines = text.split(/\r?\n/);
+	let column = 1;
 	const err = (line: number, path: string, message: string, value?: unknown, expected?: string, hint?: string, severity: 'error' | 'warning' = 'error') =>
-		diagnostics.push({severity, file, line, column: 1, path, message, value, expected, hint});
+		diagnostics.push({severity, file, line, column, path, message, value, expected, hint});
+	/** Point `column` at field j of a line (1-based character column), for the next err(). */
+	const at = (line: number, j: number) => {
+		column = fieldColumn(lines[line - 1] ?? '', j);
+	};
+	if (text.length > MAX_CSV_BYTES) {
+		err(1, '', `the table is ${text.length} characters long; the limit is ${MAX_CSV_BYTES}`, undefined, `at most ${MAX_UNITS} rows`, 'a unit table has one row per city or county');
+		return undefined;
+	}
 	let records: Array<{record: string[]; info: {lines: number}}>;
 	try {
 		records = parse(text, {relax_column_count: true, info: true, skip_empty_lines: true, trim: true, bom: true}) as unknown as typeof records;
@@ -42,12 +55,21 @@ export function parseUnitTable(file: string, text: string, diagnostics: Diagnost
 	}
 	const header = records[0]?.record ?? [];
 	const rows = records.slice(1);
+	if (rows.length > MAX_UNITS) {
+		err(records[MAX_UNITS + 1]!.info.lines, '', `the table has ${rows.length} rows; at most ${MAX_UNITS} units are allowed`, rows.length, `at most ${MAX_UNITS} rows`, 'a unit table has one row per city or county; aggregate finer units');
+		return undefined;
+	}
+	const headerLine = records[0]?.info.lines ?? 1;
 	const landColumn = LAND_COLUMNS.find((c) => header.includes(c));
 	const missing = REQUIRED_COLUMNS.filter((c) => (c === LAND_COLUMNS[0] ? !landColumn : !header.includes(c)));
-	for (const column of missing) {
-		err(1, `column ${column}`, `missing column "${column}"`, header.join(','), `a header with ${REQUIRED_COLUMNS.join(', ')}`, didYouMean(column, header) ?? 'see "Bring your own data" in the README');
+	for (const name of missing) {
+		const near = didYouMean(name, header);
+		const j = near ? header.indexOf(near.replace(/^did you mean "(.*)"\?$/, '$1')) : -1;
+		column = j >= 0 ? fieldColumn(lines[headerLine - 1] ?? '', j) : 1;
+		err(headerLine, `column ${name}`, `the header has no column "${name}"`, header.join(','), `a header with ${REQUIRED_COLUMNS.join(', ')}${name === LAND_COLUMNS[0] ? ` (or ${LAND_COLUMNS[1]})` : ''}`, near ? `${near} (rename the column)` : 'add the column; see docs/validation.md and scenarios/data/henan-2016-units.csv');
 	}
-	if (rows.length === 0) err(1, '', 'the table has no data rows', undefined, 'one row per unit');
+	column = 1;
+	if (rows.length === 0) err(headerLine, '', 'the table has no data rows', undefined, 'one row per unit after the header');
 	if (missing.length > 0 || rows.length === 0) return undefined;
 
 	const n = rows.length;
@@ -68,13 +90,16 @@ export function parseUnitTable(file: string, text: string, diagnostics: Diagnost
 	const seen = new Set<string>();
 	rows.forEach(({record, info}, i) => {
 		const line = info.lines;
-		const where = (c: string) => `row ${i + 1}, column ${c}`;
+		const where = (c: string) => `row ${i + 1}${UNIT_ID.test(record[header.indexOf('id')] ?? '') ? ` (${record[header.indexOf('id')]})` : ''}, column ${c}`;
+		at(line, Math.min(record.length, header.length));
 		if (record.length !== header.length) {
-			err(line, `row ${i + 1}`, `the row has ${record.length} fields but the header has ${header.length}`, record.join(','), `${header.length} comma-separated fields`, 'a missing or extra comma; quote names that contain commas');
+			const gap = header.length - record.length;
+			err(line, where('').replace(/, column $/, ''), `the row has ${record.length} fields but the header has ${header.length} (${Math.abs(gap)} ${gap > 0 ? 'missing' : 'too many'})`, record.join(','), `${header.length} comma-separated fields`, 'a missing or extra comma; quote names that contain commas');
 		}
 		header.forEach((h, j) => columns[h]!.push(record[j] ?? ''));
 		const cell = (c: string) => record[header.indexOf(c)] ?? '';
 		const id = cell('id');
+		at(line, header.indexOf('id'));
 		if (!UNIT_ID.test(id)) err(line, where('id'), 'not a valid unit id', id, 'lower-case letters, digits, - or _, starting with a letter', 'e.g. zhengzhou');
 		if (seen.has(id)) err(line, where('id'), 'the id appears twice', id, 'one row per unit');
 		seen.add(id);
@@ -83,41 +108,68 @@ export function parseUnitTable(file: string, text: string, diagnostics: Diagnost
 		table.nameEn.push(cell('name_en') || id);
 		const num = (c: string, scale: number, target: Float64Array, check: (x: number) => string | undefined) => {
 			const raw = cell(c);
+			at(line, header.indexOf(c));
 			const x = Number(raw.replaceAll(',', ''));
 			if (raw === '' || !Number.isFinite(x)) {
-				err(line, where(c), raw === '' ? 'empty cell' : 'not a number', raw, 'a number', raw.includes('万') ? 'write the number without units: populations are in 万人' : 'fill in the figure or remove the row');
+				err(line, where(c), raw === '' ? `the ${c} cell is empty` : `"${raw}" in column ${c} is not a number`, raw, c === 'centralCityShare' ? 'a number between 0 and 1' : 'a number (no units, no text)', numberHint(raw, c));
 				return;
 			}
 			const problem = check(x);
-			if (problem) err(line, where(c), problem, x);
+			if (problem) err(line, where(c), problem, x, c === 'centralCityShare' ? 'between 0 and 1' : 'a number greater than 0', c === 'centralCityShare' ? 'write 40% as 0.4' : 'check the sign and the source yearbook');
 			target[i] = x * scale;
 		};
-		const positive = (x: number) => (x > 0 ? undefined : 'must be greater than 0');
+		const positive = (x: number) => (x > 0 ? undefined : x < 0 ? 'a population or area cannot be negative' : 'must be greater than 0');
 		num('residentPop_10k', 1e4, table.residentPop, positive);
 		num('urbanResidentPop_10k', 1e4, table.urbanResidentPop, (x) => (x >= 0 ? undefined : 'a population cannot be negative'));
 		num('hukouPop_10k', 1e4, table.hukouPop, positive);
 		num('urbanHukouPop_10k', 1e4, table.urbanHukouPop, (x) => (x >= 0 ? undefined : 'a population cannot be negative'));
 		num('centralCityShare', 1, table.centralCityShare, (x) => (x >= 0 && x <= 1 ? undefined : 'a share must lie between 0 and 1'));
 		num(landColumn!, 1e6, table.urbanLand, positive);
+		at(line, header.indexOf('urbanResidentPop_10k'));
 		if (table.urbanResidentPop[i]! > table.residentPop[i]!) {
-			err(line, where('urbanResidentPop_10k'), 'urban residents exceed the resident population', cell('urbanResidentPop_10k'), `at most residentPop_10k = ${cell('residentPop_10k')}`, 'the two columns may be swapped');
+			err(line, where('urbanResidentPop_10k'), `urban residents (${cell('urbanResidentPop_10k')}) exceed the resident population (${cell('residentPop_10k')})`, cell('urbanResidentPop_10k'), `at most residentPop_10k = ${cell('residentPop_10k')}`, 'the two columns may be swapped');
 		}
+		at(line, header.indexOf('urbanHukouPop_10k'));
 		if (table.urbanHukouPop[i]! > table.hukouPop[i]!) {
-			err(line, where('urbanHukouPop_10k'), 'urban hukou population exceeds the hukou population', cell('urbanHukouPop_10k'), `at most hukouPop_10k = ${cell('hukouPop_10k')}`, 'the two columns may be swapped');
+			err(line, where('urbanHukouPop_10k'), `the urban hukou population (${cell('urbanHukouPop_10k')}) exceeds the hukou population (${cell('hukouPop_10k')})`, cell('urbanHukouPop_10k'), `at most hukouPop_10k = ${cell('hukouPop_10k')}`, 'the two columns may be swapped');
 		}
 	});
-	for (const [column, expected] of Object.entries(totals ?? {})) {
-		const values = columns[column];
+	for (const [name, expected] of Object.entries(totals ?? {})) {
+		const values = columns[name];
+		column = 1;
 		if (!values) {
-			err(1, `units.totals.${column}`, `no column "${column}" to add up`, column, `one of: ${header.join(', ')}`);
+			err(headerLine, `units.totals.${name}`, `the scenario gives a total for "${name}" but the table has no such column`, name, `one of: ${header.join(', ')}`, didYouMean(name, header) ?? 'correct the name under units.totals in the scenario');
 			continue;
 		}
-		const sum = values.reduce((s, v) => s + Number(v), 0);
+		at(headerLine, header.indexOf(name));
+		const sum = values.reduce((s, v) => s + Number(v.replaceAll(',', '')), 0);
+		if (!Number.isFinite(sum)) continue; // the bad cells are reported above
 		const gap = Math.abs(sum - expected) / Math.abs(expected || 1);
-		if (gap > 0.01) err(1, `column ${column}`, `the units add up to ${round(sum)}, but the total given is ${expected} (${(gap * 100).toFixed(1)}% off)`, round(sum), `within 1% of ${expected}`, 'a row is missing, doubled or mistyped');
-		else if (gap > 0.001) err(1, `column ${column}`, `the units add up to ${round(sum)}, ${(gap * 100).toFixed(2)}% off the total ${expected}`, round(sum), `within 0.1%`, 'rounding in the source is fine; a larger gap is a typo', 'warning');
+		if (gap > 0.01) err(headerLine, `column ${name}`, `the units add up to ${round(sum)}, but the scenario's units.totals.${name} is ${expected} (${(gap * 100).toFixed(1)}% off)`, round(sum), `within 1% of ${expected}`, 'a row is missing, doubled or mistyped (or the total in the scenario is out of date)');
+		else if (gap > 0.001) err(headerLine, `column ${name}`, `the units add up to ${round(sum)}, ${(gap * 100).toFixed(2)}% off units.totals.${name} = ${expected}; the run goes on`, round(sum), `within 0.1%`, 'rounding in the source is fine; a larger gap is a typo', 'warning');
 	}
 	return table;
 }
 
 const round = (x: number) => Math.round(x * 100) / 100;
+
+function numberHint(raw: string, column: string): string {
+	if (raw === '') return 'fill in the figure from the yearbook, or remove the row';
+	if (/万|亿|人|km|平方/.test(raw)) return `write the number without units: ${column.endsWith('_10k') ? 'populations are already in 万人' : 'the unit is in the column name'}`;
+	if (/%$/.test(raw)) return 'write the share as a fraction: 40% is 0.4';
+	if (/^[-\d.,\s]+$/.test(raw)) return 'use one decimal point and no spaces; thousands separators must be commas inside quotes';
+	return 'a text cell in a number column: columns may have been shifted by a missing comma';
+}
+
+/** 1-based character column where field j starts in a CSV line (quotes respected). */
+export function fieldColumn(line: string, j: number): number {
+	let field = 0;
+	let quoted = false;
+	for (let i = 0; i < line.length; i++) {
+		if (field === j) return i + 1;
+		const c = line[i];
+		if (c === '"') quoted = !quoted;
+		else if (c === ',' && !quoted) field++;
+	}
+	return j >= field ? line.length + 1 : 1;
+}

@@ -8,7 +8,9 @@ import {mergeCommand} from './merge.js';
 import {sweepCommand} from './sweep.js';
 import {compareCommand} from './compare.js';
 import {explainCommand} from './explain.js';
+import {reportCommand} from './report.js';
 import {scaleCommand} from './scale.js';
+import {tuiCommand} from './tui.js';
 
 export const COMMANDS: CommandModule<object, never>[] = [
 	runCommand as never,
@@ -19,5 +21,7 @@ export const COMMANDS: CommandModule<object, never>[] = [
 	mergeCommand as never,
 	compareCommand as never,
 	explainCommand as never,
+	reportCommand as never,
 	scaleCommand as never,
+	tuiCommand as never,
 ];

@@ -1,0 +1,44 @@
+/** `hukou-sim report <scenario> [--compare <alt>] --out report.html`: one self-contained HTML report. */
+import type {CommandModule} from 'yargs';
+import {compareRuns, IncomparableError} from '../../src/compare/index.js';
+import {simulate} from '../../src/index.js';
+import {buildReport} from '../../src/report/index.js';
+import {langOption, openWithWarnings, scenarioPositional} from '../common-options.js';
+import {UsageError} from '../errors.js';
+import {emit} from '../output.js';
+import {displayPath} from '../paths.js';
+import type {Lang} from '../views/labels.js';
+
+interface ReportArgs {
+	scenario: string;
+	compare?: string;
+	out: string;
+	lang: Lang;
+}
+
+export const reportCommand: CommandModule<object, ReportArgs> = {
+	command: 'report [scenario]',
+	describe: 'write one self-contained HTML report (charts, targets, evaluations, inputs; a comparison) 生成报告',
+	builder: (y) =>
+		langOption(scenarioPositional(y))
+			.option('compare', {type: 'string', describe: 'an alternative scenario to compare with'})
+			.option('out', {type: 'string', demandOption: true, describe: 'the HTML file to write (opens offline in any browser)'})
+			.example('$0 report --out out/report.html', 'the baseline report')
+			.example('$0 report scenarios/henan-2017.yaml --compare scenarios/henan-2017-town-tilt.yaml --out out/town-tilt.html --lang zh', 'with the town-tilt comparison, in Chinese') as never,
+	handler: (args) => {
+		const scenario = openWithWarnings(args.scenario);
+		const result = simulate(scenario);
+		const file = displayPath(scenario.file);
+		let comparison;
+		if (args.compare) {
+			const alt = openWithWarnings(args.compare);
+			try {
+				comparison = compareRuns({scenario, result, file}, {scenario: alt, result: simulate(alt), file: displayPath(alt.file)});
+			} catch (error) {
+				if (error instanceof IncomparableError) throw new UsageError(error.message, error.hint);
+				throw error;
+			}
+		}
+		emit(buildReport({scenario, result, file, comparison, lang: args.lang}), args.out);
+	},
+};

@@ -50,20 +50,23 @@ export function stepCost(ctx: SimContext, t: number): void {
 		'costGrowth', 'infraCostPerPerson', 'housingEligibleShare', 'housingCostPerPerson', 'childrenPerSettler', 'perPupilOutlay',
 		'healthSubsidy', 'pensionSubsidy', 'minLivingPerSettler', 'employmentServices', 'cityManagement', 'permitServiceShare', 'costShareLocal',
 	].map(get) as Float64Array[] as [Float64Array, Float64Array, Float64Array, Float64Array, Float64Array, Float64Array, Float64Array, Float64Array, Float64Array, Float64Array, Float64Array, Float64Array, Float64Array];
+	const [costIndex, settledArr, cohort, permits, infraNeed, housingCostArr, oneOff, recurringArr, total, localCost] = [
+		'costIndex', 'settled', 'cohort', 'permitHolders', 'infraNeed', 'housingCost', 'oneOffCost', 'recurringCost', 'citizenizationCost', 'localCost',
+	].map((name) => s[name]!) as [Float64Array, Float64Array, Float64Array, Float64Array, Float64Array, Float64Array, Float64Array, Float64Array, Float64Array, Float64Array];
 	for (let u = 0; u < n; u++) {
 		const i = off + u;
-		const index = s['costIndex']![i - n]! * (1 + growth[i]!);
-		s['costIndex']![i] = index;
-		const settled = s['settled']![i]!;
-		const infraNeed = settled * infra[i]! * index;
+		const index = costIndex[i - n]! * (1 + growth[i]!);
+		costIndex[i] = index;
+		const settled = settledArr[i]!;
+		const need = settled * infra[i]! * index;
 		const housing = settled * housingShare[i]! * housingCost[i]! * index;
 		const perPerson = health[i]! + index * (children[i]! * pupil[i]! + pension[i]! + minLiving[i]! + employment[i]! + city[i]!);
-		const recurring = (s['cohort']![i]! + s['permitHolders']![i]! * permitShare[i]!) * perPerson;
-		s['infraNeed']![i] = infraNeed;
-		s['housingCost']![i] = housing;
-		s['oneOffCost']![i] = infraNeed + housing;
-		s['recurringCost']![i] = recurring;
-		s['citizenizationCost']![i] = infraNeed + housing + recurring;
-		s['localCost']![i] = (infraNeed + housing + recurring) * local[i]!;
+		const recurring = (cohort[i]! + permits[i]! * permitShare[i]!) * perPerson;
+		infraNeed[i] = need;
+		housingCostArr[i] = housing;
+		oneOff[i] = need + housing;
+		recurringArr[i] = recurring;
+		total[i] = need + housing + recurring;
+		localCost[i] = (need + housing + recurring) * local[i]!;
 	}
 }

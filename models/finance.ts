@@ -39,32 +39,34 @@ export function stepFinance(ctx: SimContext, t: number, transferIds: readonly st
 	const bondShare = p.get('infraBondShare');
 	const bondLimit = p.get('infraBondLimit')[off]!;
 	const pppShare = p.get('infraPppShare');
+	const transferSeries = transferIds.map((id) => s[id]!);
+	const subsidySeries = subsidyIds.map((id) => s[id]!);
+	const [transfersArr, perSettled, cohort, gap, localCost, need, subsidyArr, match, bond, ppp, unfunded] = [
+		'transfers', 'transfersPerSettled', 'cohort', 'fiscalGap', 'localCost', 'infraNeed', 'infraSubsidy', 'infraLocalMatch', 'infraBond', 'infraPpp', 'infraUnfunded',
+	].map((name) => s[name]!) as [Float64Array, Float64Array, Float64Array, Float64Array, Float64Array, Float64Array, Float64Array, Float64Array, Float64Array, Float64Array, Float64Array];
 	let bondDemand = 0;
 	for (let u = 0; u < n; u++) {
 		const i = off + u;
 		let transfers = 0;
-		for (const id of transferIds) transfers += s[id]![i]!;
+		for (const values of transferSeries) transfers += values[i]!;
 		let subsidy = 0;
-		for (const id of subsidyIds) subsidy += s[id]![i]!;
-		s['transfers']![i] = transfers;
-		s['transfersPerSettled']![i] = s['cohort']![i]! > 0 ? transfers / s['cohort']![i]! : 0;
-		s['fiscalGap']![i] = s['localCost']![i]! - transfers;
-		const need = s['infraNeed']![i]!;
-		s['infraSubsidy']![i] = subsidy;
-		const match = Math.min(Math.max(0, need - subsidy), matching[i]! * subsidy);
-		s['infraLocalMatch']![i] = match;
-		const rest = Math.max(0, need - subsidy - match);
-		s['infraBond']![i] = rest * bondShare[i]!;
-		bondDemand += rest * bondShare[i]!;
+		for (const values of subsidySeries) subsidy += values[i]!;
+		transfersArr[i] = transfers;
+		perSettled[i] = cohort[i]! > 0 ? transfers / cohort[i]! : 0;
+		gap[i] = localCost[i]! - transfers;
+		subsidyArr[i] = subsidy;
+		match[i] = Math.min(Math.max(0, need[i]! - subsidy), matching[i]! * subsidy);
+		const rest = Math.max(0, need[i]! - subsidy - match[i]!);
+		bond[i] = rest * bondShare[i]!;
+		bondDemand += bond[i]!;
 	}
+	// The provincial debt limit binds pro rata: every city's bond share is scaled down alike.
 	const scale = bondDemand > bondLimit ? bondLimit / bondDemand : 1;
 	for (let u = 0; u < n; u++) {
 		const i = off + u;
-		const rest = Math.max(0, s['infraNeed']![i]! - s['infraSubsidy']![i]! - s['infraLocalMatch']![i]!);
-		const bond = s['infraBond']![i]! * scale;
-		const ppp = (rest - bond) * pppShare[i]!;
-		s['infraBond']![i] = bond;
-		s['infraPpp']![i] = ppp;
-		s['infraUnfunded']![i] = Math.max(0, rest - bond - ppp);
+		const rest = Math.max(0, need[i]! - subsidyArr[i]! - match[i]!);
+		bond[i] = bond[i]! * scale;
+		ppp[i] = (rest - bond[i]!) * pppShare[i]!;
+		unfunded[i] = Math.max(0, rest - bond[i]! - ppp[i]!);
 	}
 }

@@ -84,37 +84,43 @@ export function stepLand(ctx: SimContext, t: number, config: LandConfig, scratch
 	const off = t * n;
 	const prev = off - n;
 	const mega = p.get('megaCityCore');
+	const [standardArr, needArr, settled, perCapita, centralPopArr, land, ownUse, bought] = ['landStandard', 'landQuotaNeed', 'settled', 'landPerCapita', 'centralUrbanPop', 'existingLand', 'homesteadUsedOwn', 'quotaTradeBought'].map((name) => s[name]!) as Float64Array[] as [Float64Array, Float64Array, Float64Array, Float64Array, Float64Array, Float64Array, Float64Array, Float64Array];
+	const centralShare = ctx.units.centralCityShare;
 	let totalNeed = 0;
 	for (let u = 0; u < n; u++) {
 		const i = off + u;
-		const standard = (1 - mega[i]! * ctx.units.centralCityShare[u]!) * tierStandard(config.tiers, s['landPerCapita']![prev + u]!);
-		s['landStandard']![i] = standard;
-		s['landQuotaNeed']![i] = s['settled']![i]! * standard;
-		totalNeed += s['landQuotaNeed']![i]!;
+		const standard = (1 - mega[i]! * centralShare[u]!) * tierStandard(config.tiers, perCapita[prev + u]!);
+		standardArr[i] = standard;
+		needArr[i] = settled[i]! * standard;
+		totalNeed += needArr[i]!;
 	}
 	grantWithinCap(ctx, t, config.capRule, totalNeed, p.get('landProvincialCap')[off]!);
 	homesteadExit(ctx, t, scratch);
+	const granted = s['landQuotaGranted']!;
+	for (const use of LAND_USES) {
+		const share = p.get(`landUse${use}`);
+		const out = s[`landUse${use}`]!;
+		for (let i = off; i < off + n; i++) out[i] = granted[i]! * share[i]!;
+	}
 	for (let u = 0; u < n; u++) {
 		const i = off + u;
-		for (const use of LAND_USES) s[`landUse${use}`]![i] = s['landQuotaGranted']![i]! * p.get(`landUse${use}`)[i]!;
-		s['existingLand']![i] = s['existingLand']![prev + u]! + s['landQuotaGranted']![i]! + s['homesteadUsedOwn']![i]! + s['quotaTradeBought']![i]!;
-		s['centralUrbanPop']![i] = centralPop(ctx, i, u);
-		s['landPerCapita']![i] = s['existingLand']![i]! / s['centralUrbanPop']![i]!;
+		land[i] = land[prev + u]! + granted[i]! + ownUse[i]! + bought[i]!;
+		centralPopArr[i] = centralPop(ctx, i, u);
+		perCapita[i] = land[i]! / centralPopArr[i]!;
 	}
 }
 
 function grantWithinCap(ctx: SimContext, t: number, rule: LandConfig['capRule'], totalNeed: number, cap: number): void {
 	const {n, series: s} = ctx;
 	const off = t * n;
-	const need = s['landQuotaNeed']!;
-	const granted = s['landQuotaGranted']!;
+	const [need, granted, shortfall, perCapita] = ['landQuotaNeed', 'landQuotaGranted', 'landQuotaShortfall', 'landPerCapita'].map((name) => s[name]!) as [Float64Array, Float64Array, Float64Array, Float64Array];
 	if (totalNeed <= cap) {
 		for (let u = 0; u < n; u++) granted[off + u] = need[off + u]!;
 	} else if (rule === 'proportional') {
 		for (let u = 0; u < n; u++) granted[off + u] = need[off + u]! * (cap / totalNeed);
 	} else {
 		// Priority: the units with the least land per person are served first (123号: 人均用地少的优先).
-		const order = Array.from({length: n}, (_, u) => u).sort((a, b) => s['landPerCapita']![off - n + a]! - s['landPerCapita']![off - n + b]! || a - b);
+		const order = Array.from({length: n}, (_, u) => u).sort((a, b) => perCapita[off - n + a]! - perCapita[off - n + b]! || a - b);
 		let left = cap;
 		for (const u of order) {
 			const g = Math.min(need[off + u]!, left);
@@ -122,41 +128,43 @@ function grantWithinCap(ctx: SimContext, t: number, rule: LandConfig['capRule'],
 			left -= g;
 		}
 	}
-	for (let u = 0; u < n; u++) s['landQuotaShortfall']![off + u] = Math.max(0, need[off + u]! - granted[off + u]!);
+	for (let u = 0; u < n; u++) shortfall[off + u] = Math.max(0, need[off + u]! - granted[off + u]!);
 }
 
 function homesteadExit(ctx: SimContext, t: number, remaining: Float64Array): void {
 	const {n, params: p, series: s} = ctx;
 	const off = t * n;
+	const [householdSize, exitRate, homestead, reclamation, compensation, platform, price] = ['ruralHouseholdSize', 'homesteadExitRate', 'homesteadPerHousehold', 'reclamationRatio', 'exitCompensation', 'quotaPlatformBuys', 'quotaPrice'].map((id) => p.get(id)) as [Float64Array, Float64Array, Float64Array, Float64Array, Float64Array, Float64Array, Float64Array];
+	const [sameUnit, outflow, shortfall, householdsArr, surplusArr, ownArr, compensationPaid, sold, bought, revenue, cost, after] = [
+		'settledSameUnit', 'hukouOutflow', 'landQuotaShortfall', 'homesteadHouseholds', 'homesteadSurplus', 'homesteadUsedOwn', 'exitCompensationPaid',
+		'quotaTradeSold', 'quotaTradeBought', 'quotaTradeRevenue', 'quotaTradeCost', 'landShortfallAfterExit',
+	].map((name) => s[name]!);
 	let supply = 0;
 	let demand = 0;
 	for (let u = 0; u < n; u++) {
 		const i = off + u;
 		// Homesteads lie where the settler's rural hukou was: this unit for same-unit settlers, the
 		// origin units for the others (hukouOutflow); cross-province settlers' homesteads are elsewhere.
-		const households = (s['settledSameUnit']![i]! + s['hukouOutflow']![i]!) / p.get('ruralHouseholdSize')[i]!;
-		const surplus = households * p.get('homesteadExitRate')[i]! * p.get('homesteadPerHousehold')[i]! * p.get('reclamationRatio')[i]! * M2_PER_MU;
-		const own = Math.min(surplus, s['landQuotaShortfall']![i]!);
-		s['homesteadHouseholds']![i] = households;
-		s['homesteadSurplus']![i] = surplus;
-		s['homesteadUsedOwn']![i] = own;
-		s['exitCompensationPaid']![i] = (surplus / M2_PER_MU) * p.get('exitCompensation')[i]!;
-		remaining[u] = s['landQuotaShortfall']![i]! - own;
+		const households = (sameUnit![i]! + outflow![i]!) / householdSize[i]!;
+		const surplus = households * exitRate[i]! * homestead[i]! * reclamation[i]! * M2_PER_MU;
+		const own = Math.min(surplus, shortfall![i]!);
+		householdsArr![i] = households;
+		surplusArr![i] = surplus;
+		ownArr![i] = own;
+		compensationPaid![i] = (surplus / M2_PER_MU) * compensation[i]!;
+		remaining[u] = shortfall![i]! - own;
 		supply += surplus - own;
 		demand += remaining[u]!;
 	}
 	const volume = Math.min(supply, demand);
 	for (let u = 0; u < n; u++) {
 		const i = off + u;
-		const leftover = s['homesteadSurplus']![i]! - s['homesteadUsedOwn']![i]!;
+		const leftover = surplusArr![i]! - ownArr![i]!;
 		const toUnits = supply > 0 ? leftover * (volume / supply) : 0;
-		const sold = toUnits + (leftover - toUnits) * p.get('quotaPlatformBuys')[i]!;
-		const bought = demand > 0 ? remaining[u]! * (volume / demand) : 0;
-		const price = p.get('quotaPrice')[i]!;
-		s['quotaTradeSold']![i] = sold;
-		s['quotaTradeBought']![i] = bought;
-		s['quotaTradeRevenue']![i] = (sold / M2_PER_MU) * price;
-		s['quotaTradeCost']![i] = (bought / M2_PER_MU) * price;
-		s['landShortfallAfterExit']![i] = Math.max(0, remaining[u]! - bought);
+		sold![i] = toUnits + (leftover - toUnits) * platform[i]!;
+		bought![i] = demand > 0 ? remaining[u]! * (volume / demand) : 0;
+		revenue![i] = (sold![i]! / M2_PER_MU) * price[i]!;
+		cost![i] = (bought![i]! / M2_PER_MU) * price[i]!;
+		after![i] = Math.max(0, remaining[u]! - bought![i]!);
 	}
 }

@@ -35,10 +35,11 @@ export function stepRewardFactors(ctx: SimContext, t: number): void {
 	const {n, params: p, series: s} = ctx;
 	const off = t * n;
 	const [same, intra, cross, phaseDown] = ['originWeightSameUnit', 'originWeightIntraProvince', 'originWeightCrossProvince', 'cohortPhaseDown'].map((id) => p.get(id)) as [Float64Array, Float64Array, Float64Array, Float64Array];
+	const [sameUnit, intraProvince, crossProvince, settledWeighted, cohortWeighted] = ['settledSameUnit', 'settledIntraProvince', 'settledCrossProvince', 'settledWeighted', 'cohortWeighted'].map((name) => s[name]!) as [Float64Array, Float64Array, Float64Array, Float64Array, Float64Array];
 	for (let u = 0; u < n; u++) {
 		const i = off + u;
-		const weighted = s['settledSameUnit']![i]! * same[i]! + s['settledIntraProvince']![i]! * intra[i]! + s['settledCrossProvince']![i]! * cross[i]!;
-		s['settledWeighted']![i] = weighted;
-		s['cohortWeighted']![i] = (t > 0 ? s['cohortWeighted']![i - n]! * (1 - phaseDown[i]!) : 0) + weighted;
+		const weighted = sameUnit[i]! * same[i]! + intraProvince[i]! * intra[i]! + crossProvince[i]! * cross[i]!;
+		settledWeighted[i] = weighted;
+		cohortWeighted[i] = (t > 0 ? cohortWeighted[i - n]! * (1 - phaseDown[i]!) : 0) + weighted;
 	}
 }

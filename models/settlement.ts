@@ -69,11 +69,13 @@ export function stepSettlement(ctx: SimContext, t: number, ruralStart: Float64Ar
 	const [gh, years, tau, legal, will, takeUp, direct, same, other, cross, coverage] = [
 		'hukouGrowth', 'socialInsuranceYears', 'insuranceSpreadYears', 'legalResidenceShare', 'willingness', 'takeUp',
 		'directChannelRate', 'originSameUnit', 'originOtherUnits', 'originOtherProvinces', 'permitCoverage',
-	].map((id) => p.get(id)) as [Float64Array, Float64Array, Float64Array, Float64Array, Float64Array, Float64Array, Float64Array, Float64Array, Float64Array, Float64Array, Float64Array];
-	const hukou = s['hukouPop']!;
-	const urbanHukou = s['urbanHukouPop']!;
-	const settled = s['settled']!;
-	const intra = s['settledIntraProvince']!;
+	].map((id) => p.get(id)) as Float64Array[] as Arrays<11>;
+	// Arrays looked up once per year, not per unit (the loops below are the engine's hot path).
+	const [hukou, urbanHukou, settled, sameUnit, intra, crossProvince, pools, eligibleShare, permits, cohort, urbanResidents, residents, outflow, hukouRate, residentRate, gap] = [
+		'hukouPop', 'urbanHukouPop', 'settled', 'settledSameUnit', 'settledIntraProvince', 'settledCrossProvince', 'settlementPool', 'eligibleShare',
+		'permitHolders', 'cohort', 'urbanResidentPop', 'residentPop', 'hukouOutflow', 'hukouUrbanizationRate', 'residentUrbanizationRate', 'rateGap',
+	].map((name) => s[name]!) as Float64Array[] as Arrays<16>;
+	const central = units.centralCityShare;
 	let ruralTotal = 0;
 	for (let u = 0; u < n; u++) {
 		const i = off + u;
@@ -81,21 +83,21 @@ export function stepSettlement(ctx: SimContext, t: number, ruralStart: Float64Ar
 		const urbanStart = urbanHukou[prev + u]! * growth;
 		ruralStart[u] = Math.max(0, hukou[prev + u]! * growth - urbanStart);
 		ruralTotal += ruralStart[u]!;
-		const pool = Math.max(0, s['urbanResidentPop']![i]! - urbanStart);
-		const c = units.centralCityShare[u]!;
+		const pool = Math.max(0, urbanResidents[i]! - urbanStart);
+		const c = central[u]!;
 		const eligible = c * Math.exp(-years[i]! / tau[i]!) + (1 - c) * legal[i]!;
-		let count = Math.min(pool, pool * eligible * will[i]! * takeUp[i]! + direct[i]! * s['residentPop']![i]!);
+		let count = Math.min(pool, pool * eligible * will[i]! * takeUp[i]! + direct[i]! * residents[i]!);
 		// Same-unit settlers give up a rural hukou of this unit: never more than there are.
 		if (count * same[i]! > ruralStart[u]!) count = ruralStart[u]! / same[i]!;
 		if (forced !== undefined && forced[i] === forced[i]) count = Math.max(0, forced[i]!);
-		s['settlementPool']![i] = pool;
-		s['eligibleShare']![i] = eligible;
+		pools[i] = pool;
+		eligibleShare[i] = eligible;
 		settled[i] = count;
-		s['settledSameUnit']![i] = count * same[i]!;
+		sameUnit[i] = count * same[i]!;
 		intra[i] = count * other[i]!;
-		s['settledCrossProvince']![i] = count * cross[i]!;
-		s['permitHolders']![i] = coverage[i]! * Math.max(0, pool - count);
-		s['cohort']![i] = s['cohort']![prev + u]! + count;
+		crossProvince[i] = count * cross[i]!;
+		permits[i] = coverage[i]! * Math.max(0, pool - count);
+		cohort[i] = cohort[prev + u]! + count;
 		urbanHukou[i] = urbanStart + count;
 	}
 	// Outflow to other units: origin u gives Σ_v intra_v · rural_u / (R − rural_v), v ≠ u; O(n).
@@ -108,11 +110,14 @@ export function stepSettlement(ctx: SimContext, t: number, ruralStart: Float64Ar
 		const i = off + u;
 		const others = ruralTotal - ruralStart[u]!;
 		const own = others > 0 ? intra[i]! / others : 0;
-		const room = Math.max(0, ruralStart[u]! - s['settledSameUnit']![i]!);
+		const room = Math.max(0, ruralStart[u]! - sameUnit[i]!);
 		const out = Math.min(room, ruralStart[u]! * (k - own));
-		s['hukouOutflow']![i] = out;
-		hukou[i] = hukou[prev + u]! * (1 + gh[i]!) + intra[i]! + s['settledCrossProvince']![i]! - out;
-		s['hukouUrbanizationRate']![i] = hukou[i]! > 0 ? urbanHukou[i]! / hukou[i]! : 0;
-		s['rateGap']![i] = s['residentUrbanizationRate']![i]! - s['hukouUrbanizationRate']![i]!;
+		outflow[i] = out;
+		hukou[i] = hukou[prev + u]! * (1 + gh[i]!) + intra[i]! + crossProvince[i]! - out;
+		hukouRate[i] = hukou[i]! > 0 ? urbanHukou[i]! / hukou[i]! : 0;
+		gap[i] = residentRate[i]! - hukouRate[i]!;
 	}
 }
+
+/** A tuple of N Float64Arrays, for destructuring the arrays a step reads. */
+type Arrays<N extends number, R extends Float64Array[] = []> = R['length'] extends N ? R : Arrays<N, [Float64Array, ...R]>;

@@ -2,6 +2,8 @@
  * Binds a compiled user expression to the running simulation: each name it reads is a parameter,
  * a series, a numeric column of the unit table, the program's pool, the year or t. Evaluated per
  * unit (values of unit u in year t) or for the province (shared parameter values, series summed).
+ * The arrays behind the names are looked up once per run (when the context changes), so evaluating
+ * costs a few array reads and the closure call.
  */
 import type {CompiledExpression} from '../expr/compile.js';
 import type {SimContext} from './context.js';
@@ -17,63 +19,65 @@ export interface Scope {
 	readonly sources: readonly Source[];
 }
 
-type Getter = (ctx: SimContext, t: number, u: number, pool: number) => number;
+const POOL = 0;
+const YEAR = 1;
+const T = 2;
 
 export class BoundExpression {
 	private readonly slots: number[] = [];
-	private readonly unitGetters: Getter[] = [];
-	private readonly provinceGetters: Getter[] = [];
+	private readonly used: Source[] = [];
 	private readonly buffer: Float64Array;
+	/** Per used slot: the array read (per unit and year, or per unit for columns) or a special value. */
+	private arrays: Array<Float64Array | undefined> = [];
+	private strides: number[] = [];
+	private specials: number[] = [];
+	private context: SimContext | undefined;
 
 	constructor(
 		readonly compiled: CompiledExpression,
 		scope: Scope,
-		columns: Readonly<Record<string, Float64Array>>,
+		private readonly columns: Readonly<Record<string, Float64Array>>,
 	) {
 		this.buffer = new Float64Array(scope.names.length);
 		scope.names.forEach((name, slot) => {
 			if (!compiled.symbols.has(name)) return;
-			const source = scope.sources[slot]!;
 			this.slots.push(slot);
-			switch (source.kind) {
-				case 'param':
-					this.unitGetters.push((ctx, t, u) => ctx.params.get(source.id)[t * ctx.n + u]!);
-					this.provinceGetters.push((ctx, t) => ctx.params.shared(source.id)[t]!);
-					break;
-				case 'series':
-					this.unitGetters.push((ctx, t, u) => ctx.series[source.name]![t * ctx.n + u]!);
-					this.provinceGetters.push((ctx, t) => sum(ctx.series[source.name]!, t * ctx.n, ctx.n));
-					break;
-				case 'column': {
-					const values = columns[source.name]!;
-					this.unitGetters.push((_ctx, _t, u) => values[u]!);
-					this.provinceGetters.push(() => sum(values, 0, values.length));
-					break;
-				}
-				case 'pool':
-					this.unitGetters.push((_c, _t, _u, pool) => pool);
-					this.provinceGetters.push((_c, _t, _u, pool) => pool);
-					break;
-				case 'year':
-					this.unitGetters.push((ctx, t) => ctx.years[t]!);
-					this.provinceGetters.push((ctx, t) => ctx.years[t]!);
-					break;
-				case 't':
-					this.unitGetters.push((_c, t) => t);
-					this.provinceGetters.push((_c, t) => t);
-					break;
-			}
+			this.used.push(scope.sources[slot]!);
 		});
 	}
 
+	private bind(ctx: SimContext): void {
+		this.context = ctx;
+		this.arrays = this.used.map((s) => (s.kind === 'param' ? ctx.params.get(s.id) : s.kind === 'series' ? ctx.series[s.name] : s.kind === 'column' ? this.columns[s.name] : undefined));
+		this.strides = this.used.map((s) => (s.kind === 'column' ? 0 : ctx.n));
+		this.specials = this.used.map((s) => (s.kind === 'pool' ? POOL : s.kind === 'year' ? YEAR : T));
+	}
+
 	unit(ctx: SimContext, t: number, u: number, pool = 0): number {
-		for (let k = 0; k < this.slots.length; k++) this.buffer[this.slots[k]!] = this.unitGetters[k]!(ctx, t, u, pool);
+		if (ctx !== this.context) this.bind(ctx);
+		for (let k = 0; k < this.slots.length; k++) {
+			const array = this.arrays[k];
+			this.buffer[this.slots[k]!] = array ? array[t * this.strides[k]! + u]! : this.special(k, ctx, t, pool);
+		}
 		return this.compiled.evaluate(this.buffer);
 	}
 
 	province(ctx: SimContext, t: number, pool = 0): number {
-		for (let k = 0; k < this.slots.length; k++) this.buffer[this.slots[k]!] = this.provinceGetters[k]!(ctx, t, 0, pool);
+		for (let k = 0; k < this.slots.length; k++) {
+			const s = this.used[k]!;
+			let value: number;
+			if (s.kind === 'param') value = ctx.params.shared(s.id)[t]!;
+			else if (s.kind === 'series') value = sum(ctx.series[s.name]!, t * ctx.n, ctx.n);
+			else if (s.kind === 'column') value = sum(this.columns[s.name]!, 0, ctx.n);
+			else value = s.kind === 'pool' ? pool : s.kind === 'year' ? ctx.years[t]! : t;
+			this.buffer[this.slots[k]!] = value;
+		}
 		return this.compiled.evaluate(this.buffer);
+	}
+
+	private special(k: number, ctx: SimContext, t: number, pool: number): number {
+		const kind = this.specials[k];
+		return kind === POOL ? pool : kind === YEAR ? ctx.years[t]! : t;
 	}
 
 	/** Names this expression reads (for explain traces). */

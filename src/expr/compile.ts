@@ -60,6 +60,7 @@ const BINARY: Record<string, (a: number, b: number) => number> = {
 export function compileExpression(text: string, options: CompileOptions): CompiledExpression {
 	const maxLength = options.maxLength ?? 2000;
 	const maxDepth = options.maxDepth ?? 40;
+	const maxTreeDepth = Math.max(maxDepth, 200);
 	if (text.length > maxLength) {
 		throw new ExpressionError(`is ${text.length} characters long; at most ${maxLength} are allowed`, 1, 'split it into named custom parameters (parameters.custom) and combine them');
 	}
@@ -86,7 +87,8 @@ export function compileExpression(text: string, options: CompileOptions): Compil
 	return {text, evaluate, symbols};
 
 	function walk(node: MathNode, level: number): Closure {
-		if (level > maxDepth) throw new ExpressionError(`nests deeper than ${maxDepth} levels of operations`, 1, 'simplify it, or split it into named custom parameters (parameters.custom)');
+		// A sum of n terms is a tree n levels deep, so operations get a wider limit than brackets.
+		if (level > maxTreeDepth) throw new ExpressionError(`chains more than ${maxTreeDepth} operations`, 1, 'split it into named custom parameters (parameters.custom)');
 		const n = node as MathNode & Record<string, unknown>;
 		switch (node.type) {
 			case 'ConstantNode': {
@@ -204,6 +206,8 @@ function forbiddenNodeMessage(type: string): string {
 		case 'ArrayNode':
 		case 'RangeNode':
 			return 'contains an object, a list or a range, which is not allowed';
+		case 'RelationalNode':
+			return 'chains comparisons (a < b < c), which is not allowed';
 		case 'BlockNode':
 			return 'contains several statements (; or a new line), which is not allowed';
 		default:

@@ -9,7 +9,7 @@
 import type {MathNode} from 'mathjs';
 import {create, parseDependencies} from 'mathjs/number';
 
-const {parse} = create({parseDependencies});
+const {parse} = create({parseDependencies: parseDependencies!});
 
 /** Parse an expression to a mathjs syntax tree (throws mathjs SyntaxError with a char position). */
 export function parseExpression(text: string): MathNode {

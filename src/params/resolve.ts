@@ -122,9 +122,11 @@ export function resolveParameters(input: ResolveInput, diagnostics: Diagnostic[]
 		cellsOf.set(id, cells.filter((c): c is Cell => c !== undefined));
 		if (cells.some((c) => !c)) cellsOf.delete(id);
 	}
-	const order = topologicalOrder(deps, (cycle) => {
+	const inCycle = new Set<string>();
+	const order = topologicalOrder(deps, (cycle, stuck) => {
 		const first = info.get(cycle[0]!)!;
-		report('error', ['parameters', first.section, first.id], `parameters depend on each other in a cycle: ${cycle.join(' → ')}`, {hint: 'one of them must be a number or depend on others only'});
+		for (const id of stuck) inCycle.add(id);
+		report('error', ['parameters', first.section, first.id], `parameters depend on each other in a cycle: ${cycle.join(' → ')}`, {value: first.spec.values, expected: 'expressions that can be computed one after the other', hint: 'one of them must be a number, or read only parameters outside the cycle'});
 	});
 
 	const entries = new Map<string, ParameterEntryValues>();
@@ -132,7 +134,8 @@ export function resolveParameters(input: ResolveInput, diagnostics: Diagnostic[]
 	for (const id of order) {
 		const p = info.get(id)!;
 		const allCells = unitIds.map((unitId, u) => pickForm(p, unitId, u, input.columns));
-		if (!cellsOf.has(id) || allCells.some((c) => !c)) {
+		// Parameters in (or behind) a cycle cannot be computed: the cycle is reported, they stay 0.
+		if (!cellsOf.has(id) || allCells.some((c) => !c) || inCycle.has(id)) {
 			entries.set(id, {values: new Float64Array(n * years.length), shared: new Float64Array(years.length)});
 			continue;
 		}
@@ -218,11 +221,14 @@ function checkRange(p: ResolvedParameterInfo, values: Float64Array, cells: reado
 		const u = i % n;
 		const t = Math.floor(i / n);
 		if (v === Infinity && d.allowNone) continue;
+		// Most cells are in range: build the key path only for a value that needs reporting.
+		const outside = v < d.min || v > d.max;
+		if (!Number.isFinite(v) || (!outside && !(d.plausible && (v < d.plausible[0] || v > d.plausible[1])))) continue;
 		const cell = cells[u]!;
 		const path = typeof cell.form === 'object' ? datedPath(cell, years[t]!) : cell.path;
 		const key = path.join('.');
-		if (seen.has(key) || !Number.isFinite(v)) continue;
-		if (v < d.min || v > d.max) {
+		if (seen.has(key)) continue;
+		if (outside) {
 			seen.add(key);
 			report('error', path, `${d.id} = ${v} is outside its allowed range`, {value: v, expected: `${d.min} to ${d.max === Number.MAX_VALUE ? 'any positive number' : d.max} (${d.measure})`, hint: d.measure === 'share' ? 'shares are fractions: write 35% as 0.35' : `${d.en}`});
 		} else if (d.plausible && (v < d.plausible[0] || v > d.plausible[1])) {
@@ -239,7 +245,7 @@ function datedPath(cell: Cell, year: number): readonly (string | number)[] {
 }
 
 /** Kahn's algorithm; a remaining cycle is reported once and its members appended in name order. */
-function topologicalOrder(deps: ReadonlyMap<string, ReadonlySet<string>>, onCycle: (cycle: string[]) => void): string[] {
+function topologicalOrder(deps: ReadonlyMap<string, ReadonlySet<string>>, onCycle: (cycle: string[], stuck: readonly string[]) => void): string[] {
 	const order: string[] = [];
 	const done = new Set<string>();
 	let progress = true;
@@ -255,7 +261,7 @@ function topologicalOrder(deps: ReadonlyMap<string, ReadonlySet<string>>, onCycl
 	}
 	const rest = [...deps.keys()].filter((id) => !done.has(id)).sort();
 	if (rest.length > 0) {
-		onCycle(findCycle(rest[0]!, deps) ?? rest);
+		onCycle(findCycle(rest[0]!, deps) ?? rest, rest);
 		order.push(...rest);
 	}
 	return order;

@@ -18,6 +18,7 @@ import type {ScenarioFile, TargetSpec} from './schema.js';
 import {parseUnitTable, type UnitTable} from './units-table.js';
 import {locateInChain} from './zod-diagnostics.js';
 import {checkSweepSpecs} from './check-sweep-specs.js';
+import {checkProgramConstants} from './check-programs.js';
 
 export interface CompiledScenario {
 	readonly file: string;
@@ -83,6 +84,7 @@ export function compileScenario(loaded: LoadedScenario): CompiledScenario {
 		diagnostics,
 	);
 	const programs = compilePrograms(data.programs ?? {}, {paramIds: [...info.keys()], numericColumns, preSeries: PRE_PROGRAM_SERIES, seriesNames, report});
+	if (!diagnostics.some((d) => d.severity === 'error')) checkProgramConstants(programs, table, units, years, new Set([...seriesNames, ...programs.map((p) => p.id)]), report);
 	const land = compileLand(data, report);
 	const targets = data.targets ?? {};
 	const evaluationYears = data.options?.evaluationYears ?? {midterm: 2018, final: 2020};

@@ -5,8 +5,10 @@
  *    land cap, the pool) is located by bisection on the forced settlement, to 0.001 person, and
  *    reported on the series it acts on.
  * 2. Slope changes: for every amount series, neighbouring intervals whose slopes differ by more than
- *    the relative tolerance. A bend next to a state change is attributed to it; one with no state
- *    change is a gradual bend (a share x / (x + others) of a fixed pool flattens as x grows).
+ *    the relative tolerance. A bend next to a state change that acts on the series (a program's
+ *    eligibility bends the subsidy total) is attributed to it. Without one, smooth curvature (a
+ *    share x / (x + others) of a fixed pool flattens as x grows) is not a breakpoint; a change of
+ *    slope three times those at the neighbouring points is reported as a kink of kind 'slope'.
  */
 import type {CompiledScenario} from '../index.js';
 import {runAt, type Probe} from './probe.js';
@@ -90,15 +92,17 @@ export function slopeBreakpoints(
 	const seen = new Set<string>();
 	for (const [series, m] of Object.entries(marginal)) {
 		if (STANDARD_SERIES.has(series) || series === 'settled') continue;
+		// Change of slope at interior point i (between intervals i − 1 and i).
+		const bend = (i: number) => (i >= 1 && i < m.length ? m[i]! - m[i - 1]! : Number.NaN);
 		for (let i = 1; i < m.length; i++) {
 			const m1 = m[i - 1]!;
 			const m2 = m[i]!;
 			const scale = Math.max(Math.abs(m1), Math.abs(m2));
 			if (!(scale > 1e-9) || !(Math.abs(m2 - m1) > tolerance * scale)) continue;
-			// A state change inside either neighbouring interval explains the bend.
+			// A state change inside either neighbouring interval that acts on this series explains the bend.
 			const near = located.filter((b) => b.settled > xs[i - 1]! && b.settled <= xs[i + 1]!);
 			if (near.some((b) => b.series === series)) continue;
-			const cause = near.find((b) => follows(scenario, b.series).includes(series)) ?? near[0];
+			const cause = near.find((b) => follows(scenario, b.series).includes(series));
 			if (cause) {
 				const id = `${series}|${cause.key}`;
 				if (seen.has(id)) continue;
@@ -107,14 +111,19 @@ export function slopeBreakpoints(
 				out.push({...rest, series, reason: `${rest.reason} (through ${cause.series})`, reason_zh: `${rest.reason_zh}(经由${cause.series})`});
 				continue;
 			}
-			const pooled = scenario.programs.some((p) => p.id === series && p.kind !== 'perCapita') || series === 'transfers' || series === 'infraSubsidy' || series === 'fiscalGap';
+			// Smooth curvature (a share x / (x + others) of a fixed pool flattens as x grows) changes the
+			// slope a little at every point; a kink changes it far more than at the neighbouring points.
+			const around = [bend(i - 1), bend(i + 1)].filter(Number.isFinite).map(Math.abs);
+			if (around.length > 0 && Math.abs(m2 - m1) <= 3 * Math.min(...around)) continue;
+			if (seen.has(`${series}|slope|${i - 1}`)) continue;
+			seen.add(`${series}|slope|${i}`);
 			const change = `${Math.round(((m2 - m1) / scale) * 100)}%`;
 			out.push({
 				settled: xs[i]!,
 				series,
 				kind: 'slope',
-				reason: pooled ? `gradual bend (slope ${change}): the unit's share of a fixed pool, x / (x + others), flattens as x grows` : `slope changes by ${change} between neighbouring intervals`,
-				reason_zh: pooled ? `渐变(斜率变化${change}):固定资金池中的份额 x/(x+其他) 随x增大而增速放缓` : `相邻区间斜率变化${change}`,
+				reason: `slope changes by ${change} near this point with no threshold, cap or tier change: a kink in the series' own inputs`,
+				reason_zh: `斜率在此附近变化${change},无门槛、封顶或用地档次变化:来自该序列自身输入的拐折`,
 			});
 		}
 	}

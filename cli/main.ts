@@ -2,16 +2,17 @@
 /** hukou-sim: the command line. Thin client of the engine in src/; one module per command. */
 import yargs from 'yargs';
 import {hideBin} from 'yargs/helpers';
-import {VERSION} from '../src/index.js';
-import {COMMANDS} from './commands/index.js';
-import {EXIT_BAD_INPUT, reportError} from './errors.js';
+import {VERSION} from '../src/version.js';
+import {loadCommands} from './commands/index.js';
+import {failUsage, reportError} from './errors.js';
 
 async function main(argv: string[]): Promise<number> {
 	let failed: number | undefined;
+	const commands = await loadCommands(argv);
 	const parser = yargs(argv)
 		.scriptName('hukou-sim')
 		.usage('$0 <command> [options]\n\n人地钱挂钩 simulator: transfers, infrastructure subsidies and land quotas that follow the migrants who settle (豫政办〔2017〕27号).')
-		.command(COMMANDS)
+		.command(commands)
 		.option('debug', {type: 'boolean', describe: 'show stack traces of errors'})
 		.demandCommand(1, 'name a command, e.g. hukou-sim run')
 		.strict()
@@ -20,11 +21,7 @@ async function main(argv: string[]): Promise<number> {
 		.help()
 		.alias('h', 'help')
 		.wrap(Math.min(120, process.stdout.columns || 100))
-		.fail((message, error) => {
-			if (error) throw error;
-			process.stderr.write(`${message}\n(hukou-sim --help lists the commands and options)\n`);
-			failed = EXIT_BAD_INPUT;
-		});
+		.fail(failUsage);
 	try {
 		await parser.parseAsync();
 	} catch (error) {

@@ -1,27 +1,29 @@
-/** Every command of the CLI, one module each (registered in main.ts in this order). */
+/**
+ * Every command of the CLI, one module each, loaded only when named: `hukou-sim run` never pays for
+ * the modules of the TUI (ink, react), the report (echarts) or the spreadsheet writer (exceljs).
+ * `hukou-sim --help` loads them all to list them.
+ */
 import type {CommandModule} from 'yargs';
-import {calibrateCommand} from './calibrate.js';
-import {runCommand} from './run.js';
-import {startCommand} from './start.js';
-import {validateCommand} from './validate.js';
-import {mergeCommand} from './merge.js';
-import {sweepCommand} from './sweep.js';
-import {compareCommand} from './compare.js';
-import {explainCommand} from './explain.js';
-import {reportCommand} from './report.js';
-import {scaleCommand} from './scale.js';
-import {tuiCommand} from './tui.js';
 
-export const COMMANDS: CommandModule<object, never>[] = [
-	runCommand as never,
-	validateCommand as never,
-	calibrateCommand as never,
-	startCommand as never,
-	sweepCommand as never,
-	mergeCommand as never,
-	compareCommand as never,
-	explainCommand as never,
-	reportCommand as never,
-	scaleCommand as never,
-	tuiCommand as never,
+type Loaded = CommandModule<object, never>;
+
+export const COMMAND_LOADERS: ReadonlyArray<{readonly name: string; readonly load: () => Promise<Loaded>}> = [
+	{name: 'run', load: async () => (await import('./run.js')).runCommand as never},
+	{name: 'validate', load: async () => (await import('./validate.js')).validateCommand as never},
+	{name: 'calibrate', load: async () => (await import('./calibrate.js')).calibrateCommand as never},
+	{name: 'start', load: async () => (await import('./start.js')).startCommand as never},
+	{name: 'tui', load: async () => (await import('./tui.js')).tuiCommand as never},
+	{name: 'compare', load: async () => (await import('./compare.js')).compareCommand as never},
+	{name: 'explain', load: async () => (await import('./explain.js')).explainCommand as never},
+	{name: 'report', load: async () => (await import('./report.js')).reportCommand as never},
+	{name: 'scale', load: async () => (await import('./scale.js')).scaleCommand as never},
+	{name: 'sweep', load: async () => (await import('./sweep.js')).sweepCommand as never},
+	{name: 'merge', load: async () => (await import('./merge.js')).mergeCommand as never},
 ];
+
+/** The commands to register for these arguments: only the one named, or all of them (help, typos). */
+export async function loadCommands(argv: readonly string[]): Promise<Loaded[]> {
+	const first = argv.find((a) => !a.startsWith('-'));
+	const named = COMMAND_LOADERS.find((c) => c.name === first);
+	return named ? [await named.load()] : Promise.all(COMMAND_LOADERS.map((c) => c.load()));
+}

@@ -7,7 +7,6 @@ import {emit} from '../output.js';
 import {displayPath} from '../paths.js';
 import {runCsv} from '../views/run-csv.js';
 import {runSummary} from '../views/run-summary.js';
-import {writeRunXlsx} from '../../src/xlsx/index.js';
 
 interface RunArgs {
 	scenario: string;
@@ -39,7 +38,7 @@ export const runCommand: CommandModule<object, RunArgs> = {
 		const file = displayPath(scenario.file);
 		if (args.format === 'json') emit(`${JSON.stringify(toRunJson(scenario, result, file), null, 1)}\n`, args.out);
 		else if (args.format === 'csv') emit(runCsv(scenario, result), args.out);
-		else if (args.format === 'xlsx') emit(await writeRunXlsx(scenario, result), args.out);
+		else if (args.format === 'xlsx') emit(await (await import('../../src/xlsx/index.js')).writeRunXlsx(scenario, result), args.out);
 		else emit(runSummary(scenario, result, {lang: args.lang, year: args.year, file}), args.out);
 	},
 };

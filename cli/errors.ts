@@ -16,6 +16,16 @@ export class UsageError extends Error {
 	}
 }
 
+/**
+ * yargs' fail handler: a usage mistake (unknown option, bad choice, missing command) must stop
+ * before any command runs, so it throws instead of recording an exit code and letting the handler
+ * go on (which used to write --out files and then exit 2).
+ */
+export function failUsage(message: string | null | undefined, error: Error | undefined): never {
+	if (error && !(error.name === 'YError')) throw error;
+	throw new UsageError(message || error?.message || 'bad command line', 'hukou-sim --help lists the commands and options; hukou-sim <command> --help shows examples');
+}
+
 export const EXIT_BAD_INPUT = 2;
 export const EXIT_FAILURE = 1;
 

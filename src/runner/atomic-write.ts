@@ -1,9 +1,25 @@
-/** Write a file so readers never see it half-written: write a temporary sibling, then rename. */
+/**
+ * Write a file so readers never see it half-written: write a temporary sibling, flush it to disk,
+ * then rename it over the target (atomic on one file system). If anything fails the temporary file
+ * is removed and the target is left as it was: a failed command never destroys a good file.
+ */
+import {randomBytes} from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 
 export function writeFileAtomic(file: string, data: string | Uint8Array): void {
-	const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
-	fs.writeFileSync(tmp, data);
-	fs.renameSync(tmp, file);
+	const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+	let fd: number | undefined;
+	try {
+		fd = fs.openSync(tmp, 'wx');
+		fs.writeFileSync(fd, data);
+		fs.fsyncSync(fd);
+		fs.closeSync(fd);
+		fd = undefined;
+		fs.renameSync(tmp, file);
+	} catch (error) {
+		if (fd !== undefined) fs.closeSync(fd);
+		fs.rmSync(tmp, {force: true});
+		throw error;
+	}
 }

@@ -39,6 +39,13 @@ export function reasonOf(scenario: CompiledScenario, year: number, entry: StateE
 				zh: `用地标准档次变化:${unitZh}${year}年末人均城镇建设用地跨档,${year + 1}年起每落户1人新增用地由${fmt(from)}平方米变为${fmt(to)}平方米(国土资发〔2016〕123号)`,
 			};
 		case 'landCap':
+			if (typeof to === 'string') {
+				const zh = {full: '全额', partial: '部分', none: '零'} as Record<string, string>;
+				return {
+					en: `provincial land cap: ${unitEn}'s grant goes from ${from} to ${to} (priority to the least land per person; the cap is used up ${to === 'full' ? 'after' : 'before'} its turn)`,
+					zh: `全省用地上限:${unitZh}下达由${zh[String(from)] ?? from}变为${zh[to] ?? to}(人均用地少者优先)`,
+				};
+			}
 			return on
 				? {en: `provincial land cap reached: Σ need exceeds the annual plan cap, grants are ${scenario.land.capRule === 'proportional' ? 'scaled down' : 'given by priority'}`, zh: `达到全省年度计划上限:需求合计超过上限,按${scenario.land.capRule === 'proportional' ? '比例压减' : '优先序安排'}`}
 				: {en: 'Σ land need falls back under the provincial cap', zh: '用地需求合计回到全省上限以内'};

@@ -4,7 +4,8 @@
  * - a floor (保底) or cap (封顶) binding in the factor method, for any unit (another unit hitting its
  *   floor or cap changes how the rest of the pool is shared), or part of a pool left unallocated;
  * - the land tier the unit gets next year (国土资发〔2016〕123号: by land per person at the start of a year);
- * - the provincial land plan cap reached (Σ need > cap, §三(三));
+ * - the provincial land plan cap reached (Σ need > cap, §三(三)), and under the priority rule
+ *   whether each unit is granted its need in full, in part or not at all;
  * - a forced settlement beyond the pool (a what-if the plan's model would not produce).
  * Each state has the series whose slope it changes.
  */
@@ -64,7 +65,20 @@ export function statesOf(probe: Probe, result: RunResult): States {
 		}
 	}
 	const cap = probe.params.get('landProvincialCap')[off]!;
-	if (Number.isFinite(cap)) states.set('landCap', {kind: 'landCap', value: result.province['landQuotaNeed']![t]! > cap, series: 'landQuotaGranted', unit: -1});
+	if (Number.isFinite(cap)) {
+		states.set('landCap', {kind: 'landCap', value: result.province['landQuotaNeed']![t]! > cap, series: 'landQuotaGranted', unit: -1});
+		// Priority rule (least land per person first): who is served in full, in part or not at all
+		// moves along the queue as one unit's need grows. (Proportional: every unit is cut at once,
+		// which the province key above already says.)
+		if (scenario.land.capRule === 'priority') {
+			for (let v = 0; v < n; v++) {
+				const need = result.series['landQuotaNeed']![off + v]!;
+				const granted = result.series['landQuotaGranted']![off + v]!;
+				const value = !(need > 0) || granted >= need * (1 - 1e-12) ? 'full' : granted > 0 ? 'partial' : 'none';
+				states.set(`landGrant:${v}`, {kind: 'landCap', value, series: 'landQuotaGranted', unit: v});
+			}
+		}
+	}
 	return states;
 }
 

@@ -1,9 +1,10 @@
 /**
- * `hukou-sim start`, what `npm start` runs: the main job on the embedded baseline. In a terminal
- * it opens the interactive UI when that exists; otherwise (and whenever stdout is not a terminal)
- * it prints the run summary.
+ * `hukou-sim start`, what `npm start` runs: the main job on the embedded baseline. When stdin and
+ * stdout are both terminals it opens the interactive UI (`hukou-sim tui`); otherwise (CI, pipes,
+ * files) it prints the run summary exactly as before.
  */
 import type {CommandModule} from 'yargs';
+import {BASELINE} from '../paths.js';
 import {runCommand} from './run.js';
 
 interface StartArgs {
@@ -15,6 +16,11 @@ export const startCommand: CommandModule<object, StartArgs> = {
 	describe: 'open the baseline (the TUI in a terminal, the run summary otherwise) 启动',
 	builder: (y) => y.positional('scenario', {type: 'string', describe: 'scenario YAML file (default: the Henan baseline)'}) as never,
 	handler: async (args) => {
+		if (process.stdin.isTTY === true && process.stdout.isTTY === true) {
+			const {launchTui} = await import('../tui/launch.js');
+			await launchTui({scenario: args.scenario ?? BASELINE});
+			return;
+		}
 		await runCommand.handler({...args, format: 'table', lang: 'both', _: [], $0: ''} as never);
 	},
 };

@@ -7,12 +7,35 @@ import {FONT_STACK} from './html.js';
 
 export const PALETTE = ['#c23531', '#2f4554', '#61a0a8', '#d48265', '#91c7ae', '#749f83', '#ca8622', '#bda29a', '#6e7074', '#546570'];
 
+/**
+ * zrender names classes and clip paths after a process-wide instance counter (zr12-cls-3): inline
+ * SVGs share one document, so each chart needs its own prefix, and the same report must give the
+ * same bytes. The report numbers its charts from 1 (resetChartIds at the start of a build).
+ */
+let chartId = 0;
+export function resetChartIds(): void {
+	chartId = 0;
+}
+
 export function renderSvg(option: Record<string, unknown>, width = 1100, height = 380): string {
 	const chart = echarts.init(null, null, {renderer: 'svg', ssr: true, width, height});
 	chart.setOption({animation: false, color: PALETTE, textStyle: {fontFamily: FONT_STACK}, ...option});
 	const svg = chart.renderToSVGString();
 	chart.dispose();
-	return svg;
+	// zr7-cls-41, zr7-c3 → chart2-cls-0, chart2-c0: renumbered in order of first use.
+	const prefix = `chart${++chartId}-`;
+	const seen = new Map<string, string>();
+	const counters = new Map<string, number>();
+	return svg.replace(/\bzr\d+-([a-z]+-?)(\d+)/g, (token, kind: string) => {
+		let name = seen.get(token);
+		if (name === undefined) {
+			const k = counters.get(kind) ?? 0;
+			counters.set(kind, k + 1);
+			name = `${prefix}${kind}${k}`;
+			seen.set(token, name);
+		}
+		return name;
+	});
 }
 
 const round = (v: number, digits = 2) => Number(v.toFixed(digits));

@@ -6,6 +6,7 @@ import type {Comparison} from '../compare/types.js';
 import type {RunResult} from '../engine/types.js';
 import type {CompiledScenario} from '../scenario/compile.js';
 import {VERSION} from '../version.js';
+import {resetChartIds} from './charts.js';
 import {citySection} from './city-section.js';
 import {comparisonSection} from './comparison-section.js';
 import {evaluationSection} from './evaluation-section.js';
@@ -26,6 +27,7 @@ export interface ReportInput {
 
 export function buildReport(input: ReportInput): string {
 	const lang = input.lang ?? 'both';
+	resetChartIds();
 	const {scenario, result} = input;
 	const L = (zh: string, en: string) => text(zh, en, lang);
 	const title = L(scenario.name.zh, scenario.name.en);

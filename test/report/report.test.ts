@@ -1,0 +1,71 @@
+import {beforeAll, describe, expect, it} from 'vitest';
+import {compareRuns} from '../../src/compare/index.js';
+import {buildReport} from '../../src/report/index.js';
+import {openRun, type Opened} from '../fixtures/compare/scenarios.js';
+
+let base: Opened;
+let html: string;
+beforeAll(() => {
+	base = openRun('henan-2017.yaml');
+	const tilt = openRun('henan-2017-town-tilt.yaml');
+	html = buildReport({scenario: base.scenario, result: base.result, file: base.file, comparison: compareRuns(base, tilt), lang: 'both'});
+});
+
+const count = (text: string, pattern: RegExp) => (text.match(pattern) ?? []).length;
+
+describe('the HTML report', () => {
+	it('is one HTML document with its charts inline as SVG', () => {
+		expect(html.startsWith('<!DOCTYPE html>')).toBe(true);
+		expect(html.trimEnd().endsWith('</html>')).toBe(true);
+		// 2 province charts, 4 city charts, 1 comparison chart.
+		expect(count(html, /<svg /g)).toBe(7);
+		expect(count(html, /<\/svg>/g)).toBe(7);
+		// ECharts drew bars and lines into them (paths), with the Chinese titles as text.
+		expect(count(html, /<path /g)).toBeGreaterThan(100);
+		expect(html).toContain('各市每年落户人数 Settlers per city and year');
+		expect(html).toContain('户籍人口与常住人口城镇化率 Hukou and resident urbanisation');
+	});
+
+	it('needs nothing from the network: no script, no stylesheet link, no external URL', () => {
+		expect(html).not.toMatch(/<script/i);
+		expect(html).not.toMatch(/<link/i);
+		expect(html).not.toMatch(/@import/i);
+		// url() only points inside the document (clip paths of the charts).
+		expect(html.match(/url\([^)]*\)/g)?.every((u) => u.startsWith('url(#')) ?? true).toBe(true);
+		expect(html).not.toMatch(/\bzr\d+-/);
+		expect(html).not.toMatch(/\s(src|href)="(https?:)?\/\//i);
+		// The only URLs are the SVG namespace names, which are never fetched.
+		const urls = (html.match(/https?:\/\/[^\s"'<>)]+/g) ?? []).filter((u) => !/^http:\/\/www\.w3\.org\/(2000\/svg|1999\/xlink)$/.test(u));
+		expect(urls).toEqual([]);
+		expect(html).toContain("font-family: 'Noto Sans CJK SC', 'Source Han Sans SC', 'Microsoft YaHei', 'PingFang SC'");
+		expect(html).toContain('<meta charset="utf-8">');
+	});
+
+	it('has the targets, both evaluations, the city table, the inputs with their status, and the comparison', () => {
+		for (const id of ['province', 'cities', 'evaluations', 'inputs', 'comparison']) expect(html).toContain(`<h2 id="${id}">`);
+		expect(html).toContain('2020年户籍人口城镇化率37%以上 Hukou urbanisation at least 37% in 2020');
+		expect(html).toContain('2018年中期评估 Mid-term evaluation 2018');
+		expect(html).toContain('2020年总结评估 Final evaluation 2020');
+		const passed2018 = base.result.evaluations.find((e) => e.year === 2018)!.rows.filter((r) => r.met).length;
+		expect(html).toContain(`Mid-term evaluation 2018: ${passed2018}/18`);
+		expect(html).toContain('<td class="id">willingness</td>');
+		expect(html).toMatch(/<td class="estimate">estimate<\/td>/);
+		expect(html).toMatch(/<td class="estimate">calibration<\/td>/);
+		expect(html).toContain('townTilt');
+		expect(count(html, /<table>/g)).toBeGreaterThanOrEqual(10);
+	});
+
+	it('is in Chinese only with --lang zh', () => {
+		const zh = buildReport({scenario: base.scenario, result: base.result, file: base.file, lang: 'zh'});
+		expect(zh).toContain('<html lang="zh-CN">');
+		expect(zh).toContain('<h2 id="province">全省与规划目标</h2>');
+		expect(zh).not.toContain('Settlers per city');
+		expect(zh).not.toContain('<h2 id="comparison">');
+		expect(count(zh, /<svg /g)).toBe(6);
+	});
+
+	it('is the same text for the same scenario (no clock, no random ids)', () => {
+		const again = buildReport({scenario: base.scenario, result: base.result, file: base.file, lang: 'en'});
+		expect(buildReport({scenario: base.scenario, result: base.result, file: base.file, lang: 'en'})).toBe(again);
+	});
+});

@@ -9,7 +9,7 @@ export function aggregateProvince(infos: readonly SeriesInfo[], series: Readonly
 		for (let u = 0; u < n; u++) s += values[t * n + u]!;
 		return s;
 	};
-	const ordered = [...infos].sort((a, b) => rank(a) - rank(b));
+	const ordered = orderOf(infos);
 	for (const info of ordered) {
 		const a = info.aggregation;
 		if (a.kind === 'none') continue;
@@ -36,5 +36,14 @@ export function aggregateProvince(infos: readonly SeriesInfo[], series: Readonly
 	return province;
 }
 
-/** Differences read other province figures, so they come last. */
+/** Differences read other province figures, so they come last (order cached per scenario). */
 const rank = (info: SeriesInfo) => (info.aggregation.kind === 'difference' ? 1 : 0);
+const orders = new WeakMap<readonly SeriesInfo[], readonly SeriesInfo[]>();
+function orderOf(infos: readonly SeriesInfo[]): readonly SeriesInfo[] {
+	let ordered = orders.get(infos);
+	if (!ordered) {
+		ordered = [...infos].sort((a, b) => rank(a) - rank(b));
+		orders.set(infos, ordered);
+	}
+	return ordered;
+}

@@ -70,7 +70,7 @@ export function simulate(scenario: CompiledScenario, overrides: readonly Paramet
 		stepFinance(ctx, t, transferIds, subsidyIds);
 		stepLand(ctx, t, scenario.land, rural);
 	}
-	guardFinite(scenario, series, programs);
+	guardFinite(scenario, buffer, size, programs);
 	const province = aggregateProvince(scenario.seriesInfo, series, n, nYears);
 	const units = scenario.unitInfo;
 	if (options.skipMonitoring) return {years: scenario.years, units, nUnits: n, nYears, series, province, programs, targets: [], evaluations: []};
@@ -97,13 +97,14 @@ export function simulate(scenario: CompiledScenario, overrides: readonly Paramet
 }
 
 /** No NaN or Infinity reaches an output: the run stops and names the series, unit and year. */
-function guardFinite(scenario: CompiledScenario, series: Record<string, Float64Array>, programs: readonly ProgramResult[]): void {
+function guardFinite(scenario: CompiledScenario, buffer: Float64Array, size: number, programs: readonly ProgramResult[]): void {
 	const n = scenario.units.ids.length;
-	for (const [name, values] of Object.entries(series)) {
-		for (let i = 0; i < values.length; i++) {
-			if (!Number.isFinite(values[i]!)) {
-				throw new NumericalError(name, scenario.units.ids[i % n]!, scenario.years[Math.floor(i / n)]!, values[i]!, 'an extreme or zero parameter value makes it undefined; check the parameters this series reads (hukou-sim explain shows them)');
-			}
+	for (let i = 0; i < buffer.length; i++) {
+		const v = buffer[i]!;
+		// v - v is 0 for finite numbers and NaN for NaN and ±Infinity: one test, no call.
+		if (v - v !== 0) {
+			const cell = i % size;
+			throw new NumericalError(scenario.seriesInfo[Math.floor(i / size)]!.name, scenario.units.ids[cell % n]!, scenario.years[Math.floor(cell / n)]!, v, 'an extreme or zero parameter value makes it undefined; check the parameters this series reads (hukou-sim explain shows them)');
 		}
 	}
 	for (const p of programs) {

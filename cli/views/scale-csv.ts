@@ -9,9 +9,10 @@ import {csvField} from '../../src/runner/csv.js';
 const cell = (v: number | undefined) => (v === undefined || !Number.isFinite(v) ? '' : String(v));
 
 export function scaleCsv(curve: ScaleCurve): string {
-	const names = curve.series.map((s) => s.name);
+	// `settled` is the point's own column; its marginal is 1 by construction.
+	const names = curve.series.map((s) => s.name).filter((s) => s !== 'settled');
 	const others = curve.series.filter((s) => s.others && curve.unit !== 'province').map((s) => s.name);
-	const through = names.filter((s) => curve.points[0]!.through[s] !== undefined);
+	const through = curve.series.map((s) => s.name).filter((s) => curve.points[0]!.through[s] !== undefined);
 	const head = [
 		'unit', 'year', 'settled', 'exceedsPool',
 		...names,

@@ -50,3 +50,14 @@ describe('JSON', () => {
 		expect(JSON.parse(JSON.stringify(json))).toEqual(json);
 	});
 });
+
+describe('SVG chart for the HTML report', () => {
+	it('renders an SVG with the own value and the breakpoints marked', async () => {
+		const {scaleChartSvg} = await import('../../src/scale/chart.js');
+		const svg = scaleChartSvg(scaleCurve(fixture, {unit: 'alpha', year: 2017, settled: [0, 25_000, 50_000, 75_000, 100_000]}), {lang: 'en'});
+		expect(svg.startsWith('<svg')).toBe(true);
+		expect(svg).toContain('Alpha 2017: scaling curve');
+		expect(svg).toContain('threshold');
+		expect(svg).toContain('land tier');
+	});
+});

@@ -1,6 +1,8 @@
 /** `hukou-sim validate <scenario>`: check a scenario and its data without running it. */
 import type {CommandModule} from 'yargs';
 import {formatDiagnostic, openScenario, simulate} from '../../src/index.js';
+import {formatValue} from '../../src/errors/diagnostic.js';
+import {changedPaths, deepMerge, normaliseParameters} from '../../src/scenario/merge.js';
 import {scenarioPositional} from '../common-options.js';
 import {displayPath} from '../paths.js';
 
@@ -26,5 +28,16 @@ export const validateCommand: CommandModule<object, ValidateArgs> = {
 			`valid 有效: ${displayPath(scenario.file)} — ${scenario.unitInfo.length} units, ${scenario.years[0]}–${scenario.years.at(-1)}, ${scenario.parameterInfo.size} parameters, ${scenario.programs.length} programs${warnings.length ? `, ${warnings.length} warning(s)` : ''}\n` +
 				`files read 读取的文件: ${files.join(', ')}\n`,
 		);
+		// An overlay: say what it changes against the file it extends (TC's reform documentation).
+		const [top, ...bases] = scenario.loaded.sources;
+		if (top && bases.length > 0) {
+			let base: unknown = {};
+			for (const source of [...bases].reverse()) base = deepMerge(base, normaliseParameters(source.data));
+			const merged = deepMerge(base, normaliseParameters(top.data));
+			const changed = changedPaths(base, merged).filter((p) => p[0] !== 'extends');
+			const at = (doc: unknown, path: readonly string[]) => path.reduce<unknown>((v, k) => (v && typeof v === 'object' ? (v as Record<string, unknown>)[k] : undefined), doc);
+			process.stdout.write(`changes against ${displayPath(bases[0]!.file)} 相对基础情景的改动: ${changed.length}\n`);
+			for (const p of changed) process.stdout.write(`  ${p.join('.')}: ${formatValue(at(base, p))} → ${formatValue(at(merged, p))}\n`);
+		}
 	},
 };

@@ -50,6 +50,6 @@ export const explainCommand: CommandModule<object, ExplainArgs> = {
 		}
 		const info = result.units.find((x) => x.id === e.unit);
 		const unitName = info ? label(info.name_zh, info.name_en, args.lang) : label('全省', 'Province', args.lang);
-		emit(explainTree(e, args.lang, unitName), args.out);
+		emit(explainTree(e, args.lang, unitName, new Map(result.units.map((x) => [x.id, label(x.name_zh, x.name_en, args.lang)]))), args.out);
 	},
 };

@@ -27,13 +27,14 @@ function valueText(node: ExplainNode, lang: Lang): string {
 	return `${show(node.value, node.measure)}${unit}${raw}`;
 }
 
-export function explainTree(e: Explanation, lang: Lang, unitName: string): string {
+export function explainTree(e: Explanation, lang: Lang, unitName: string, unitNames: ReadonlyMap<string, string> = new Map()): string {
 	const lines: string[] = [];
 	const root = e.tree;
 	lines.push(`${label(root.label_zh, root.label_en, lang)} (${root.name}) · ${unitName} · ${e.year} = ${valueText(root, lang)}`);
 	lines.push(`${label('运行结果', 'the run reports', lang)}: ${valueText({...root, value: e.runValue}, lang)}${Math.abs(root.value - e.runValue) <= 1e-9 * Math.max(1, Math.abs(e.runValue)) ? ' ✓' : ' ✗'}`);
 	details(root, '', lines, lang);
-	root.children.forEach((child, i) => walk(child, '', i === root.children.length - 1, lines, lang));
+	const ctx = {lang, root: root.unit, names: unitNames};
+	root.children.forEach((child, i) => walk(child, '', i === root.children.length - 1, lines, ctx));
 	return `${lines.join('\n')}\n`;
 }
 
@@ -48,11 +49,20 @@ function details(node: ExplainNode, prefix: string, lines: string[], lang: Lang)
 	}
 }
 
-function walk(node: ExplainNode, prefix: string, last: boolean, lines: string[], lang: Lang): void {
+interface WalkContext {
+	readonly lang: Lang;
+	/** The unit of the explained number: other units are named (a province total's contributions). */
+	readonly root?: string;
+	readonly names: ReadonlyMap<string, string>;
+}
+
+function walk(node: ExplainNode, prefix: string, last: boolean, lines: string[], ctx: WalkContext): void {
+	const {lang} = ctx;
 	const [zh, en] = KIND[node.kind];
-	const where = node.kind === 'series' || node.kind === 'province' ? ` · ${node.year}` : '';
+	const other = node.kind === 'series' && node.unit !== undefined && node.unit !== ctx.root ? ` · ${ctx.names.get(node.unit) ?? node.unit}` : '';
+	const where = node.kind === 'series' || node.kind === 'province' ? `${other} · ${node.year}` : '';
 	lines.push(`${prefix}${last ? '└─ ' : '├─ '}${label(node.label_zh, node.label_en, lang)} (${node.name}${where}) = ${valueText(node, lang)}  [${label(zh, en, lang)}${node.truncated ? ', …' : ''}]`);
 	const inner = `${prefix}${last ? '   ' : '│  '}`;
 	details(node, inner, lines, lang);
-	node.children.forEach((child, i) => walk(child, inner, i === node.children.length - 1, lines, lang));
+	node.children.forEach((child, i) => walk(child, inner, i === node.children.length - 1, lines, ctx));
 }

@@ -4,6 +4,7 @@
  * compared with a 2020 baseline over 2016–2020), optionally filtered. Pure: no file access.
  */
 import type {RunResult} from '../engine/types.js';
+import {didYouMean} from '../errors/did-you-mean.js';
 import type {CompiledScenario} from '../scenario/compile.js';
 import {change, pctChange} from './change.js';
 import {changedParameters} from './changed-parameters.js';
@@ -47,7 +48,7 @@ export function compareRuns(base: ScenarioRun, alt: ScenarioRun, options: Compar
 	const altNames = new Set(alt.scenario.seriesInfo.map((s) => s.name));
 	const infos = base.scenario.seriesInfo.filter((s) => altNames.has(s.name));
 	const unknown = options.series?.find((s) => !infos.some((i) => i.name === s));
-	if (unknown !== undefined) throw new IncomparableError(`unknown series "${unknown}"`, `one of: ${infos.map((i) => i.name).join(', ')}`);
+	if (unknown !== undefined) throw new IncomparableError(`unknown series "${unknown}"`, didYouMean(unknown, infos.map((i) => i.name)) ?? `one of: ${infos.map((i) => i.name).join(', ')}`);
 	const selected = options.series ? infos.filter((i) => options.series!.includes(i.name)) : infos;
 	const tb = years.map((y) => base.result.years.indexOf(y));
 	const ta = years.map((y) => alt.result.years.indexOf(y));
@@ -85,7 +86,7 @@ export function compareRuns(base: ScenarioRun, alt: ScenarioRun, options: Compar
 		deltas: {series, province},
 		programs: comparePrograms(base, alt, years, tb, ta),
 		targets: compareTargets(base, alt, years),
-		evaluations: compareEvaluations(base, alt),
+		evaluations: compareEvaluations(base, alt, years),
 	};
 }
 
@@ -141,8 +142,8 @@ function compareTargets(base: ScenarioRun, alt: ScenarioRun, years: readonly num
 	return out;
 }
 
-function compareEvaluations(base: ScenarioRun, alt: ScenarioRun): EvaluationDelta[] {
-	return base.result.evaluations.flatMap((eb) => {
+function compareEvaluations(base: ScenarioRun, alt: ScenarioRun, years: readonly number[]): EvaluationDelta[] {
+	return base.result.evaluations.filter((e) => years.includes(e.year)).flatMap((eb) => {
 		const ea = alt.result.evaluations.find((e) => e.year === eb.year && e.kind === eb.kind);
 		if (!ea) return [];
 		const changed = eb.rows.flatMap((r) => {

@@ -19,7 +19,8 @@ export function explainProvince(ex: Explainer, name: string, t: number, depth: n
 		const total = sum(series);
 		return Array.from({length: ex.n}, (_, u) => {
 			const node = ex.series(series, t, u, d);
-			return {...node, note: [total !== 0 ? `${((node.value / total) * 100).toFixed(1)}% of the province` : undefined, node.note].filter(Boolean).join('; ') || undefined};
+			const pct = ((node.value / total) * 100).toFixed(1);
+			return {...node, note: [total !== 0 ? `占全省 ${pct}% · ${pct}% of the province` : undefined, node.note].filter(Boolean).join('; ') || undefined};
 		}).sort((x, y) => y.value - x.value);
 	};
 	switch (a.kind) {

@@ -7,21 +7,25 @@
  */
 
 /** Shares from factor values: share_u = Σ_k w_k · x_uk / Σ_v x_vk over factors with a positive total. */
-export function factorShares(values: readonly Float64Array[], weights: readonly number[], out: Float64Array): void {
+export function factorShares(values: readonly Float64Array[], weights: readonly number[], out: Float64Array, count = values.length): void {
 	out.fill(0);
 	let active = 0;
-	const totals = values.map((x) => x.reduce((a, b) => a + Math.max(0, b), 0));
-	values.forEach((_, k) => {
-		if (totals[k]! > 0 && weights[k]! > 0) active += weights[k]!;
-	});
+	const totals = new Array<number>(count);
+	for (let k = 0; k < count; k++) {
+		let total = 0;
+		for (const x of values[k]!) total += Math.max(0, x);
+		totals[k] = total;
+		if (total > 0 && weights[k]! > 0) active += weights[k]!;
+	}
 	if (active <= 0) return;
-	values.forEach((x, k) => {
+	for (let k = 0; k < count; k++) {
 		const w = weights[k]!;
 		const total = totals[k]!;
-		if (!(total > 0) || !(w > 0)) return;
+		if (!(total > 0) || !(w > 0)) continue;
+		const x = values[k]!;
 		const scale = w / active / total;
 		for (let u = 0; u < out.length; u++) out[u]! += Math.max(0, x[u]!) * scale;
-	});
+	}
 }
 
 /** Multiply shares by unit coefficients (tilts, eligibility) and renormalise to sum 1 (or all 0). */

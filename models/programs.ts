@@ -40,8 +40,10 @@ export class AllocationScratch {
 	readonly floor: Float64Array;
 	readonly cap: Float64Array;
 	readonly out: Float64Array;
+	readonly weights: number[];
 
 	constructor(n: number, maxFactors: number) {
+		this.weights = new Array<number>(maxFactors).fill(0);
 		this.factorValues = Array.from({length: maxFactors}, () => new Float64Array(n));
 		this.shares = new Float64Array(n);
 		this.coefficient = new Float64Array(n);
@@ -55,11 +57,13 @@ export function stepProgram(ctx: SimContext, t: number, program: RuntimeProgram,
 	const {n} = ctx;
 	const off = t * n;
 	const target = ctx.series[program.id]!;
+	// Expressions are evaluated for all units at once (engine/vector-expression.ts).
+	const eligible = program.eligible?.vector(ctx, t, 0);
 	if (program.kind === 'perCapita') {
+		const amount = program.amount!.vector(ctx, t, 0);
 		let total = 0;
 		for (let u = 0; u < n; u++) {
-			const ok = program.eligible ? program.eligible.unit(ctx, t, u) !== 0 : true;
-			const a = ok ? Math.max(0, program.amount!.unit(ctx, t, u)) : 0;
+			const a = !eligible || eligible[u] !== 0 ? Math.max(0, amount[u]!) : 0;
 			target[off + u] = a;
 			total += a;
 		}
@@ -68,17 +72,23 @@ export function stepProgram(ctx: SimContext, t: number, program: RuntimeProgram,
 		return;
 	}
 	const pool = Math.max(0, program.pool!.province(ctx, t));
-	const weights = program.factors.map((f) => f.weight.province(ctx, t, pool));
-	program.factors.forEach((f, k) => {
-		const x = scratch.factorValues[k]!;
-		for (let u = 0; u < n; u++) x[u] = f.expr.unit(ctx, t, u, pool);
-	});
-	factorShares(scratch.factorValues.slice(0, program.factors.length), weights, scratch.shares);
+	const factors = program.factors;
+	const weights = scratch.weights;
+	const values = scratch.factorValues;
+	for (let k = 0; k < factors.length; k++) {
+		weights[k] = factors[k]!.weight.province(ctx, t, pool);
+		values[k]!.set(factors[k]!.expr.vector(ctx, t, pool));
+	}
+	factorShares(values, weights, scratch.shares, factors.length);
+	const eligibleNow = program.eligible?.vector(ctx, t, pool);
+	const coefficient = program.coefficient?.vector(ctx, t, pool);
+	const floor = program.floor?.vector(ctx, t, pool);
+	const cap = program.cap?.vector(ctx, t, pool);
 	for (let u = 0; u < n; u++) {
-		const ok = program.eligible ? program.eligible.unit(ctx, t, u, pool) !== 0 : true;
-		scratch.coefficient[u] = ok ? (program.coefficient ? program.coefficient.unit(ctx, t, u, pool) : 1) : 0;
-		scratch.floor[u] = ok && program.floor ? program.floor.unit(ctx, t, u, pool) : 0;
-		scratch.cap[u] = ok ? (program.cap ? program.cap.unit(ctx, t, u, pool) : Infinity) : 0;
+		const ok = !eligibleNow || eligibleNow[u] !== 0;
+		scratch.coefficient[u] = ok ? (coefficient ? coefficient[u]! : 1) : 0;
+		scratch.floor[u] = ok && floor ? floor[u]! : 0;
+		scratch.cap[u] = ok ? (cap ? cap[u]! : Infinity) : 0;
 	}
 	applyCoefficients(scratch.shares, scratch.coefficient);
 	buffers.pool[t] = pool;

@@ -7,6 +7,7 @@
  */
 import type {CompiledExpression} from '../expr/compile.js';
 import type {SimContext} from './context.js';
+import {parseExpression, vectorize, type VectorExpression} from './vector-expression.js';
 
 export type Source =
 	| {readonly kind: 'param'; readonly id: string}
@@ -26,12 +27,15 @@ const T = 2;
 export class BoundExpression {
 	private readonly slots: number[] = [];
 	private readonly used: Source[] = [];
+	private readonly names: string[] = [];
 	private readonly buffer: Float64Array;
 	/** Per used slot: the array read (per unit and year, or per unit for columns) or a special value. */
 	private arrays: Array<Float64Array | undefined> = [];
 	private strides: number[] = [];
 	private specials: number[] = [];
 	private context: SimContext | undefined;
+	private vectorForm: VectorExpression | undefined;
+	private vectorContext: SimContext | undefined;
 
 	constructor(
 		readonly compiled: CompiledExpression,
@@ -43,6 +47,7 @@ export class BoundExpression {
 			if (!compiled.symbols.has(name)) return;
 			this.slots.push(slot);
 			this.used.push(scope.sources[slot]!);
+			this.names.push(name);
 		});
 	}
 
@@ -60,6 +65,19 @@ export class BoundExpression {
 			this.buffer[this.slots[k]!] = array ? array[t * this.strides[k]! + u]! : this.special(k, ctx, t, pool);
 		}
 		return this.compiled.evaluate(this.buffer);
+	}
+
+	/** The values for every unit of year index t at once (a buffer owned by the expression). */
+	vector(ctx: SimContext, t: number, pool = 0): Float64Array {
+		if (ctx !== this.vectorContext) {
+			if (!this.vectorForm) {
+				const sources = new Map(this.used.map((s, k) => [this.names[k]!, s] as const));
+				this.vectorForm = vectorize(parseExpression(this.compiled.text), {sourceOf: (name) => sources.get(name), columns: this.columns}, ctx.n);
+			}
+			this.vectorForm.bind(ctx);
+			this.vectorContext = ctx;
+		}
+		return this.vectorForm!.evaluate(t, pool);
 	}
 
 	province(ctx: SimContext, t: number, pool = 0): number {

@@ -1,6 +1,7 @@
 /** The inputs of a scenario expression (program pools, factors, coefficients, caps): each name it reads, with its value. */
 import type {BoundExpression} from '../engine/scope.js';
 import type {Explainer} from './context.js';
+import type {Measure} from '../engine/types.js';
 import type {ExplainNode} from './types.js';
 
 /** Inputs of an expression evaluated for unit u (u < 0: for the province, series and columns summed). */
@@ -27,7 +28,7 @@ export function expressionInputs(ex: Explainer, expr: BoundExpression, t: number
 }
 
 /** An expression as a node: its text as the formula, its inputs as children. */
-export function expressionNode(ex: Explainer, name: string, zh: string, en: string, expr: BoundExpression, t: number, u: number, depth: number, pool = 0, value?: number): ExplainNode {
+export function expressionNode(ex: Explainer, name: string, zh: string, en: string, expr: BoundExpression, t: number, u: number, depth: number, pool = 0, value?: number, measure: Measure = 'number'): ExplainNode {
 	const v = value ?? (u >= 0 ? expr.unit(ex.sim, t, u, pool) : expr.province(ex.sim, t, pool));
-	return ex.calc(name, zh, en, v, 'number', expr.compiled.text, expressionInputs(ex, expr, t, u, depth, pool));
+	return ex.calc(name, zh, en, v, measure, expr.compiled.text, expressionInputs(ex, expr, t, u, depth, pool));
 }

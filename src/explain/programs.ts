@@ -62,7 +62,7 @@ function byFactors(ex: Explainer, program: RuntimeProgram, t: number, u: number,
 		]);
 	});
 	const inputs: ExplainNode[] = [
-		expressionNode(ex, 'pool', '资金池', 'pool', program.pool!, t, -1, d, 0, pool),
+		expressionNode(ex, 'pool', '资金池', 'pool', program.pool!, t, -1, d, 0, pool, 'yuan'),
 		...factorNodes,
 		ex.calc('shareBefore', '因素法份额', 'factor share', before, 'share', 'Σ_k factor contributions', []),
 	];

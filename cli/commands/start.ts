@@ -21,6 +21,6 @@ export const startCommand: CommandModule<object, StartArgs> = {
 			await launchTui({scenario: args.scenario ?? BASELINE});
 			return;
 		}
-		await runCommand.handler({...args, format: 'table', lang: 'both', _: [], $0: ''} as never);
+		await runCommand.handler({...args, scenario: args.scenario ?? BASELINE, format: 'table', lang: 'both', _: [], $0: ''} as never);
 	},
 };

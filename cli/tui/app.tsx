@@ -4,7 +4,7 @@
  * A screen that opens a text prompt sets `captured` so that typing "q" searches instead of quitting.
  */
 import {Box, useApp} from 'ink';
-import {useCallback, useMemo, useState} from 'react';
+import {useCallback, useMemo, useRef, useState} from 'react';
 import {simulate, type CompiledScenario} from '../../src/index.js';
 import {Footer} from './components/Footer.js';
 import {Lines} from './components/Lines.js';
@@ -33,12 +33,14 @@ export interface AppProps {
 	readonly initialLevers?: LeverValues;
 	/** Fixed size (tests); otherwise the terminal's, following resizes. */
 	readonly size?: Size;
+	/** Called when the user quits, before the app exits. */
+	readonly onQuit?: () => void;
 }
 
 /** Smallest terminal the layout is designed for. */
 export const MIN_SIZE: Size = {columns: 80, rows: 24};
 
-export function App({scenario, alternative, sweepDir, initialScreen = 'overview', initialLevers, size}: AppProps) {
+export function App({scenario, alternative, sweepDir, initialScreen = 'overview', initialLevers, size, onQuit}: AppProps) {
 	const {exit} = useApp();
 	const terminal = useTerminalSize();
 	const {columns, rows} = size ?? terminal;
@@ -47,6 +49,8 @@ export function App({scenario, alternative, sweepDir, initialScreen = 'overview'
 	const [screen, setScreen] = useState<ScreenId>(initialScreen);
 	const [help, setHelp] = useState(false);
 	const [why, setWhy] = useState<{series: string; u: number} | undefined>();
+	// A ref as well as state: a key typed right after the one that opened a prompt must not quit.
+	const capturedRef = useRef(false);
 	const [captured, setCaptured] = useState(false);
 	const [message, setMessage] = useState('');
 	const [t, setT] = useState(scenario.years.length - 1);
@@ -55,8 +59,11 @@ export function App({scenario, alternative, sweepDir, initialScreen = 'overview'
 	const overlay = help || why !== undefined;
 
 	useKeys((input, key) => {
-		if (captured) return;
-		if (input === 'q') exit();
+		if (capturedRef.current) return;
+		if (input === 'q') {
+			onQuit?.();
+			exit();
+		}
 		else if (input === '?') setHelp((h) => !h);
 		else if (key.escape && overlay) {
 			setHelp(false);
@@ -75,7 +82,10 @@ export function App({scenario, alternative, sweepDir, initialScreen = 'overview'
 	});
 
 	const notify = useCallback((m: string) => setMessage(m), []);
-	const setCapturedCb = useCallback((c: boolean) => setCaptured(c), []);
+	const setCapturedCb = useCallback((c: boolean) => {
+		capturedRef.current = c;
+		setCaptured(c);
+	}, []);
 	const width = Math.max(20, columns - 1);
 	// Keep the frame below the terminal's height: Ink 6.8 clears the screen on every frame otherwise (TOOLCHAIN §3.3).
 	const height = Math.max(6, rows - 4);

@@ -43,7 +43,12 @@ export function overviewLines(scenario: CompiledScenario, base: RunResult, resul
 	const lines: Line[] = [];
 	lines.push([seg(scenario.name.zh, {bold: true}), seg(`  ${scenario.name.en}`, {dim: true})]);
 	lines.push(plain(`${result.nUnits} units · ${result.years[0]}–${result.years.at(-1)} · run ${ms.toFixed(1)} ms${changed ? ' · ▲▼ = change against the scenario as loaded' : ''}`, {dim: true}));
-	lines.push([]);
+	const q = dataQuality(scenario);
+	lines.push([
+		seg('数据质量 Data quality: ', {bold: true}),
+		seg(`${q.estimates}/${q.total} inputs are estimates 项为估计值`, {role: q.estimates > q.total / 2 ? 'warn' : undefined}),
+		seg(` (${q.estimateNames.slice(0, 6).join(', ')}${q.estimateNames.length > 6 ? ', …' : ''})`, {dim: true}),
+	]);
 	const header = (title: string): Line => [
 		seg(fit(title, labelW), {bold: true, role: 'heading'}),
 		seg(fit('', sparkW + 1)),
@@ -108,12 +113,5 @@ export function overviewLines(scenario: CompiledScenario, base: RunResult, resul
 		if (changed) segs.push(seg(` ${fit(showDelta(values[t]! - baseValues[t]!, s.measure), VAL, 'right')}`));
 		lines.push(segs);
 	}
-	lines.push([]);
-	const q = dataQuality(scenario);
-	lines.push([
-		seg('数据质量 Data quality: ', {bold: true}),
-		seg(`${q.estimates}/${q.total} inputs are estimates 项为估计值`, {role: q.estimates > q.total / 2 ? 'warn' : undefined}),
-		seg(` (${q.estimateNames.slice(0, 6).join(', ')}${q.estimateNames.length > 6 ? ', …' : ''})`, {dim: true}),
-	]);
 	return lines;
 }

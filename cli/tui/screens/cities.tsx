@@ -56,8 +56,13 @@ export function Cities(props: CitiesProps) {
 		else if (key.rightArrow) setT(Math.min(result.nYears - 1, t + 1));
 		else if (input === ']') setColCursor((c) => Math.min(columns.length - 1, c + 1));
 		else if (input === '[') setColCursor((c) => Math.max(0, c - 1));
-		else if (input === 's') setSort((s) => (s.col === colCursor ? {col: colCursor, desc: !s.desc} : {col: colCursor, desc: true}));
-		else if (input === 'o') setSort({col: -1, desc: false});
+		else if (input === 's' || input === 'o') {
+			// A new order starts at its top row.
+			const next: SortSpec = input === 'o' ? {col: -1, desc: false} : sort.col === colCursor ? {col: colCursor, desc: !sort.desc} : {col: colCursor, desc: true};
+			setSort(next);
+			const first = cityOrder(result, base, columns, t, next, filter, deltaMode)[0];
+			if (first !== undefined) setUnit(first);
+		}
 		else if (input === 'd') setDeltaMode((x) => !x);
 		else if (input === '/') {
 			setSearching(true);

@@ -45,8 +45,8 @@ export function Compare(props: ScreenProps & {readonly initial?: Alternative}) {
 	const result = run.result;
 	const year = result.years[t]!;
 	const rows = useMemo(() => (altRun ? unitDeltas(result, altRun, year, COMPARE_SERIES[sortCol]![0]) : []), [result, altRun, year, sortCol]);
-	const provinceH = PROVINCE_COMPARE.length + 2;
-	const bodyH = Math.max(1, height - provinceH - 6);
+	// Lines above the unit rows: names, province heading and rows, blank, title, column heads; one below: the prompt.
+	const bodyH = Math.max(1, height - 1 - (PROVINCE_COMPARE.length + 5));
 	const top = useScroll(cursor, bodyH, rows.length);
 
 	useKeys((input, key) => {

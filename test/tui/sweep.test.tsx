@@ -1,0 +1,58 @@
+import path from 'node:path';
+import {afterEach, describe, expect, it} from 'vitest';
+import {cleanup} from 'ink-testing-library';
+import {indexRows, readSweepFolder} from '../../cli/tui/lib/sweep-folder.js';
+import {expectFits, FIXTURES, KEY, openApp} from './helpers.js';
+
+afterEach(() => cleanup());
+
+const dir = (m: string) => path.join(FIXTURES, `sweep-${m}`);
+
+describe('sweep results', () => {
+	it('reads metadata, indices and runs of a sweep folder', () => {
+		const f = readSweepFolder(dir('oat'));
+		expect(f.method).toBe('oat');
+		expect(f.outcomes[0]).toBe('hukouRate2020');
+		expect(f.distributions['hukouRate2020']!.length).toBe(60);
+		const rows = indexRows(f, f.policies[0]!, 'hukouRate2020');
+		expect(rows.map((r) => r.input)).toContain('takeUp');
+		expect(() => readSweepFolder(FIXTURES)).toThrow(/no metadata.json/);
+	});
+
+	it('OAT: a tornado with the largest swing first', async () => {
+		const app = openApp({initialScreen: 'sweep', sweepDir: dir('oat')});
+		await app.see('tornado');
+		const f = readSweepFolder(dir('oat'));
+		const rows = indexRows(f, f.policies[0]!, 'hukouRate2020').sort((a, b) => b['swing']! - a['swing']!);
+		const first = app.lines().find((l) => l.includes('│'))!;
+		expect(first.startsWith(rows[0]!.input)).toBe(true);
+		expectFits(app.frame());
+		await app.press('h');
+		await app.see('distribution of hukouRate2020 over 60 runs');
+	});
+
+	it('Sobol: S1 and ST with intervals; Morris: μ*, σ and the μ*–σ plane; ] and p step outcome and policy', async () => {
+		const app = openApp({initialScreen: 'sweep', sweepDir: dir('saltelli')}, {columns: 120, rows: 40});
+		await app.see('S1 first order ±95%');
+		expect(app.frame()).toMatch(/takeUp .*0\.3546±0\.1729/);
+		await app.press(']');
+		await app.see('outcome 2/9: target37Met');
+		await app.press('p');
+		await app.see('policy 2/2');
+		cleanup();
+		const m = openApp({initialScreen: 'sweep', sweepDir: dir('morris')}, {columns: 120, rows: 40});
+		await m.see('μ* (mean |effect|)');
+		expect(m.frame()).toContain('σ 0');
+		expect(m.frame()).toContain('└');
+		expectFits(m.frame(), {columns: 120, rows: 40});
+	});
+
+	it('Monte Carlo: the distribution; o opens another folder', async () => {
+		const app = openApp({initialScreen: 'sweep', sweepDir: dir('mc')});
+		await app.see('distribution of hukouRate2020');
+		await app.press('o');
+		await app.see('sweep folder');
+		await app.press(KEY.ctrlU, ...dir('oat'), KEY.enter);
+		await app.see('oat (oat)');
+	});
+});

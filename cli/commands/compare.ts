@@ -2,7 +2,6 @@
 import type {CommandModule} from 'yargs';
 import {compareRuns, comparisonCsv, IncomparableError, type Comparison, type ScenarioRun} from '../../src/compare/index.js';
 import {simulate} from '../../src/index.js';
-import {writeCompareXlsx} from '../../src/xlsx/index.js';
 import {langOption, openWithWarnings} from '../common-options.js';
 import {UsageError} from '../errors.js';
 import {emit} from '../output.js';
@@ -54,7 +53,8 @@ export const compareCommand: CommandModule<object, CompareArgs> = {
 			const body = comparisons.length === 1 ? comparisons[0] : comparisons;
 			emit(`${JSON.stringify(body, null, 1)}\n`, args.out);
 		} else if (args.format === 'csv') emit(comparisonCsv(comparisons), args.out);
-		else if (args.format === 'xlsx') emit(await writeCompareXlsx(comparisons), args.out);
+		// exceljs is loaded only when a workbook is asked for.
+		else if (args.format === 'xlsx') emit(await (await import('../../src/xlsx/index.js')).writeCompareXlsx(comparisons), args.out);
 		else emit(comparisons.map((c) => compareTable(c, {lang: args.lang, unitYear: args.year?.[0], series: args.series})).join('\n'), args.out);
 	},
 };

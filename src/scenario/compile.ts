@@ -57,7 +57,7 @@ export function compileScenario(loaded: LoadedScenario): CompiledScenario {
 	const base = data.years?.base;
 	const end = data.years?.end;
 	if (base === undefined || end === undefined) report('error', ['years'], 'the scenario has no years', {value: data.years, expected: 'years: {base: 2016, end: 2020}'});
-	else if (end <= base || end - base > 100) report('error', ['years', 'end'], 'the end year must come after the base year, by at most 100 years', {value: end, expected: `${base + 1} to ${base + 100}`});
+	else if (end <= base || end - base > 100) report('error', ['years', 'end'], 'the end year must come after the base year, by at most 100 years', {value: end, expected: `${base + 1} to ${base + 100}`, hint: 'a run covers at most 100 years, which keeps a scenario from exhausting memory or time'});
 	const units = parseUnitTable(loaded.unitsFile, loaded.unitsText, diagnostics, data.units?.totals);
 	if (!units || base === undefined || end === undefined || end <= base || end - base > 100) throw new ScenarioError(diagnostics);
 

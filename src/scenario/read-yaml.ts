@@ -17,19 +17,20 @@ export interface YamlSource {
 }
 
 export function readYaml(file: string, text: string, diagnostics: Diagnostic[]): YamlSource | undefined {
-	const at = (line: number, column: number, message: string, hint?: string, value?: unknown) =>
-		diagnostics.push({severity: 'error', file, line, column, path: '', message, hint, value});
+	let doc: Document | undefined;
+	const at = (line: number, column: number, message: string, hint?: string, value?: unknown, expected?: string, offset?: number) =>
+		diagnostics.push({severity: 'error', file, line, column, path: doc && offset !== undefined ? pathAtOffset(doc, offset) : '', message, hint, value, expected});
 	if (text.length > MAX_YAML_BYTES) {
 		at(1, 1, `the file is ${text.length} bytes; scenario files are limited to ${MAX_YAML_BYTES}`, 'put large tables in a CSV data file');
 		return undefined;
 	}
 	const lineCounter = new LineCounter();
-	const doc = parseDocument(text, {lineCounter, uniqueKeys: true, strict: true, prettyErrors: false});
+	doc = parseDocument(text, {lineCounter, uniqueKeys: true, strict: true, prettyErrors: false});
 	let failed = false;
 	const tab = /^( *)\t/m.exec(text);
 	if (tab) {
 		const pos = lineCounter.linePos(tab.index + tab[1]!.length);
-		at(pos.line, pos.col, 'a tab character is used for indentation', 'YAML indents with spaces only: replace the tab with spaces');
+		at(pos.line, pos.col, 'a tab character is used for indentation', 'YAML indents with spaces only: replace the tab with spaces (set your editor to insert spaces)', '\t', 'spaces', Math.max(0, tab.index - 1));
 		failed = true;
 	}
 	for (const error of doc.errors) {
@@ -38,9 +39,9 @@ export function readYaml(file: string, text: string, diagnostics: Diagnostic[]):
 		const pos = error.linePos?.[0] ?? lineCounter.linePos(error.pos[0]);
 		if (error.code === 'DUPLICATE_KEY') {
 			const key = keyAt(text, error.pos[0]);
-			at(pos.line, pos.col, `the key ${key ? `"${key}" ` : ''}appears twice in the same mapping`, 'keep one of the two entries: other YAML tools would silently use the second', key);
+			at(pos.line, pos.col, `the key ${key ? `"${key}" ` : ''}appears twice in the same mapping`, 'keep one of the two entries: other YAML tools would silently use the second', key, 'each key once in a mapping', error.pos[0]);
 		} else {
-			at(pos.line, pos.col, `YAML syntax: ${firstLine(error.message)}`, 'check the indentation, colons, brackets and quotes on this line and the one before');
+			at(pos.line, pos.col, `YAML syntax: ${firstLine(error.message)}`, 'check the indentation, colons, brackets and quotes on this line and the one before', undefined, 'valid YAML (key: value lines indented with spaces)', error.pos[0]);
 		}
 		failed = true;
 	}
@@ -52,10 +53,40 @@ export function readYaml(file: string, text: string, diagnostics: Diagnostic[]):
 		const alias = /\*[A-Za-z0-9_-]+/.exec(text);
 		const pos = lineCounter.linePos(alias?.index ?? 0);
 		const reason = error instanceof Error && /alias/i.test(error.message) ? 'it uses aliases (*name) that expand too many times' : error instanceof Error ? error.message : String(error);
-		at(pos.line, pos.col, `the document cannot be expanded: ${reason}`, `write the values out, or use at most ${MAX_ALIASES} alias expansions; this limit stops "billion laughs" documents that would exhaust memory`);
+		at(pos.line, pos.col, `the document cannot be expanded: ${reason}`, `write the values out; this limit stops "billion laughs" documents that would exhaust memory`, alias?.[0], `at most ${MAX_ALIASES} alias expansions`, alias?.index);
 		return undefined;
 	}
-	return {file, text, doc, lineCounter, data};
+	return {file, text, doc: doc as Document, lineCounter, data};
+}
+
+/** The key path (a.b.0.c) of the deepest node around an offset, for errors found by the parser. */
+export function pathAtOffset(doc: Document, offset: number): string {
+	const path: string[] = [];
+	let node: unknown = doc.contents;
+	for (let depth = 0; depth < 100; depth++) {
+		if (!isNode(node) || !('items' in node)) break;
+		const items = (node as {items: unknown[]}).items;
+		let next: unknown;
+		for (let i = 0; i < items.length; i++) {
+			const item = items[i];
+			if (isPair(item)) {
+				const end = isNode(item.value) ? item.value.range?.[2] : isNode(item.key) ? item.key.range?.[2] : undefined;
+				const start = isNode(item.key) ? item.key.range?.[0] : undefined;
+				if (start !== undefined && end !== undefined && offset >= start && offset <= end) {
+					path.push(isScalar(item.key) ? String(item.key.value) : '?');
+					next = item.value;
+					break;
+				}
+			} else if (isNode(item) && item.range && offset >= item.range[0] && offset <= item.range[2]) {
+				path.push(String(i));
+				next = item;
+				break;
+			}
+		}
+		if (next === undefined) break;
+		node = next;
+	}
+	return path.join('.');
 }
 
 /** The key text at an offset (for the duplicate-key message). */

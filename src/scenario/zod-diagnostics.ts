@@ -24,7 +24,7 @@ export function zodDiagnostics(error: z.ZodError, schema: z.ZodType, sources: re
 			for (const key of issue.keys) {
 				out.push(at(sources, [...path, key], true, {
 					message: `unknown key "${key}"`,
-					value: undefined,
+					value: shown(valueAt(data, [...path, key])),
 					expected: allowed.length ? `one of: ${allowed.join(', ')}` : undefined,
 					hint: didYouMean(key, allowed) ?? 'remove it, or check the spelling and the indentation',
 				}));

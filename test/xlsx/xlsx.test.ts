@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import {beforeAll, describe, expect, it} from 'vitest';
 import {compareRuns} from '../../src/compare/index.js';
-import {headerRowCount, sheetUnit, writeCompareXlsx, writeRunXlsx, writeSweepXlsx} from '../../src/xlsx/index.js';
+import {sheetUnit, writeCompareXlsx, writeRunXlsx, writeSweepXlsx} from '../../src/xlsx/index.js';
 import {openRun, type Opened} from '../fixtures/compare/scenarios.js';
 
 async function read(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
@@ -42,7 +42,7 @@ describe('run workbook', () => {
 		const infos = base.scenario.seriesInfo;
 		expect(header[0]!.slice(4)).toEqual(infos.map((s) => s.name));
 		expect(header[3]!.slice(4)).toEqual(infos.map((s) => `${sheetUnit(s.measure).zh} ${sheetUnit(s.measure).en}`.trim()));
-		const data = rows.slice(headerRowCount({header}));
+		const data = rows.slice(1 + header.length); // title row, then the 4 header rows
 		expect(data.length).toBe(base.result.nUnits * base.result.nYears);
 		const n = base.result.nUnits;
 		let checked = 0;

@@ -8,6 +8,9 @@ import {ANALYZER_NAMES, SAMPLER_NAMES} from '../../src/sensitivity/index.js';
 import {sweepConfig, type RawSweepArgs} from '../sweep/config.js';
 import {guarded} from '../sweep/errors.js';
 import {runSweep} from '../sweep/run-sweep.js';
+import {existsSync, readFileSync} from 'node:fs';
+import path from 'node:path';
+import {emit} from '../output.js';
 
 export const sweepCommand: CommandModule<object, RawSweepArgs> = {
 	command: 'sweep [scenario]',
@@ -22,7 +25,7 @@ export const sweepCommand: CommandModule<object, RawSweepArgs> = {
 			.option('seed', {type: 'number', default: 42, describe: 'seed of every random draw'})
 			.option('workers', {type: 'number', describe: 'worker threads (default: all cores; 0 = in the main thread)'})
 			.option('out', {type: 'string', default: 'sweep-out', describe: 'output directory'})
-			.option('format', {type: 'string', choices: ['table', 'json'], default: 'table'})
+			.option('format', {type: 'string', choices: ['table', 'json', 'xlsx'], default: 'table', describe: 'the analysis on stdout as a table or JSON; xlsx: OUT/sweep.xlsx with runs, indices and metadata'})
 			.option('resume', {type: 'boolean', default: false, describe: 'continue an interrupted sweep in --out'})
 			.option('shard', {type: 'string', describe: 'run only block i of n (e.g. 3/8); join with hukou-sim merge'})
 			.option('second-order', {type: 'boolean', default: false, describe: 'saltelli: also second-order indices (N·(2k+2) runs)'})
@@ -32,13 +35,25 @@ export const sweepCommand: CommandModule<object, RawSweepArgs> = {
 			.option('input', {type: 'string', describe: 'csv sampler: CSV with one column per uncertain input'})
 			.option('levers', {type: 'boolean', default: true, describe: "cross the scenario's levers with the uncertainties (--no-levers: keep the scenario's values)"})
 			.option('chunk-size', {type: 'number', describe: 'runs per block sent to a worker (does not change results)'})
-			.example('$0 sweep scenarios/henan-baseline.yaml -n 1024', 'Sobol indices with 95% intervals')
-			.example('$0 sweep scenarios/henan-baseline.yaml --sampler mc -n 100000 --format json', 'probability that targets are met')
-			.example('$0 sweep --model ishigami --sampler saltelli -n 4096', 'check the method on a closed form') as unknown as Argv<RawSweepArgs>,
+			.example('$0 sweep scenarios/henan-2017.yaml -n 1024', 'Sobol indices with 95% intervals')
+			.example('$0 sweep scenarios/henan-2017.yaml --sampler mc -n 100000 --format json', 'probability that targets are met')
+			.example('$0 sweep --model ishigami --sampler saltelli -n 4096', 'check the method on a closed form')
+			.example('$0 sweep scenarios/henan-2017.yaml --sampler lhs -n 500 --analyze prcc --format xlsx --out out/lhs', 'a workbook for colleagues using Excel or WPS') as unknown as Argv<RawSweepArgs>,
 	handler: (argv: ArgumentsCamelCase<RawSweepArgs>) =>
 		guarded(async () => {
-			const result = await runSweep(sweepConfig(argv), process.argv.slice(2));
-			process.stdout.write(result.stdout);
+			const xlsx = argv.format === 'xlsx';
+			const config = sweepConfig(xlsx ? {...argv, format: 'table'} : argv);
+			const result = await runSweep(config, process.argv.slice(2));
+			if (!xlsx) {
+				process.stdout.write(result.stdout);
+				return;
+			}
+			// The workbook is built from the files the sweep wrote, so it holds exactly what they hold.
+			const {writeSweepXlsx} = await import('../../src/xlsx/index.js');
+			const read = (name: string) => (existsSync(path.join(config.out, name)) ? readFileSync(path.join(config.out, name), 'utf8') : undefined);
+			const metadata = read('metadata.json');
+			const bytes = await writeSweepXlsx({runsCsv: read('runs.csv') ?? '', indicesCsv: read('indices.csv'), metadata: metadata ? JSON.parse(metadata) : undefined});
+			emit(bytes, path.join(config.out, 'sweep.xlsx'));
 		}),
 };
 

@@ -59,7 +59,7 @@ const optInt = (name: string, v: number | undefined, min: number): number | unde
 
 export function sweepConfig(a: RawSweepArgs): SweepConfig {
 	if (!a.scenario === !a.model) {
-		throw new UsageError(a.scenario ? 'give either a scenario file or --model, not both' : 'give a scenario file (hukou-sim sweep scenarios/henan-baseline.yaml) or a test model (--model ishigami|sobol-g|linear)');
+		throw new UsageError(a.scenario ? 'give either a scenario file or --model, not both' : 'give a scenario file (hukou-sim sweep scenarios/henan-2017.yaml) or a test model (--model ishigami|sobol-g|linear)');
 	}
 	if (a.sampler !== undefined && !SAMPLER_NAMES.includes(a.sampler as SamplerName)) {
 		throw new UsageError(`--sampler: unknown sampler '${a.sampler}'; expected one of ${SAMPLER_NAMES.join(', ')}`);

@@ -15,6 +15,9 @@ import type {Progress} from './progress.js';
 import type {RowSource} from './row-source.js';
 import {shardRange, type Shard} from './shard.js';
 
+/** Batches smaller than this run in the main thread by default. */
+export const INLINE_BELOW = 2000;
+
 export interface BatchOptions {
 	source: RowSource;
 	model: ModelSpec;
@@ -66,7 +69,9 @@ export async function runBatch(o: BatchOptions): Promise<BatchResult> {
 		state.csvBytes = fs.writeSync(csvFd, runsHeader(o.source.names, o.model.outputs));
 		writeCheckpoint(o.outDir, state);
 	}
-	const workers = o.workers ?? defaultWorkers();
+	// Starting a worker (modules, scenario) costs about what a thousand runs of the baseline do:
+	// small batches run in the main thread unless --workers says otherwise. Results do not change.
+	const workers = o.workers ?? (end - start < INLINE_BELOW ? 0 : defaultWorkers());
 	const chunk = o.chunkSize ?? Math.max(16, Math.min(2048, Math.ceil((end - start) / Math.max(1, workers * 8))));
 	const pool = workers > 0 ? createPool(workers) : null;
 	const inline = pool ? null : await loadModel(o.model);

@@ -30,6 +30,12 @@ async function main(argv: string[]): Promise<number> {
 	return failed ?? 0;
 }
 
+// `hukou-sim run | head`: the reader went away; that is not an error of ours.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+	if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+	throw error;
+});
+
 main(hideBin(process.argv)).then((code) => {
 	process.exitCode = code;
 });

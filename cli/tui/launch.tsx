@@ -11,6 +11,7 @@ import {displayPath} from '../paths.js';
 import {App} from './app.js';
 import type {ScreenId} from './lib/screens.js';
 import {openAlternative} from './screens/compare.js';
+import {enableAnsi} from './lib/theme.js';
 
 export interface LaunchOptions {
 	readonly scenario: string;
@@ -48,6 +49,7 @@ export async function launchTui(options: LaunchOptions): Promise<void> {
 		restored = true;
 		process.stdout.write(LEAVE_ALT);
 	};
+	enableAnsi(true);
 	process.stdout.write(ENTER_ALT);
 	const instance = render(<App scenario={scenario} alternative={alternative} sweepDir={options.sweep} initialScreen={options.screen} />, {
 		exitOnCtrlC: true,

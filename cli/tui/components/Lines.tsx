@@ -1,7 +1,10 @@
-/** Draws pre-fitted lines (lib/seg.ts), clipped to the width, at most `height` of them. */
+/**
+ * Draws pre-fitted lines (lib/seg.ts), clipped to the width, at most `height` of them: one <Text>
+ * per line with its styles as escape codes (lib/theme.ts), which keeps Ink's layout cheap.
+ */
 import {Box, Text} from 'ink';
 import {clip, type Line} from '../lib/seg.js';
-import {colour} from '../lib/theme.js';
+import {styled} from '../lib/theme.js';
 
 export interface LinesProps {
 	readonly lines: readonly Line[];
@@ -13,15 +16,7 @@ export function Lines({lines, width, height}: LinesProps) {
 	const shown = height === undefined ? lines : lines.slice(0, Math.max(0, height));
 	return (
 		<Box flexDirection="column" width={width}>
-			{shown.map((line, i) => (
-				<Text key={i} wrap="truncate-end">
-					{line.length === 0 ? ' ' : clip(line, width).map((s, j) => (
-						<Text key={j} color={s.role ? colour(s.role) : undefined} bold={s.bold} dimColor={s.dim} inverse={s.inverse}>
-							{s.text}
-						</Text>
-					))}
-				</Text>
-			))}
+			<Text>{shown.map((line) => (line.length === 0 ? ' ' : clip(line, width).map((s) => styled(s.text, s)).join(''))).join('\n')}</Text>
 		</Box>
 	);
 }

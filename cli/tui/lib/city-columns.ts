@@ -9,11 +9,11 @@ export interface CityColumn {
 }
 
 const short: Record<string, [string, string]> = {
-	centralReward: ['中央奖励', 'Central rwd'],
+	centralReward: ['中央奖励', 'Cent. rwd'],
 	provincialReward: ['省级奖励', 'Prov. rwd'],
-	generalTransferAdjustment: ['均衡调整', 'General adj'],
-	infraCentral: ['中央投资', 'Central inv'],
-	infraProvincial: ['省级专项', 'Prov. infra'],
+	generalTransferAdjustment: ['均衡调整', 'Gen. adj.'],
+	infraCentral: ['中央投资', 'Cent. inv'],
+	infraProvincial: ['省级专项', 'Prov. inv'],
 };
 
 export function cityColumns(scenario: CompiledScenario): CityColumn[] {
@@ -28,6 +28,6 @@ export function cityColumns(scenario: CompiledScenario): CityColumn[] {
 		...col('landQuotaNeed', '用地需求', 'Land need'),
 		...col('landQuotaGranted', '用地下达', 'Granted'),
 		...col('landQuotaShortfall', '用地缺口', 'Shortfall'),
-		...col('fiscalGap', '财政缺口', 'Fiscal gap'),
+		...col('fiscalGap', '财政缺口', 'Fisc. gap'),
 	];
 }

@@ -22,7 +22,7 @@ export function showDelta(delta: number, measure: Measure): string {
 export function showLever(value: number, measure: Measure): string {
 	if (!Number.isFinite(value)) return 'none';
 	if (measure === 'ratio' || measure === 'years') return String(Number(value.toPrecision(6)));
-	if (measure === 'm2_per_person') return `${show(value, measure)} ㎡/人`;
+	if (measure === 'm2_per_person') return `${show(value, measure)} ㎡`;
 	return `${show(value, measure)}${measure === 'share' ? '' : ` ${unitOf(measure)}`}`;
 }
 

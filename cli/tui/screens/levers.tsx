@@ -56,11 +56,11 @@ export function Levers(props: LeversProps) {
 	}, active && prompt === undefined);
 
 	const twoCols = width >= 78;
-	const leftW = twoCols ? Math.min(60, Math.floor(width * 0.53)) : width;
+	const leftW = twoCols ? Math.min(76, Math.floor(width * 0.53)) : width;
 	const rightW = twoCols ? width - leftW - 2 : width;
 	const listH = Math.max(1, height - 4);
 	const top = useScroll(cursor, listH, list.length);
-	const valueW = 10;
+	const valueW = width >= 120 ? 12 : 10;
 	const both = width >= 120;
 	const labelW = leftW - 2 - valueW - valueW;
 	const left: Line[] = [
@@ -80,11 +80,12 @@ export function Levers(props: LeversProps) {
 	});
 	const effects = effectRows(run.result, base, t);
 	const num = (v: number, measure: Parameters<typeof show>[1]) => (measure === 'number' ? String(v) : show(v, measure));
-	const right: Line[] = [[seg(fit(`效果 Effect ${run.result.years[t]}`, rightW - 20), {bold: true, role: 'heading'}), seg(fit('value', 10, 'right'), {bold: true}), seg(fit('Δ loaded', 10, 'right'), {bold: true})]];
+	const effectW = Math.min(rightW - 20, 40);
+	const right: Line[] = [[seg(fit(`效果 Effect ${run.result.years[t]}`, effectW), {bold: true, role: 'heading'}), seg(fit('value', 10, 'right'), {bold: true}), seg(fit('Δ loaded', 10, 'right'), {bold: true})]];
 	for (const e of effects) {
 		const d = e.value - e.base;
 		right.push([
-			seg(fit(both ? `${e.zh} ${e.en}` : e.zh, rightW - 20)),
+			seg(fit(both ? `${e.zh} ${e.en}` : e.zh, effectW)),
 			seg(fit(num(e.value, e.measure), 9, 'right')),
 			seg(mark(e.value, e.base), {role: 'accent'}),
 			seg(fit(e.measure === 'number' ? (d === 0 ? '0' : `${d > 0 ? '+' : '−'}${Math.abs(d)}`) : showDelta(d, e.measure), 10, 'right'), {dim: Math.abs(d) < 1e-12}),

@@ -120,7 +120,8 @@ export function parseUnitTable(file: string, text: string, diagnostics: Diagnost
 		};
 		const positive = (x: number) => (x > 0 ? undefined : x < 0 ? 'a population or area cannot be negative' : 'must be greater than 0');
 		num('residentPop_10k', 1e4, table.residentPop, positive);
-		num('urbanResidentPop_10k', 1e4, table.urbanResidentPop, (x) => (x >= 0 ? undefined : 'a population cannot be negative'));
+		// Zero urban residents would make land per person (国土资发〔2016〕123号 tiers) undefined.
+		num('urbanResidentPop_10k', 1e4, table.urbanResidentPop, (x) => (x > 0 ? undefined : x < 0 ? 'a population cannot be negative' : 'a unit needs urban residents: land per person is undefined without them'));
 		num('hukouPop_10k', 1e4, table.hukouPop, positive);
 		num('urbanHukouPop_10k', 1e4, table.urbanHukouPop, (x) => (x >= 0 ? undefined : 'a population cannot be negative'));
 		num('centralCityShare', 1, table.centralCityShare, (x) => (x >= 0 && x <= 1 ? undefined : 'a share must lie between 0 and 1'));

@@ -3,6 +3,7 @@ import type {CommandModule} from 'yargs';
 import {compareRuns, IncomparableError} from '../../src/compare/index.js';
 import {simulate} from '../../src/index.js';
 import {buildReport} from '../../src/report/index.js';
+import {ownSettlement, scaleCurve, ScaleRequestError} from '../../src/scale/index.js';
 import {langOption, openWithWarnings, scenarioPositional} from '../common-options.js';
 import {UsageError} from '../errors.js';
 import {emit} from '../output.js';
@@ -12,6 +13,7 @@ import type {Lang} from '../views/labels.js';
 interface ReportArgs {
 	scenario: string;
 	compare?: string;
+	scale?: string[];
 	out: string;
 	lang: Lang;
 }
@@ -22,7 +24,9 @@ export const reportCommand: CommandModule<object, ReportArgs> = {
 	builder: (y) =>
 		langOption(scenarioPositional(y))
 			.option('compare', {type: 'string', describe: 'an alternative scenario to compare with'})
+			.option('scale', {type: 'string', array: true, describe: 'add the scaling curve of UNIT:YEAR (0 to 2× its own settlement), e.g. zhengzhou:2018'})
 			.option('out', {type: 'string', demandOption: true, describe: 'the HTML file to write (opens offline in any browser)'})
+			.example('$0 report --scale zhengzhou:2018 --scale zhoukou:2018 --out out/scaling.html', 'with two scaling curves')
 			.example('$0 report --out out/report.html', 'the baseline report')
 			.example('$0 report scenarios/henan-2017.yaml --compare scenarios/henan-2017-town-tilt.yaml --out out/town-tilt.html --lang zh', 'with the town-tilt comparison, in Chinese') as never,
 	handler: (args) => {
@@ -39,6 +43,17 @@ export const reportCommand: CommandModule<object, ReportArgs> = {
 				throw error;
 			}
 		}
-		emit(buildReport({scenario, result, file, comparison, lang: args.lang}), args.out);
+		const scaling = (args.scale ?? []).map((spec) => {
+			const [unit, year] = spec.split(':');
+			if (!unit || !year || !Number.isInteger(Number(year))) throw new UsageError(`--scale ${spec}: expected UNIT:YEAR`, 'e.g. --scale zhengzhou:2018');
+			try {
+				const own = ownSettlement(scenario, {unit, year: Number(year)});
+				return scaleCurve(scenario, {unit, year: Number(year), settled: Array.from({length: 21}, (_, i) => (own * i) / 10)});
+			} catch (error) {
+				if (error instanceof ScaleRequestError) throw new UsageError(error.message, error.hint);
+				throw error;
+			}
+		});
+		emit(buildReport({scenario, result, file, comparison, scaling, lang: args.lang}), args.out);
 	},
 };

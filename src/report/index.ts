@@ -13,6 +13,8 @@ import {evaluationSection} from './evaluation-section.js';
 import {esc, page, text, type Lang} from './html.js';
 import {inputsSection} from './inputs-section.js';
 import {provinceSection} from './province-section.js';
+import {scalingSection} from './scaling-section.js';
+import type {ScaleCurve} from '../scale/types.js';
 
 export type {Lang} from './html.js';
 
@@ -22,6 +24,8 @@ export interface ReportInput {
 	/** Shown path of the scenario file. */
 	readonly file: string;
 	readonly comparison?: Comparison;
+	/** Scaling curves to show (hukou-sim report --scale unit:year). */
+	readonly scaling?: readonly ScaleCurve[];
 	readonly lang?: Lang;
 }
 
@@ -37,6 +41,7 @@ export function buildReport(input: ReportInput): string {
 		['evaluations', L('评估', 'Evaluations')],
 		['inputs', L('输入', 'Inputs')],
 		...(input.comparison ? [['comparison', L('对比', 'Comparison')]] : []),
+		...(input.scaling?.length ? [['scaling', L('规模曲线', 'Scaling')]] : []),
 	];
 	const body = [
 		`<h1>${esc(title)}</h1>`,
@@ -49,6 +54,7 @@ export function buildReport(input: ReportInput): string {
 		evaluationSection(result, scenario.parameters.has('evaluationAnnualGain') ? scenario.parameters.shared('evaluationAnnualGain')[0]! : 0.02, lang),
 		inputsSection(scenario, lang),
 		input.comparison ? comparisonSection(input.comparison, lang) : '',
+		input.scaling?.length ? scalingSection(input.scaling, lang) : '',
 	];
 	return page(title, lang, body.filter(Boolean).join('\n'));
 }

@@ -80,6 +80,14 @@ export function resolveParameters(input: ResolveInput, diagnostics: Diagnostic[]
 		}
 	}
 
+	// A byUnit entry for an id the table does not have would silently change nothing (a typo'd city).
+	const ids = new Set(unitIds);
+	for (const p of info.values()) {
+		for (const unitId of Object.keys(p.spec.byUnit ?? {})) {
+			if (ids.has(unitId)) continue;
+			report('error', ['parameters', p.section, p.id, 'byUnit', unitId], `byUnit names "${unitId}", which is not a unit of the table`, {value: unitId, expected: `a unit id of the table: ${unitIds.slice(0, 8).join(', ')}${unitIds.length > 8 ? ', …' : ''}`, hint: didYouMean(unitId, unitIds) ?? 'ids are in the id column of the unit table'});
+		}
+	}
 	const variables = ['year', 't', ...Object.keys(input.numericColumns), ...info.keys()];
 	const compiled = new Map<string, CompiledExpression>();
 	// One message per place: the same text is compiled once, and a bad one reported once per key path

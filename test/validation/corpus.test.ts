@@ -40,6 +40,7 @@ const CASES: readonly Case[] = [
 	{fixture: 'implausible-value.yaml', file: 'implausible-value.yaml', line: 4, column: 18, path: W, message: /^willingness = 0\.9 is outside the plausible range; the run goes on$/, severity: 'warning', value: 0.9},
 	{fixture: 'missing-base-year.yaml', file: 'missing-base-year.yaml', line: 6, column: 18, path: 'parameters.settlement.willingness.byUnit.kaifeng', message: /^no value for 2016: the first dated value is for 2018$/},
 	{fixture: 'parameter-cycle.yaml', file: 'parameter-cycle.yaml', line: 4, column: 8, path: 'parameters.custom.a', message: /^parameters depend on each other in a cycle: a → b → a$/},
+	{fixture: 'byunit-unknown-unit.yaml', file: 'byunit-unknown-unit.yaml', line: 5, column: 26, path: 'parameters.settlement.willingness.byUnit.zhengzou', message: /^byUnit names "zhengzou", which is not a unit of the table$/, value: 'zhengzou'},
 	{fixture: 'missing-extends.yaml', file: 'missing-extends.yaml', line: 1, column: 10, path: 'extends', message: /^cannot read .*no-such-base\.yaml: there is no such file$/, value: 'no-such-base.yaml'},
 	{fixture: 'cyclic-extends-a.yaml', file: 'cyclic-extends-b.yaml', line: 1, column: 10, path: 'extends', message: /^extends forms a cycle: cyclic-extends-a\.yaml → cyclic-extends-b\.yaml → cyclic-extends-a\.yaml$/},
 	{fixture: 'cyclic-extends-b.yaml', file: 'cyclic-extends-a.yaml', line: 1, column: 10, path: 'extends', message: /^extends forms a cycle: cyclic-extends-b\.yaml → /},

@@ -8,9 +8,24 @@ import {readFileSync} from 'node:fs';
 import path from 'node:path';
 import {compileScenario, loadScenario, openScenario, simulate, type CompiledScenario} from '../src/index.js';
 import {formatSweepBench, runSweepBench} from './bench-sweep.js';
+import {yardstick} from './bench-yardstick.js';
 import {PACKAGE_ROOT} from './paths.js';
 
 const quick = process.argv.includes('--quick');
+
+/** Median milliseconds of fn over at least minSeconds (after a warm-up). */
+function timeFn(fn: () => unknown, minSeconds: number): number {
+	for (let i = 0; i < 50; i++) fn();
+	const samples: number[] = [];
+	const start = performance.now();
+	while (performance.now() - start < minSeconds * 1000 || samples.length < 5) {
+		const t0 = performance.now();
+		fn();
+		samples.push(performance.now() - t0);
+	}
+	samples.sort((a, b) => a - b);
+	return samples[Math.floor(samples.length / 2)]!;
+}
 
 function timeRuns(scenario: CompiledScenario, minSeconds: number): {perRunMs: number; runs: number} {
 	for (let i = 0; i < 20; i++) simulate(scenario); // warm up the JIT
@@ -58,6 +73,14 @@ function main(): void {
 	report('Henan baseline 2016–2020', baseline, 'well under 1 ms');
 	report('Henan to 2030', openScenario(path.join(PACKAGE_ROOT, 'scenarios', 'henan-2017-to-2030.yaml')), '—');
 	report('synthetic 3,000 units, 2016–2030', syntheticScenario(3000, 2030), 'under 50 ms');
+	const to2030 = openScenario(path.join(PACKAGE_ROOT, 'scenarios', 'henan-2017-to-2030.yaml'));
+	const yard = timeFn(() => yardstick(to2030), quick ? 0.5 : 2);
+	const engine = timeFn(() => simulate(to2030), quick ? 0.5 : 2);
+	const check = yardstick(to2030);
+	const run = simulate(to2030);
+	const diff = (a: Float64Array, b: Float64Array) => a.reduce((m, v, i) => Math.max(m, Math.abs(v - b[i]!) / Math.max(1, Math.abs(b[i]!))), 0);
+	rows.push(['hand-written loop (yardstick), 2030', '18 × 14', `${(yard * 1000).toFixed(1)} µs`, `engine ${(engine / yard).toFixed(1)}× of it (target ≤ 3×)`]);
+	rows.push(['  same numbers as the engine?', '', `max rel. diff ${Math.max(diff(check.settled, run.series['settled']!), diff(check.transfers, run.series['transfers']!), diff(check.landNeed, run.series['landQuotaNeed']!)).toExponential(1)}`, 'settled, transfers, land need']);
 	process.stdout.write(`Engine, one warm run (node ${process.version}, load+compile of the baseline ${loadMs.toFixed(0)} ms)\n`);
 	for (const [name, size, time, target] of rows) process.stdout.write(`  ${name.padEnd(34)} ${size.padEnd(12)} ${time.padEnd(26)} target: ${target}\n`);
 	process.stdout.write('\n');

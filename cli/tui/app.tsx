@@ -13,7 +13,7 @@ import {useKeys} from './hooks/use-keys.js';
 import {useLevers} from './hooks/use-levers.js';
 import {useTerminalSize, type Size} from './hooks/use-terminal-size.js';
 import {changedLevers, type LeverValues} from './lib/levers.js';
-import {SCREEN_KEYS, TABS, type ScreenId} from './lib/screens.js';
+import {footerKeys, TABS, type ScreenId} from './lib/screens.js';
 import type {ScreenProps} from './lib/screen-props.js';
 import {seg} from './lib/seg.js';
 import {Cities} from './screens/cities.js';
@@ -123,7 +123,7 @@ export function App({scenario, alternative, sweepDir, initialScreen = 'overview'
 				{body}
 			</Box>
 			<Lines lines={[[seg(status || ' ', {role: small ? 'warn' : 'accent'})]]} width={width} />
-			<Footer keys={help ? [['Esc ?', 'close help'], ['q', 'quit']] : why ? [['Esc w', 'close'], ['q', 'quit']] : SCREEN_KEYS[screen]} width={width} />
+			<Footer keys={help ? [['Esc ?', 'close help'], ['q', 'quit']] : why ? [['Esc w', 'close'], ['q', 'quit']] : footerKeys(screen)} width={width} />
 		</Box>
 	);
 }

@@ -6,8 +6,9 @@ export type KeyHint = readonly [key: string, label: string];
 
 export function Footer({keys, width}: {readonly keys: readonly KeyHint[]; readonly width: number}) {
 	const segs: Seg[] = [];
+	const gap = width < 100 ? ' ' : '  ';
 	for (const [key, label] of keys) {
-		segs.push(seg(key, {inverse: true}), seg(` ${label}  `));
+		segs.push(seg(key, {inverse: true}), seg(` ${label}${gap}`));
 	}
 	return <Lines lines={[segs]} width={width} />;
 }

@@ -13,17 +13,16 @@ export const TABS: ReadonlyArray<Tab & {readonly id: ScreenId}> = [
 	{id: 'sweep', zh: '敏感性', en: 'Sweep'},
 ];
 
-const GLOBAL: KeyHint[] = [
-	['1-6', 'screen'],
-	['?', 'help'],
-	['q', 'quit'],
-];
 
+/** The keys of each screen (the footer adds q, ? and 1-6). */
 export const SCREEN_KEYS: Record<ScreenId, KeyHint[]> = {
-	overview: [['↑↓', 'scroll'], ['←→', 'year'], ...GLOBAL],
-	cities: [['↑↓', 'city'], ['←→', 'year'], ['[ ]', 'column'], ['s', 'sort'], ['/', 'search'], ['d', 'Δ'], ['⏎', 'detail'], ['w', 'why'], ...GLOBAL],
-	detail: [['[ ]', 'section'], ['↑↓', 'row'], ['←→', 'year'], ['n p', 'city'], ['w', 'why'], ['Esc', 'back'], ...GLOBAL],
-	levers: [['↑↓', 'lever'], ['←→', 'change'], ['e', 'type'], ['r R', 'reset'], ['s', 'save'], ...GLOBAL],
-	compare: [['o', 'open file'], ['↑↓', 'city'], ['←→', 'year'], ['[ ]', 'sort'], ...GLOBAL],
-	sweep: [['o', 'open folder'], ['[ ]', 'outcome'], ['p', 'policy'], ['h', 'histogram'], ...GLOBAL],
+	overview: [['↑↓', 'scroll'], ['←→', 'year']],
+	cities: [['↑↓', 'city'], ['←→', 'year'], ['[ ]', 'column'], ['s', 'sort'], ['/', 'search'], ['d', 'Δ'], ['⏎', 'detail'], ['w', 'why']],
+	detail: [['[ ]', 'section'], ['↑↓', 'row'], ['←→', 'year'], ['n p', 'city'], ['w', 'why'], ['Esc', 'back']],
+	levers: [['↑↓', 'lever'], ['←→', 'change'], ['e', 'type'], ['r R', 'reset'], ['s', 'save']],
+	compare: [['o', 'open file'], ['↑↓', 'city'], ['←→', 'year'], ['[ ]', 'sort']],
+	sweep: [['o', 'open folder'], ['[ ]', 'outcome'], ['p', 'policy'], ['h', 'histogram']],
 };
+
+/** The footer: quit and help first, so that a narrow terminal still shows them. */
+export const footerKeys = (screen: ScreenId): KeyHint[] => [['q', 'quit'], ['?', 'help'], ...SCREEN_KEYS[screen], ['1-6', 'screen']];

@@ -7,12 +7,13 @@ import {fit} from '../lib/text.js';
 export function Help({width, height}: {readonly width: number; readonly height: number}) {
 	const lines: Line[] = [
 		[seg('帮助 Help', {bold: true, role: 'heading'}), seg('  — q quits from anywhere; Esc or ? closes this help', {dim: true})],
-		plain('全局 Everywhere: 1–6 or Tab/Shift+Tab switch screens · ? help · q or Ctrl+C quit · ▲▼ = change against the scenario as loaded'),
+		plain('全局 Everywhere: 1–6 or Tab/Shift+Tab screens · ? help · q or Ctrl+C quit'),
+		plain('▲▼ mark a change against the scenario as loaded · ←→ step the year', {dim: true}),
 	];
 	const twoCols = width >= 120;
 	const blocks: Line[][] = TABS.map((tab, i) => [
 		[seg(`${i + 1} ${tab.zh} ${tab.en}`, {bold: true})],
-		[seg(`  ${SCREEN_KEYS[tab.id].slice(0, -3).map(([k, l]) => `${k} ${l}`).join(' · ')}`)],
+		[seg(`  ${SCREEN_KEYS[tab.id].map(([k, l]) => `${k} ${l}`).join(' · ')}`)],
 	]);
 	if (twoCols) {
 		const half = Math.floor(width / 2);
@@ -23,7 +24,7 @@ export function Help({width, height}: {readonly width: number; readonly height: 
 		}
 	} else for (const b of blocks) lines.push(...b);
 	lines.push([]);
-	lines.push(plain('Levers re-run the whole scenario at once; s on the levers screen saves them as a YAML overlay for hukou-sim run.', {dim: true}));
-	lines.push(plain('Colours follow the terminal palette; NO_COLOR=1 turns them off (✓ ✗ ▲ ▼ keep the meaning).', {dim: true}));
+	lines.push(plain('Levers re-run the scenario at once; s saves them as a YAML overlay.', {dim: true}));
+	lines.push(plain('NO_COLOR=1 turns colours off; ✓ ✗ ▲ ▼ keep the meaning.', {dim: true}));
 	return <Lines lines={lines} width={width} height={height} />;
 }

@@ -90,3 +90,24 @@ describe('levers', () => {
 		expect(parseLeverInput(lever('willingness'), '2').ok).toBe(false);
 	});
 });
+
+describe('colours', () => {
+	it('writes escape codes only in a terminal, and no colour under NO_COLOR (inverse and bold stay)', async () => {
+		const {enableAnsi, styled} = await import('../../cli/tui/lib/theme.js');
+		expect(styled('✗', {role: 'bad', bold: true})).toBe('✗');
+		enableAnsi(true);
+		const saved = process.env['NO_COLOR'];
+		try {
+			delete process.env['NO_COLOR'];
+			expect(styled('✗', {role: 'bad', bold: true})).toBe('\x1b[1;31m✗\x1b[0m');
+			process.env['NO_COLOR'] = '1';
+			expect(styled('✗', {role: 'bad', bold: true})).toBe('\x1b[1m✗\x1b[0m');
+			expect(styled('郑州', {inverse: true, role: 'accent'})).toBe('\x1b[7m郑州\x1b[0m');
+			expect(styled('plain', {role: 'good'})).toBe('plain');
+		} finally {
+			enableAnsi(false);
+			if (saved === undefined) delete process.env['NO_COLOR'];
+			else process.env['NO_COLOR'] = saved;
+		}
+	});
+});

@@ -7,7 +7,7 @@
  * share of the services (§三(十)). Amounts grow with a cost index, except the health subsidy whose
  * dated schedule is already nominal. Shared among central, provincial and local government.
  */
-import {series, type SimContext} from '../src/engine/context.js';
+import {perRun, series, type SimContext} from '../src/engine/context.js';
 import {def, NONNEG, SHARE} from '../src/params/parameter-def.js';
 
 export const COST_PARAMETERS = [
@@ -46,13 +46,13 @@ export function stepCost(ctx: SimContext, t: number): void {
 	const {n, params: p, series: s} = ctx;
 	const off = t * n;
 	const get = (id: string) => p.get(id);
-	const [growth, infra, housingShare, housingCost, children, pupil, health, pension, minLiving, employment, city, permitShare, local] = [
+	const [growth, infra, housingShare, housingCost, children, pupil, health, pension, minLiving, employment, city, permitShare, local] = perRun(ctx, 'cost-1', () => [
 		'costGrowth', 'infraCostPerPerson', 'housingEligibleShare', 'housingCostPerPerson', 'childrenPerSettler', 'perPupilOutlay',
 		'healthSubsidy', 'pensionSubsidy', 'minLivingPerSettler', 'employmentServices', 'cityManagement', 'permitServiceShare', 'costShareLocal',
-	].map(get) as Float64Array[] as [Float64Array, Float64Array, Float64Array, Float64Array, Float64Array, Float64Array, Float64Array, Float64Array, Float64Array, Float64Array, Float64Array, Float64Array, Float64Array];
-	const [costIndex, settledArr, cohort, permits, infraNeed, housingCostArr, oneOff, recurringArr, total, localCost] = [
+	].map(get)) as Float64Array[] as [Float64Array, Float64Array, Float64Array, Float64Array, Float64Array, Float64Array, Float64Array, Float64Array, Float64Array, Float64Array, Float64Array, Float64Array, Float64Array];
+	const [costIndex, settledArr, cohort, permits, infraNeed, housingCostArr, oneOff, recurringArr, total, localCost] = perRun(ctx, 'cost-2', () => [
 		'costIndex', 'settled', 'cohort', 'permitHolders', 'infraNeed', 'housingCost', 'oneOffCost', 'recurringCost', 'citizenizationCost', 'localCost',
-	].map((name) => s[name]!) as [Float64Array, Float64Array, Float64Array, Float64Array, Float64Array, Float64Array, Float64Array, Float64Array, Float64Array, Float64Array];
+	].map((name) => s[name]!)) as [Float64Array, Float64Array, Float64Array, Float64Array, Float64Array, Float64Array, Float64Array, Float64Array, Float64Array, Float64Array];
 	for (let u = 0; u < n; u++) {
 		const i = off + u;
 		const index = costIndex[i - n]! * (1 + growth[i]!);

@@ -7,7 +7,7 @@
  * - Fiscal gap (DESIGN §2): local share of the citizenization cost − transfers (all transfer and
  *   per-capita programs); positive means the city bears more than it receives.
  */
-import {series, type SimContext} from '../src/engine/context.js';
+import {perRun, series, type SimContext} from '../src/engine/context.js';
 import {def, NONNEG, SHARE} from '../src/params/parameter-def.js';
 
 export const FINANCE_PARAMETERS = [
@@ -41,9 +41,9 @@ export function stepFinance(ctx: SimContext, t: number, transferIds: readonly st
 	const pppShare = p.get('infraPppShare');
 	const transferSeries = transferIds.map((id) => s[id]!);
 	const subsidySeries = subsidyIds.map((id) => s[id]!);
-	const [transfersArr, perSettled, cohort, gap, localCost, need, subsidyArr, match, bond, ppp, unfunded] = [
+	const [transfersArr, perSettled, cohort, gap, localCost, need, subsidyArr, match, bond, ppp, unfunded] = perRun(ctx, 'finance-1', () => [
 		'transfers', 'transfersPerSettled', 'cohort', 'fiscalGap', 'localCost', 'infraNeed', 'infraSubsidy', 'infraLocalMatch', 'infraBond', 'infraPpp', 'infraUnfunded',
-	].map((name) => s[name]!) as [Float64Array, Float64Array, Float64Array, Float64Array, Float64Array, Float64Array, Float64Array, Float64Array, Float64Array, Float64Array, Float64Array];
+	].map((name) => s[name]!)) as [Float64Array, Float64Array, Float64Array, Float64Array, Float64Array, Float64Array, Float64Array, Float64Array, Float64Array, Float64Array, Float64Array];
 	let bondDemand = 0;
 	for (let u = 0; u < n; u++) {
 		const i = off + u;

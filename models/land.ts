@@ -14,7 +14,7 @@
  *   the provincial platform by `quotaPlatformBuys`); revenue goes back to the countryside.
  * Land per person counts the central city's urban residents (the land figure is the central city's).
  */
-import {series, type SimContext} from '../src/engine/context.js';
+import {perRun, series, type SimContext} from '../src/engine/context.js';
 import {def, NONNEG, SHARE} from '../src/params/parameter-def.js';
 
 export const M2_PER_MU = 10_000 / 15;
@@ -84,7 +84,7 @@ export function stepLand(ctx: SimContext, t: number, config: LandConfig, scratch
 	const off = t * n;
 	const prev = off - n;
 	const mega = p.get('megaCityCore');
-	const [standardArr, needArr, settled, perCapita, centralPopArr, land, ownUse, bought] = ['landStandard', 'landQuotaNeed', 'settled', 'landPerCapita', 'centralUrbanPop', 'existingLand', 'homesteadUsedOwn', 'quotaTradeBought'].map((name) => s[name]!) as Float64Array[] as [Float64Array, Float64Array, Float64Array, Float64Array, Float64Array, Float64Array, Float64Array, Float64Array];
+	const [standardArr, needArr, settled, perCapita, centralPopArr, land, ownUse, bought] = perRun(ctx, 'land-1', () => ['landStandard', 'landQuotaNeed', 'settled', 'landPerCapita', 'centralUrbanPop', 'existingLand', 'homesteadUsedOwn', 'quotaTradeBought'].map((name) => s[name]!)) as Float64Array[] as [Float64Array, Float64Array, Float64Array, Float64Array, Float64Array, Float64Array, Float64Array, Float64Array];
 	const centralShare = ctx.units.centralCityShare;
 	let totalNeed = 0;
 	for (let u = 0; u < n; u++) {
@@ -97,15 +97,17 @@ export function stepLand(ctx: SimContext, t: number, config: LandConfig, scratch
 	grantWithinCap(ctx, t, config.capRule, totalNeed, p.get('landProvincialCap')[off]!);
 	homesteadExit(ctx, t, scratch);
 	const granted = s['landQuotaGranted']!;
-	for (const use of LAND_USES) {
-		const share = p.get(`landUse${use}`);
-		const out = s[`landUse${use}`]!;
+	const uses = perRun(ctx, 'land-uses', () => LAND_USES.map((use) => [p.get(`landUse${use}`), s[`landUse${use}`]!] as const));
+	for (const [share, out] of uses) {
 		for (let i = off; i < off + n; i++) out[i] = granted[i]! * share[i]!;
 	}
+	const urban = perRun(ctx, 'land-urban', () => s['urbanResidentPop']!);
+	const centralShare2 = ctx.units.centralCityShare;
 	for (let u = 0; u < n; u++) {
 		const i = off + u;
 		land[i] = land[prev + u]! + granted[i]! + ownUse[i]! + bought[i]!;
-		centralPopArr[i] = centralPop(ctx, i, u);
+		const c = centralShare2[u]!;
+		centralPopArr[i] = c > 0 ? urban[i]! * c : urban[i]!;
 		perCapita[i] = land[i]! / centralPopArr[i]!;
 	}
 }
@@ -113,7 +115,7 @@ export function stepLand(ctx: SimContext, t: number, config: LandConfig, scratch
 function grantWithinCap(ctx: SimContext, t: number, rule: LandConfig['capRule'], totalNeed: number, cap: number): void {
 	const {n, series: s} = ctx;
 	const off = t * n;
-	const [need, granted, shortfall, perCapita] = ['landQuotaNeed', 'landQuotaGranted', 'landQuotaShortfall', 'landPerCapita'].map((name) => s[name]!) as [Float64Array, Float64Array, Float64Array, Float64Array];
+	const [need, granted, shortfall, perCapita] = perRun(ctx, 'land-2', () => ['landQuotaNeed', 'landQuotaGranted', 'landQuotaShortfall', 'landPerCapita'].map((name) => s[name]!)) as [Float64Array, Float64Array, Float64Array, Float64Array];
 	if (totalNeed <= cap) {
 		for (let u = 0; u < n; u++) granted[off + u] = need[off + u]!;
 	} else if (rule === 'proportional') {
@@ -134,11 +136,11 @@ function grantWithinCap(ctx: SimContext, t: number, rule: LandConfig['capRule'],
 function homesteadExit(ctx: SimContext, t: number, remaining: Float64Array): void {
 	const {n, params: p, series: s} = ctx;
 	const off = t * n;
-	const [householdSize, exitRate, homestead, reclamation, compensation, platform, price] = ['ruralHouseholdSize', 'homesteadExitRate', 'homesteadPerHousehold', 'reclamationRatio', 'exitCompensation', 'quotaPlatformBuys', 'quotaPrice'].map((id) => p.get(id)) as [Float64Array, Float64Array, Float64Array, Float64Array, Float64Array, Float64Array, Float64Array];
-	const [sameUnit, outflow, shortfall, householdsArr, surplusArr, ownArr, compensationPaid, sold, bought, revenue, cost, after] = [
+	const [householdSize, exitRate, homestead, reclamation, compensation, platform, price] = perRun(ctx, 'land-3', () => ['ruralHouseholdSize', 'homesteadExitRate', 'homesteadPerHousehold', 'reclamationRatio', 'exitCompensation', 'quotaPlatformBuys', 'quotaPrice'].map((id) => p.get(id))) as [Float64Array, Float64Array, Float64Array, Float64Array, Float64Array, Float64Array, Float64Array];
+	const [sameUnit, outflow, shortfall, householdsArr, surplusArr, ownArr, compensationPaid, sold, bought, revenue, cost, after] = perRun(ctx, 'land-4', () => [
 		'settledSameUnit', 'hukouOutflow', 'landQuotaShortfall', 'homesteadHouseholds', 'homesteadSurplus', 'homesteadUsedOwn', 'exitCompensationPaid',
 		'quotaTradeSold', 'quotaTradeBought', 'quotaTradeRevenue', 'quotaTradeCost', 'landShortfallAfterExit',
-	].map((name) => s[name]!);
+	].map((name) => s[name]!));
 	let supply = 0;
 	let demand = 0;
 	for (let u = 0; u < n; u++) {

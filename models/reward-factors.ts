@@ -5,7 +5,7 @@
  * parameters that the baseline's program expressions read (pools, weights, tilts): they are
  * validated when a scenario sets them, but a scenario with other programs need not have them.
  */
-import {series, type SimContext} from '../src/engine/context.js';
+import {perRun, series, type SimContext} from '../src/engine/context.js';
 import {def, NONNEG, optionalDef, SHARE} from '../src/params/parameter-def.js';
 
 export const REWARD_PARAMETERS = [
@@ -34,8 +34,8 @@ export const REWARD_SERIES = [
 export function stepRewardFactors(ctx: SimContext, t: number): void {
 	const {n, params: p, series: s} = ctx;
 	const off = t * n;
-	const [same, intra, cross, phaseDown] = ['originWeightSameUnit', 'originWeightIntraProvince', 'originWeightCrossProvince', 'cohortPhaseDown'].map((id) => p.get(id)) as [Float64Array, Float64Array, Float64Array, Float64Array];
-	const [sameUnit, intraProvince, crossProvince, settledWeighted, cohortWeighted] = ['settledSameUnit', 'settledIntraProvince', 'settledCrossProvince', 'settledWeighted', 'cohortWeighted'].map((name) => s[name]!) as [Float64Array, Float64Array, Float64Array, Float64Array, Float64Array];
+	const [same, intra, cross, phaseDown] = perRun(ctx, 'reward-factors-1', () => ['originWeightSameUnit', 'originWeightIntraProvince', 'originWeightCrossProvince', 'cohortPhaseDown'].map((id) => p.get(id))) as [Float64Array, Float64Array, Float64Array, Float64Array];
+	const [sameUnit, intraProvince, crossProvince, settledWeighted, cohortWeighted] = perRun(ctx, 'reward-factors-2', () => ['settledSameUnit', 'settledIntraProvince', 'settledCrossProvince', 'settledWeighted', 'cohortWeighted'].map((name) => s[name]!)) as [Float64Array, Float64Array, Float64Array, Float64Array, Float64Array];
 	for (let u = 0; u < n; u++) {
 		const i = off + u;
 		const weighted = sameUnit[i]! * same[i]! + intraProvince[i]! * intra[i]! + crossProvince[i]! * cross[i]!;

@@ -12,7 +12,7 @@
  *   hukou population changes only by natural growth and cross-province settlers.
  * - Residence permits (§三(十)): coverage × the part of the pool that did not settle.
  */
-import {ratio, series, type SimContext} from '../src/engine/context.js';
+import {perRun, ratio, series, type SimContext} from '../src/engine/context.js';
 import {def, SHARE} from '../src/params/parameter-def.js';
 
 export const SETTLEMENT_PARAMETERS = [
@@ -66,15 +66,15 @@ export function stepSettlement(ctx: SimContext, t: number, ruralStart: Float64Ar
 	const {n, units, params: p, series: s} = ctx;
 	const off = t * n;
 	const prev = off - n;
-	const [gh, years, tau, legal, will, takeUp, direct, same, other, cross, coverage] = [
+	const [gh, years, tau, legal, will, takeUp, direct, same, other, cross, coverage] = perRun(ctx, 'settlement-1', () => [
 		'hukouGrowth', 'socialInsuranceYears', 'insuranceSpreadYears', 'legalResidenceShare', 'willingness', 'takeUp',
 		'directChannelRate', 'originSameUnit', 'originOtherUnits', 'originOtherProvinces', 'permitCoverage',
-	].map((id) => p.get(id)) as Float64Array[] as Arrays<11>;
+	].map((id) => p.get(id))) as Float64Array[] as Arrays<11>;
 	// Arrays looked up once per year, not per unit (the loops below are the engine's hot path).
-	const [hukou, urbanHukou, settled, sameUnit, intra, crossProvince, pools, eligibleShare, permits, cohort, urbanResidents, residents, outflow, hukouRate, residentRate, gap] = [
+	const [hukou, urbanHukou, settled, sameUnit, intra, crossProvince, pools, eligibleShare, permits, cohort, urbanResidents, residents, outflow, hukouRate, residentRate, gap] = perRun(ctx, 'settlement-2', () => [
 		'hukouPop', 'urbanHukouPop', 'settled', 'settledSameUnit', 'settledIntraProvince', 'settledCrossProvince', 'settlementPool', 'eligibleShare',
 		'permitHolders', 'cohort', 'urbanResidentPop', 'residentPop', 'hukouOutflow', 'hukouUrbanizationRate', 'residentUrbanizationRate', 'rateGap',
-	].map((name) => s[name]!) as Float64Array[] as Arrays<16>;
+	].map((name) => s[name]!)) as Float64Array[] as Arrays<16>;
 	const central = units.centralCityShare;
 	let ruralTotal = 0;
 	for (let u = 0; u < n; u++) {

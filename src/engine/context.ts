@@ -33,3 +33,23 @@ export const series = (
 
 export const ratio = (numerator: string, denominator: string): SeriesInfo['aggregation'] => ({kind: 'ratio', numerator, denominator});
 export const weighted = (weight: string): SeriesInfo['aggregation'] => ({kind: 'weighted', weight});
+
+const runCaches = new WeakMap<SimContext, Map<string, unknown>>();
+
+/**
+ * What a model looks up once per run (its parameter and series arrays), kept with the run's context:
+ * the year loop then pays one lookup per step instead of one per array.
+ */
+export function perRun<T>(ctx: SimContext, key: string, make: () => T): T {
+	let cache = runCaches.get(ctx);
+	if (!cache) {
+		cache = new Map();
+		runCaches.set(ctx, cache);
+	}
+	let value = cache.get(key) as T | undefined;
+	if (value === undefined) {
+		value = make();
+		cache.set(key, value);
+	}
+	return value;
+}

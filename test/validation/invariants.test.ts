@@ -40,7 +40,7 @@ const override: fc.Arbitrary<ParameterOverride> = fc.constantFrom(...DEFS).chain
 	const hi = d.max === Number.MAX_VALUE ? Math.max(1, (d.plausible?.[1] ?? 1e9) * 10) : d.max;
 	return fc.oneof(fc.constantFrom(d.min, hi), fc.double({min: d.min, max: hi, noNaN: true})).map((value) => ({parameter: d.id, value}));
 });
-const LAND_CAP: fc.Arbitrary<ParameterOverride[]> = fc.oneof(fc.constant([]), fc.constantFrom(0, 1e5, 1e7, 1e9).map((value) => [{parameter: 'landProvincialCap', value}]));
+const LAND_CAP: fc.Arbitrary<ParameterOverride[]> = fc.oneof(fc.constant<ParameterOverride[]>([]), fc.constantFrom(0, 1e5, 1e7, 1e9).map((value): ParameterOverride[] => [{parameter: 'landProvincialCap', value}]));
 
 function scenarioWith(csv: string): CompiledScenario {
 	const units = {...LOADED.data.units!, totals: undefined};

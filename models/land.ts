@@ -66,6 +66,12 @@ const centralPop = (ctx: SimContext, i: number, u: number) => {
 	return c > 0 ? urban * c : urban;
 };
 
+/**
+ * Land per person; a unit whose urban population has fallen to zero has no such figure: it is
+ * reported as 0 (and its settlers, of whom there are none, would get the first tier's standard).
+ */
+const perPerson = (land: number, people: number) => (people > 0 ? land / people : 0);
+
 export function tierStandard(tiers: LandConfig['tiers'], perCapita: number): number {
 	for (const tier of tiers) if (perCapita <= tier.upTo) return tier.standard;
 	return tiers[tiers.length - 1]?.standard ?? 0;
@@ -75,7 +81,7 @@ export function initLand(ctx: SimContext): void {
 	for (let u = 0; u < ctx.n; u++) {
 		ctx.series['existingLand']![u] = ctx.units.urbanLand[u]!;
 		ctx.series['centralUrbanPop']![u] = centralPop(ctx, u, u);
-		ctx.series['landPerCapita']![u] = ctx.units.urbanLand[u]! / ctx.series['centralUrbanPop']![u]!;
+		ctx.series['landPerCapita']![u] = perPerson(ctx.units.urbanLand[u]!, ctx.series['centralUrbanPop']![u]!);
 	}
 }
 
@@ -108,7 +114,7 @@ export function stepLand(ctx: SimContext, t: number, config: LandConfig, scratch
 		land[i] = land[prev + u]! + granted[i]! + ownUse[i]! + bought[i]!;
 		const c = centralShare2[u]!;
 		centralPopArr[i] = c > 0 ? urban[i]! * c : urban[i]!;
-		perCapita[i] = land[i]! / centralPopArr[i]!;
+		perCapita[i] = perPerson(land[i]!, centralPopArr[i]!);
 	}
 }
 

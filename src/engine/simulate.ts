@@ -99,6 +99,11 @@ export function simulate(scenario: CompiledScenario, overrides: readonly Paramet
 /** No NaN or Infinity reaches an output: the run stops and names the series, unit and year. */
 function guardFinite(scenario: CompiledScenario, buffer: Float64Array, size: number, programs: readonly ProgramResult[]): void {
 	const n = scenario.units.ids.length;
+	// Pools first: a pool that is not finite would spread to every unit's series.
+	for (const p of programs) {
+		const bad = p.pool.findIndex((v) => !Number.isFinite(v));
+		if (bad >= 0) throw new NumericalError(`${p.id}.pool`, 'province', scenario.years[bad]!, p.pool[bad]!, 'the pool expression must give a finite amount in yuan');
+	}
 	for (let i = 0; i < buffer.length; i++) {
 		const v = buffer[i]!;
 		// v - v is 0 for finite numbers and NaN for NaN and ±Infinity: one test, no call.
@@ -106,9 +111,5 @@ function guardFinite(scenario: CompiledScenario, buffer: Float64Array, size: num
 			const cell = i % size;
 			throw new NumericalError(scenario.seriesInfo[Math.floor(i / size)]!.name, scenario.units.ids[cell % n]!, scenario.years[Math.floor(cell / n)]!, v, 'an extreme or zero parameter value makes it undefined; check the parameters this series reads (hukou-sim explain shows them)');
 		}
-	}
-	for (const p of programs) {
-		const bad = p.pool.findIndex((v) => !Number.isFinite(v));
-		if (bad >= 0) throw new NumericalError(`${p.id}.pool`, 'province', scenario.years[bad]!, p.pool[bad]!, 'the pool expression must give a finite amount in yuan');
 	}
 }

@@ -71,7 +71,7 @@ export function simulate(scenario: CompiledScenario, overrides: readonly Paramet
 		stepLand(ctx, t, scenario.land, rural);
 	}
 	guardFinite(scenario, buffer, size, programs);
-	const province = aggregateProvince(scenario.seriesInfo, series, n, nYears);
+	const province = aggregateProvince(scenario.seriesInfo, buffer, n, nYears);
 	const units = scenario.unitInfo;
 	if (options.skipMonitoring) return {years: scenario.years, units, nUnits: n, nYears, series, province, programs, targets: [], evaluations: []};
 	const monitoring: MonitoringInput = {

@@ -5,7 +5,7 @@
  * which is what makes the programs — the expressions of the scenario — cheap in sweeps.
  */
 import type {MathNode} from 'mathjs';
-import {BUILTIN_FUNCTIONS} from '../expr/functions.js';
+import {BINARY_OPERATORS as BINARY, BUILTIN_FUNCTIONS} from '../expr/functions.js';
 import {parseExpression} from '../expr/hardened-math.js';
 import type {SimContext} from './context.js';
 import type {Source} from './scope.js';
@@ -13,23 +13,6 @@ import type {Source} from './scope.js';
 /** Fills and returns the node's buffer with the values of year index t for every unit. */
 export type VectorNode = (t: number, pool: number) => Float64Array;
 
-type Binary = (a: number, b: number) => number;
-const BINARY: Record<string, Binary> = {
-	add: (a, b) => a + b,
-	subtract: (a, b) => a - b,
-	multiply: (a, b) => a * b,
-	divide: (a, b) => a / b,
-	pow: (a, b) => a ** b,
-	mod: (a, b) => a % b,
-	smaller: (a, b) => (a < b ? 1 : 0),
-	larger: (a, b) => (a > b ? 1 : 0),
-	smallerEq: (a, b) => (a <= b ? 1 : 0),
-	largerEq: (a, b) => (a >= b ? 1 : 0),
-	equal: (a, b) => (a === b ? 1 : 0),
-	unequal: (a, b) => (a !== b ? 1 : 0),
-	and: (a, b) => (a !== 0 && b !== 0 ? 1 : 0),
-	or: (a, b) => (a !== 0 || b !== 0 ? 1 : 0),
-};
 
 export interface VectorScope {
 	readonly sourceOf: (name: string) => Source | undefined;

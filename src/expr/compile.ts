@@ -10,7 +10,7 @@
 import type {MathNode} from 'mathjs';
 import {ExpressionError} from '../errors/expression-error.js';
 import {didYouMean} from '../errors/did-you-mean.js';
-import {BUILTIN_FUNCTIONS} from './functions.js';
+import {BINARY_OPERATORS as BINARY, BUILTIN_FUNCTIONS} from './functions.js';
 import {parseExpression} from './hardened-math.js';
 
 export type Closure = (vars: ArrayLike<number>) => number;
@@ -40,22 +40,6 @@ export interface CompiledExpression {
 
 export const FORBIDDEN_FUNCTIONS = new Set(['import', 'createUnit', 'evaluate', 'parse', 'compile', 'simplify', 'derivative', 'resolve', 'chain', 'reviver']);
 
-const BINARY: Record<string, (a: number, b: number) => number> = {
-	add: (a, b) => a + b,
-	subtract: (a, b) => a - b,
-	multiply: (a, b) => a * b,
-	divide: (a, b) => a / b,
-	pow: (a, b) => a ** b,
-	mod: (a, b) => a % b,
-	smaller: (a, b) => (a < b ? 1 : 0),
-	larger: (a, b) => (a > b ? 1 : 0),
-	smallerEq: (a, b) => (a <= b ? 1 : 0),
-	largerEq: (a, b) => (a >= b ? 1 : 0),
-	equal: (a, b) => (a === b ? 1 : 0),
-	unequal: (a, b) => (a !== b ? 1 : 0),
-	and: (a, b) => (a !== 0 && b !== 0 ? 1 : 0),
-	or: (a, b) => (a !== 0 || b !== 0 ? 1 : 0),
-};
 
 export function compileExpression(text: string, options: CompileOptions): CompiledExpression {
 	const maxLength = options.maxLength ?? 2000;

@@ -30,3 +30,21 @@ export const BUILTIN_FUNCTIONS: Readonly<Record<string, FunctionSpec>> = {
 	clamp: spec(3, 3, (x, lo, hi) => Math.min(hi, Math.max(lo, x))),
 	sign: spec(1, 1, Math.sign),
 };
+
+/** The binary operators of the expression language, by mathjs operator name (comparisons give 1 or 0). */
+export const BINARY_OPERATORS: Readonly<Record<string, (a: number, b: number) => number>> = {
+	add: (a, b) => a + b,
+	subtract: (a, b) => a - b,
+	multiply: (a, b) => a * b,
+	divide: (a, b) => a / b,
+	pow: (a, b) => a ** b,
+	mod: (a, b) => a % b,
+	smaller: (a, b) => (a < b ? 1 : 0),
+	larger: (a, b) => (a > b ? 1 : 0),
+	smallerEq: (a, b) => (a <= b ? 1 : 0),
+	largerEq: (a, b) => (a >= b ? 1 : 0),
+	equal: (a, b) => (a === b ? 1 : 0),
+	unequal: (a, b) => (a !== b ? 1 : 0),
+	and: (a, b) => (a !== 0 && b !== 0 ? 1 : 0),
+	or: (a, b) => (a !== 0 || b !== 0 ? 1 : 0),
+};

@@ -7,13 +7,16 @@
  */
 
 /** Shares from factor values: share_u = Σ_k w_k · x_uk / Σ_v x_vk over factors with a positive total. */
+/** Per-factor totals (scratch; programs have a handful of factors). */
+const totals: number[] = [];
+
 export function factorShares(values: readonly Float64Array[], weights: readonly number[], out: Float64Array, count = values.length): void {
 	out.fill(0);
 	let active = 0;
-	const totals = new Array<number>(count);
 	for (let k = 0; k < count; k++) {
 		let total = 0;
-		for (const x of values[k]!) total += Math.max(0, x);
+		const x = values[k]!;
+		for (let u = 0; u < x.length; u++) total += Math.max(0, x[u]!);
 		totals[k] = total;
 		if (total > 0 && weights[k]! > 0) active += weights[k]!;
 	}

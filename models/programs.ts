@@ -58,8 +58,8 @@ export function stepProgram(ctx: SimContext, t: number, program: RuntimeProgram,
 	const off = t * n;
 	const target = ctx.series[program.id]!;
 	// Expressions are evaluated for all units at once (engine/vector-expression.ts).
-	const eligible = program.eligible?.vector(ctx, t, 0);
 	if (program.kind === 'perCapita') {
+		const eligible = program.eligible?.vector(ctx, t, 0);
 		const amount = program.amount!.vector(ctx, t, 0);
 		let total = 0;
 		for (let u = 0; u < n; u++) {

@@ -14,7 +14,7 @@ import {initSettlement, stepSettlement} from '../../models/settlement.js';
 import {NumericalError} from '../errors/scenario-error.js';
 import type {ParameterOverride} from '../params/parameter-table.js';
 import type {CompiledScenario} from '../scenario/compile.js';
-import {aggregateProvince} from './aggregate.js';
+import {aggregateProvince, type ProvinceTarget} from './aggregate.js';
 import type {SimContext} from './context.js';
 import type {ProgramResult, RunResult} from './types.js';
 
@@ -29,19 +29,58 @@ export interface SimulateOptions {
 	 * stop at 0, and the caller reports it (settled > settlementPool in the result).
 	 */
 	readonly settledOverride?: Float64Array;
+	/**
+	 * Write into the scenario's own result buffers instead of new ones (sweeps: no allocation and no
+	 * garbage per run). The result is then valid only until the next run with this option.
+	 */
+	readonly reuseBuffers?: boolean;
+}
+
+/** What a scenario's runs can share: scratch arrays, and the result buffers of reuseBuffers runs. */
+interface Workspace {
+	readonly scratch: AllocationScratch;
+	readonly rural: Float64Array;
+	readonly transferIds: readonly string[];
+	readonly subsidyIds: readonly string[];
+	results?: {readonly buffer: Float64Array; readonly series: Record<string, Float64Array>; readonly province: ProvinceTarget};
+}
+
+const workspaces = new WeakMap<CompiledScenario, Workspace>();
+
+function workspaceOf(scenario: CompiledScenario, n: number): Workspace {
+	let w = workspaces.get(scenario);
+	if (!w) {
+		w = {
+			scratch: new AllocationScratch(n, Math.max(1, ...scenario.programs.map((p) => p.factors.length))),
+			rural: new Float64Array(n),
+			transferIds: scenario.programs.filter((p) => p.kind !== 'subsidy').map((p) => p.id),
+			subsidyIds: scenario.programs.filter((p) => p.kind === 'subsidy').map((p) => p.id),
+		};
+		workspaces.set(scenario, w);
+	}
+	return w;
+}
+
+function allocateSeries(scenario: CompiledScenario, size: number): {buffer: Float64Array; series: Record<string, Float64Array>} {
+	// One allocation for every series of the run (views into one buffer): cheaper than ~100 arrays.
+	const buffer = new Float64Array(size * scenario.seriesInfo.length);
+	const series: Record<string, Float64Array> = {};
+	scenario.seriesInfo.forEach((info, k) => {
+		series[info.name] = buffer.subarray(k * size, (k + 1) * size);
+	});
+	return {buffer, series};
 }
 
 export function simulate(scenario: CompiledScenario, overrides: readonly ParameterOverride[] = [], options: SimulateOptions = {}): RunResult {
 	const n = scenario.units.ids.length;
 	const nYears = scenario.years.length;
 	const params = scenario.parameters.withOverrides(overrides);
-	// One allocation for every series of the run (views into one buffer): cheaper than ~100 arrays.
 	const size = n * nYears;
-	const buffer = new Float64Array(size * scenario.seriesInfo.length);
-	const series: Record<string, Float64Array> = {};
-	scenario.seriesInfo.forEach((info, k) => {
-		series[info.name] = buffer.subarray(k * size, (k + 1) * size);
-	});
+	const workspace = workspaceOf(scenario, n);
+	let reused = workspace.results;
+	if (options.reuseBuffers && !reused) reused = workspace.results = {...allocateSeries(scenario, size), province: {}};
+	if (options.reuseBuffers) reused!.buffer.fill(0);
+	const {buffer, series} = options.reuseBuffers ? reused! : allocateSeries(scenario, size);
 	const ctx: SimContext = {n, nYears, years: scenario.years, units: scenario.units, params, series};
 	const programs: ProgramResult[] = scenario.programs.map((p) => ({
 		id: p.id,
@@ -52,10 +91,7 @@ export function simulate(scenario: CompiledScenario, overrides: readonly Paramet
 		series: p.id,
 		unallocated: new Float64Array(nYears),
 	}));
-	const transferIds = scenario.programs.filter((p) => p.kind !== 'subsidy').map((p) => p.id);
-	const subsidyIds = scenario.programs.filter((p) => p.kind === 'subsidy').map((p) => p.id);
-	const scratch = new AllocationScratch(n, Math.max(1, ...scenario.programs.map((p) => p.factors.length)));
-	const rural = new Float64Array(n);
+	const {transferIds, subsidyIds, scratch, rural} = workspace;
 
 	initPopulation(ctx);
 	initSettlement(ctx);
@@ -70,8 +106,8 @@ export function simulate(scenario: CompiledScenario, overrides: readonly Paramet
 		stepFinance(ctx, t, transferIds, subsidyIds);
 		stepLand(ctx, t, scenario.land, rural);
 	}
-	guardFinite(scenario, buffer, size, programs);
-	const province = aggregateProvince(scenario.seriesInfo, buffer, n, nYears);
+	const {province, sums} = aggregateProvince(scenario.seriesInfo, buffer, n, nYears, options.reuseBuffers ? reused!.province : undefined);
+	guardFinite(scenario, buffer, sums, size, programs);
 	const units = scenario.unitInfo;
 	if (options.skipMonitoring) return {years: scenario.years, units, nUnits: n, nYears, series, province, programs, targets: [], evaluations: []};
 	const monitoring: MonitoringInput = {
@@ -97,19 +133,26 @@ export function simulate(scenario: CompiledScenario, overrides: readonly Paramet
 }
 
 /** No NaN or Infinity reaches an output: the run stops and names the series, unit and year. */
-function guardFinite(scenario: CompiledScenario, buffer: Float64Array, size: number, programs: readonly ProgramResult[]): void {
+function guardFinite(scenario: CompiledScenario, buffer: Float64Array, sums: Float64Array, size: number, programs: readonly ProgramResult[]): void {
 	const n = scenario.units.ids.length;
+	const nYears = scenario.years.length;
 	// Pools first: a pool that is not finite would spread to every unit's series.
 	for (const p of programs) {
 		const bad = p.pool.findIndex((v) => !Number.isFinite(v));
 		if (bad >= 0) throw new NumericalError(`${p.id}.pool`, 'province', scenario.years[bad]!, p.pool[bad]!, 'the pool expression must give a finite amount in yuan');
 	}
-	for (let i = 0; i < buffer.length; i++) {
-		const v = buffer[i]!;
-		// v - v is 0 for finite numbers and NaN for NaN and ±Infinity: one test, no call.
-		if (v - v !== 0) {
-			const cell = i % size;
-			throw new NumericalError(scenario.seriesInfo[Math.floor(i / size)]!.name, scenario.units.ids[cell % n]!, scenario.years[Math.floor(cell / n)]!, v, 'an extreme or zero parameter value makes it undefined; check the parameters this series reads (hukou-sim explain shows them)');
+	// A NaN or ±Infinity in a series makes the sum over units of its year NaN or infinite: the sums
+	// are checked, and only a suspect series and year is searched cell by cell.
+	for (let cell = 0; cell < sums.length; cell++) {
+		const s = sums[cell]!;
+		if (s - s === 0) continue;
+		const k = Math.floor(cell / nYears);
+		const t = cell % nYears;
+		for (let u = 0; u < n; u++) {
+			const v = buffer[k * size + t * n + u]!;
+			if (v - v !== 0) {
+				throw new NumericalError(scenario.seriesInfo[k]!.name, scenario.units.ids[u]!, scenario.years[t]!, v, 'an extreme or zero parameter value makes it undefined; check the parameters this series reads (hukou-sim explain shows them)');
+			}
 		}
 	}
 }

@@ -73,9 +73,28 @@ export function vectorize(ast: MathNode, scope: VectorScope, n: number): VectorE
 				const name = (x['fn'] as {name: string}).name;
 				const impl = BUILTIN_FUNCTIONS[name]!.impl;
 				const args = (x['args'] as MathNode[]).map(build);
-				const values: number[] = new Array(args.length).fill(0);
+				// One and two arguments (abs, exp, min, max…) without spreading an array per unit.
+				if (args.length === 1) {
+					const [a] = args as [VectorNode];
+					return (t, pool) => {
+						const av = a(t, pool);
+						for (let u = 0; u < n; u++) out[u] = impl(av[u]!);
+						return out;
+					};
+				}
+				if (args.length === 2) {
+					const [a, b] = args as [VectorNode, VectorNode];
+					return (t, pool) => {
+						const av = a(t, pool);
+						const bv = b(t, pool);
+						for (let u = 0; u < n; u++) out[u] = impl(av[u]!, bv[u]!);
+						return out;
+					};
+				}
+				const values: number[] = new Array<number>(args.length).fill(0);
+				const arrays: Float64Array[] = new Array<Float64Array>(args.length);
 				return (t, pool) => {
-					const arrays = args.map((a) => a(t, pool));
+					for (let k = 0; k < args.length; k++) arrays[k] = args[k]!(t, pool);
 					for (let u = 0; u < n; u++) {
 						for (let k = 0; k < arrays.length; k++) values[k] = arrays[k]![u]!;
 						out[u] = impl(...values);

@@ -37,7 +37,13 @@ export class ParameterTable implements ParameterValues {
 		private readonly entries: ReadonlyMap<string, ParameterEntryValues>,
 		/** Parameter ids in dependency order (a parameter after those its expression reads). */
 		readonly order: readonly string[],
+		/** Overridden and recomputed parameters, over `entries` (copy-on-write: the base is shared). */
+		private readonly overlay?: ReadonlyMap<string, ParameterEntryValues>,
 	) {}
+
+	private entry(id: string): ParameterEntryValues | undefined {
+		return this.overlay?.get(id) ?? this.entries.get(id);
+	}
 
 	has(id: string): boolean {
 		return this.entries.has(id);
@@ -48,23 +54,23 @@ export class ParameterTable implements ParameterValues {
 	}
 
 	get(id: string): Float64Array {
-		const entry = this.entries.get(id);
+		const entry = this.entry(id);
 		if (!entry) throw new Error(`internal: parameter ${id} is not resolved`);
 		return entry.values;
 	}
 
 	shared(id: string): Float64Array {
-		const entry = this.entries.get(id);
+		const entry = this.entry(id);
 		if (!entry) throw new Error(`internal: parameter ${id} is not resolved`);
 		return entry.shared;
 	}
 
 	withOverrides(overrides: readonly ParameterOverride[]): ParameterTable {
 		if (overrides.length === 0) return this;
-		const entries = new Map(this.entries);
+		const entries = new Map(this.overlay ?? []);
 		const changed = new Set<string>();
 		for (const o of overrides) {
-			const base = entries.get(o.parameter);
+			const base = entries.get(o.parameter) ?? this.entries.get(o.parameter);
 			if (!base) throw new Error(`unknown parameter "${o.parameter}"`);
 			const values = Float64Array.from(base.values);
 			const shared = Float64Array.from(base.shared);
@@ -85,9 +91,9 @@ export class ParameterTable implements ParameterValues {
 			entries.set(o.parameter, {values, shared});
 			changed.add(o.parameter);
 		}
-		const table = new ParameterTable(this.nUnits, this.years, this.unitIds, entries, this.order);
+		const table = new ParameterTable(this.nUnits, this.years, this.unitIds, this.entries, this.order, entries);
 		for (const id of this.order) {
-			const entry = entries.get(id)!;
+			const entry = entries.get(id) ?? this.entries.get(id)!;
 			if (changed.has(id) || !entry.recompute || !entry.recompute.deps.some((d) => changed.has(d))) continue;
 			const values = new Float64Array(entry.values.length);
 			const shared = new Float64Array(entry.shared.length);

@@ -100,3 +100,14 @@ describe('alternatives', () => {
 		expect(weighted[i(2022)]).toBeCloseTo(weighted[i(2021)]! * 0.9 + added[i(2022)]!, 0);
 	});
 });
+
+describe('reuseBuffers (sweeps)', () => {
+	it('gives the same numbers as a fresh run, run after run', () => {
+		const fresh = simulate(baseline, [{parameter: 'willingness', value: 0.3}]);
+		simulate(baseline, [], {reuseBuffers: true});
+		const reused = simulate(baseline, [{parameter: 'willingness', value: 0.3}], {reuseBuffers: true});
+		for (const name of Object.keys(fresh.series)) expect([...reused.series[name]!], name).toEqual([...fresh.series[name]!]);
+		for (const name of Object.keys(fresh.province)) expect([...reused.province[name]!], name).toEqual([...fresh.province[name]!]);
+		expect(reused.targets).toEqual(fresh.targets);
+	});
+});

@@ -35,6 +35,9 @@ export class BoundExpression {
 	private specials: number[] = [];
 	private context: SimContext | undefined;
 	private vectorForm: VectorExpression | undefined;
+	private provinceContext: SimContext | undefined;
+	private provinceArrays: Array<Float64Array | undefined> = [];
+	private columnTotals: number[] = [];
 	private vectorContext: SimContext | undefined;
 
 	constructor(
@@ -81,12 +84,19 @@ export class BoundExpression {
 	}
 
 	province(ctx: SimContext, t: number, pool = 0): number {
+		if (ctx !== this.provinceContext) {
+			// Arrays looked up once per run: shared parameter values per year, series, column totals.
+			this.provinceContext = ctx;
+			this.provinceArrays = this.used.map((s) => (s.kind === 'param' ? ctx.params.shared(s.id) : s.kind === 'series' ? ctx.series[s.name] : undefined));
+			this.columnTotals = this.used.map((s) => (s.kind === 'column' ? sum(this.columns[s.name]!, 0, ctx.n) : 0));
+		}
 		for (let k = 0; k < this.slots.length; k++) {
 			const s = this.used[k]!;
+			const array = this.provinceArrays[k];
 			let value: number;
-			if (s.kind === 'param') value = ctx.params.shared(s.id)[t]!;
-			else if (s.kind === 'series') value = sum(ctx.series[s.name]!, t * ctx.n, ctx.n);
-			else if (s.kind === 'column') value = sum(this.columns[s.name]!, 0, ctx.n);
+			if (s.kind === 'param') value = array![t]!;
+			else if (s.kind === 'series') value = sum(array!, t * ctx.n, ctx.n);
+			else if (s.kind === 'column') value = this.columnTotals[k]!;
 			else value = s.kind === 'pool' ? pool : s.kind === 'year' ? ctx.years[t]! : t;
 			this.buffer[this.slots[k]!] = value;
 		}

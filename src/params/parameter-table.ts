@@ -41,6 +41,14 @@ export class ParameterTable implements ParameterValues {
 		private readonly overlay?: ReadonlyMap<string, ParameterEntryValues>,
 	) {}
 
+	/** Whether any parameter is computed from others (else overrides need no recomputation). */
+	private get hasExpressions(): boolean {
+		if (this.expressions === undefined) this.expressions = [...this.entries.values()].some((e) => e.recompute !== undefined);
+		return this.expressions;
+	}
+
+	private expressions: boolean | undefined;
+
 	private entry(id: string): ParameterEntryValues | undefined {
 		return this.overlay?.get(id) ?? this.entries.get(id);
 	}
@@ -78,20 +86,26 @@ export class ParameterTable implements ParameterValues {
 			if (o.unit !== undefined && unitIndex < 0) throw new Error(`unknown unit "${o.unit}"`);
 			const from = o.fromYear === undefined ? 0 : Math.max(0, this.years.findIndex((y) => y >= o.fromYear!));
 			const n = this.nUnits;
-			const apply = (old: number, v: number) => (o.mode === 'scale' ? old * v : o.mode === 'add' ? old + v : v);
+			const mode = o.mode === 'scale' ? 1 : o.mode === 'add' ? 2 : 0;
+			const scalar = typeof o.value === 'number' ? o.value : NaN;
+			const perUnit = typeof o.value === 'number' ? undefined : o.value;
+			// Tight loops: this runs once per override per run of a sweep.
 			for (let t = from; t < this.years.length; t++) {
-				for (let u = 0; u < n; u++) {
-					if (unitIndex >= 0 && u !== unitIndex) continue;
-					const v = typeof o.value === 'number' ? o.value : o.value[u]!;
-					values[t * n + u] = apply(values[t * n + u]!, v);
+				const u0 = unitIndex >= 0 ? unitIndex : 0;
+				const u1 = unitIndex >= 0 ? unitIndex + 1 : n;
+				for (let u = u0; u < u1; u++) {
+					const i = t * n + u;
+					const v = perUnit ? perUnit[u]! : scalar;
+					values[i] = mode === 1 ? values[i]! * v : mode === 2 ? values[i]! + v : v;
 				}
-				if (unitIndex < 0 && typeof o.value === 'number') shared[t] = apply(shared[t]!, o.value);
+				if (unitIndex < 0 && !perUnit) shared[t] = mode === 1 ? shared[t]! * scalar : mode === 2 ? shared[t]! + scalar : scalar;
 			}
 			// An overridden parameter keeps its new values: it is no longer computed from others.
 			entries.set(o.parameter, {values, shared});
 			changed.add(o.parameter);
 		}
 		const table = new ParameterTable(this.nUnits, this.years, this.unitIds, this.entries, this.order, entries);
+		if (!this.hasExpressions) return table;
 		for (const id of this.order) {
 			const entry = entries.get(id) ?? this.entries.get(id)!;
 			if (changed.has(id) || !entry.recompute || !entry.recompute.deps.some((d) => changed.has(d))) continue;

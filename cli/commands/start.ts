@@ -14,7 +14,11 @@ interface StartArgs {
 export const startCommand: CommandModule<object, StartArgs> = {
 	command: 'start [scenario]',
 	describe: 'open the baseline (the TUI in a terminal, the run summary otherwise) 启动',
-	builder: (y) => y.positional('scenario', {type: 'string', describe: 'scenario YAML file (default: the Henan baseline)'}) as never,
+	builder: (y) =>
+		y
+			.positional('scenario', {type: 'string', describe: 'scenario YAML file (default: the Henan baseline)'})
+			.example('$0 start', 'what npm start runs: the UI in a terminal, the run summary in a pipe')
+			.example('$0 start scenarios/henan-2017-land-cap.yaml | less', 'the summary of another scenario') as never,
 	handler: async (args) => {
 		if (process.stdin.isTTY === true && process.stdout.isTTY === true) {
 			const {launchTui} = await import('../tui/launch.js');

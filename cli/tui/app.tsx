@@ -18,6 +18,7 @@ import type {ScreenProps} from './lib/screen-props.js';
 import {seg} from './lib/seg.js';
 import {Cities} from './screens/cities.js';
 import {CityDetail} from './screens/city-detail.js';
+import {ScaleCurveView} from './screens/scale-curve.js';
 import {Compare, type Alternative} from './screens/compare.js';
 import {Explain} from './screens/explain.js';
 import {Help} from './screens/help.js';
@@ -49,6 +50,7 @@ export function App({scenario, alternative, sweepDir, initialScreen = 'overview'
 	const [screen, setScreen] = useState<ScreenId>(initialScreen);
 	const [help, setHelp] = useState(false);
 	const [why, setWhy] = useState<{series: string; u: number} | undefined>();
+	const [curve, setCurve] = useState<number | undefined>();
 	// A ref as well as state: a key typed right after the one that opened a prompt must not quit.
 	const capturedRef = useRef(false);
 	const [captured, setCaptured] = useState(false);
@@ -56,7 +58,7 @@ export function App({scenario, alternative, sweepDir, initialScreen = 'overview'
 	const [t, setT] = useState(scenario.years.length - 1);
 	const [unit, setUnit] = useState(0);
 	const changed = changedLevers(scenario, levers.values).length;
-	const overlay = help || why !== undefined;
+	const overlay = help || why !== undefined || curve !== undefined;
 
 	useKeys((input, key) => {
 		if (capturedRef.current) return;
@@ -68,16 +70,20 @@ export function App({scenario, alternative, sweepDir, initialScreen = 'overview'
 		else if (key.escape && overlay) {
 			setHelp(false);
 			setWhy(undefined);
+			setCurve(undefined);
 		} else if (overlay && input === 'w') setWhy(undefined);
+		else if (overlay && input === 'c') setCurve(undefined);
 		else if (/^[1-6]$/.test(input)) {
 			setScreen(TABS[Number(input) - 1]!.id);
 			setHelp(false);
 			setWhy(undefined);
+			setCurve(undefined);
 		} else if (key.tab) {
 			const i = TABS.findIndex((x) => x.id === screen);
 			setScreen(TABS[(i + (key.shift ? TABS.length - 1 : 1)) % TABS.length]!.id);
 			setHelp(false);
 			setWhy(undefined);
+			setCurve(undefined);
 		}
 	});
 
@@ -96,6 +102,7 @@ export function App({scenario, alternative, sweepDir, initialScreen = 'overview'
 	let body;
 	if (help) body = <Help width={width} height={height} />;
 	else if (why) body = <Explain {...props} active series={why.series} unit={why.u} values={levers.values} />;
+	else if (curve !== undefined) body = <ScaleCurveView {...props} active unit={curve} values={levers.values} />;
 	else if (screen === 'overview') body = <Overview {...props} changed={changed > 0} />;
 	else if (screen === 'cities')
 		body = (
@@ -110,7 +117,7 @@ export function App({scenario, alternative, sweepDir, initialScreen = 'overview'
 				onWhy={onWhy}
 			/>
 		);
-	else if (screen === 'detail') body = <CityDetail {...props} unit={unit} setUnit={setUnit} onBack={() => setScreen('cities')} onWhy={onWhy} />;
+	else if (screen === 'detail') body = <CityDetail {...props} unit={unit} setUnit={setUnit} onBack={() => setScreen('cities')} onWhy={onWhy} onCurve={setCurve} />;
 	else if (screen === 'levers') body = <Levers {...props} levers={levers} />;
 	else if (screen === 'compare') body = <Compare {...props} initial={alternative} />;
 	else body = <Sweep {...props} initialDir={sweepDir} />;
@@ -123,7 +130,7 @@ export function App({scenario, alternative, sweepDir, initialScreen = 'overview'
 				{body}
 			</Box>
 			<Lines lines={[[seg(status || ' ', {role: small ? 'warn' : 'accent'})]]} width={width} />
-			<Footer keys={help ? [['Esc ?', 'close help'], ['q', 'quit']] : why ? [['Esc w', 'close'], ['q', 'quit']] : footerKeys(screen)} width={width} />
+			<Footer keys={help ? [['Esc ?', 'close help'], ['q', 'quit']] : why ? [['Esc w', 'close'], ['q', 'quit']] : curve !== undefined ? [['Esc c', 'close'], ['←→', 'year (after closing)'], ['q', 'quit']] : footerKeys(screen)} width={width} />
 		</Box>
 	);
 }

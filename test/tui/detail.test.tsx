@@ -51,4 +51,19 @@ describe('city detail', () => {
 		await app.see('为什么 Why');
 		expect(app.frame()).toMatch(/转移支付合计.*郑州 Zhengzhou · 2020/);
 	});
+
+	it('c shows the city’s scaling curve with the current levers, the own settlement starred', async () => {
+		const app = openApp({initialScreen: 'detail'});
+		await app.see('郑州 Zhengzhou');
+		await app.press('c');
+		await app.see('规模曲线 Scaling curve · 郑州 Zhengzhou · 2020');
+		const r = simulate(baseline());
+		const own = r.series['settled']![(r.nYears - 1) * r.nUnits]!;
+		expect(app.frame()).toContain(`${show(own, 'persons')} ★`);
+		expect(app.frame()).toContain('Per additional settler');
+		expect(app.frame()).toMatch(/用地 80\.0 ㎡/); // Zhengzhou's 123号 tier
+		expectFits(app.frame());
+		await app.press(KEY.esc);
+		await app.see('时间序列 Time series');
+	});
 });

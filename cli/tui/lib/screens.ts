@@ -18,7 +18,7 @@ export const TABS: ReadonlyArray<Tab & {readonly id: ScreenId}> = [
 export const SCREEN_KEYS: Record<ScreenId, KeyHint[]> = {
 	overview: [['↑↓', 'scroll'], ['←→', 'year']],
 	cities: [['↑↓', 'city'], ['←→', 'year'], ['[ ]', 'column'], ['s', 'sort'], ['/', 'search'], ['d', 'Δ'], ['⏎', 'detail'], ['w', 'why']],
-	detail: [['[ ]', 'section'], ['↑↓', 'row'], ['←→', 'year'], ['n p', 'city'], ['w', 'why'], ['Esc', 'back']],
+	detail: [['[ ]', 'section'], ['↑↓', 'row'], ['←→', 'year'], ['n p', 'city'], ['w', 'why'], ['c', 'curve'], ['Esc', 'back']],
 	levers: [['↑↓', 'lever'], ['←→', 'change'], ['e', 'type'], ['r R', 'reset'], ['s', 'save']],
 	compare: [['o', 'open file'], ['↑↓', 'city'], ['←→', 'year'], ['[ ]', 'sort']],
 	sweep: [['o', 'open folder'], ['[ ]', 'outcome'], ['p', 'policy'], ['h', 'histogram']],

@@ -1,6 +1,6 @@
 /**
  * Screen 3: one city. [ ] section (time series, money, land), ↑/↓ row, ←/→ year, n/p next and
- * previous city, w why (explanation of the selected number), Esc back to the table. The series
+ * previous city, w why (explanation of the selected number), c the scaling curve, Esc back to the table. The series
  * section draws the selected row as a bar chart over the years when there is room.
  */
 import {useMemo, useState} from 'react';
@@ -20,10 +20,12 @@ export interface CityDetailProps extends ScreenProps {
 	readonly setUnit: (u: number) => void;
 	readonly onBack: () => void;
 	readonly onWhy: (series: string, u: number) => void;
+	/** c: the city's scaling curve in the selected year (hukou-sim scale). */
+	readonly onCurve?: (u: number) => void;
 }
 
 export function CityDetail(props: CityDetailProps) {
-	const {scenario, base, run, t, setT, width, height, active, unit: u, setUnit, onBack, onWhy} = props;
+	const {scenario, base, run, t, setT, width, height, active, unit: u, setUnit, onBack, onWhy, onCurve} = props;
 	const result = run.result;
 	const sections = useMemo(() => detailSections(scenario), [scenario]);
 	const [sectionIndex, setSection] = useState(0);
@@ -55,6 +57,7 @@ export function CityDetail(props: CityDetailProps) {
 		else if (input === 'n') setUnit((u + 1) % n);
 		else if (input === 'p') setUnit((u + n - 1) % n);
 		else if (key.escape || key.backspace) onBack();
+		else if (input === 'c') onCurve?.(u);
 		else if (input === 'w' || key.return) {
 			const item = section.items[cursor];
 			if (item?.kind === 'series') onWhy(item.series, u);

@@ -1,0 +1,26 @@
+/** The scaling-curve overlay of a city (c in city detail; c or Esc closes). */
+import {useMemo} from 'react';
+import {Lines} from '../components/Lines.js';
+import {cityCurve, curveLines} from '../lib/curve-lines.js';
+import type {LeverValues} from '../lib/levers.js';
+import type {ScreenProps} from '../lib/screen-props.js';
+import {plain, type Line} from '../lib/seg.js';
+
+export interface ScaleCurveProps extends ScreenProps {
+	readonly unit: number;
+	readonly values: LeverValues;
+}
+
+export function ScaleCurveView({scenario, run, t, width, height, unit, values}: ScaleCurveProps) {
+	// The base year has no flows: the curve starts with the first simulated year.
+	const year = scenario.years[Math.max(1, t)]!;
+	const id = run.result.units[unit]!.id;
+	const lines = useMemo((): Line[] => {
+		try {
+			return curveLines(cityCurve(scenario, values, id, year), width);
+		} catch (error) {
+			return [plain(`规模曲线无法计算 The curve could not be computed: ${error instanceof Error ? error.message : String(error)}`)];
+		}
+	}, [scenario, values, id, year, width]);
+	return <Lines lines={lines} width={width} height={height} />;
+}

@@ -87,4 +87,5 @@ function main(): void {
 	process.stdout.write(`Sweeps (whole processes)\n${formatSweepBench(runSweepBench({quick}))}\n`);
 }
 
-main();
+// Run only as a program (node dist/cli/bench.js), not when imported for syntheticScenario.
+if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split('/').pop()!)) main();

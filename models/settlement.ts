@@ -77,6 +77,9 @@ export function stepSettlement(ctx: SimContext, t: number, ruralStart: Float64Ar
 	].map((name) => s[name]!)) as Float64Array[] as Arrays<16>;
 	const central = units.centralCityShare;
 	let ruralTotal = 0;
+	let lastYears = NaN;
+	let lastTau = NaN;
+	let meetsInsurance = NaN;
 	for (let u = 0; u < n; u++) {
 		const i = off + u;
 		const growth = 1 + gh[i]!;
@@ -85,7 +88,13 @@ export function stepSettlement(ctx: SimContext, t: number, ruralStart: Float64Ar
 		ruralTotal += ruralStart[u]!;
 		const pool = Math.max(0, urbanResidents[i]! - urbanStart);
 		const c = central[u]!;
-		const eligible = c * Math.exp(-years[i]! / tau[i]!) + (1 - c) * legal[i]!;
+		// Units mostly share y and τ: exp is recomputed only when they change from the previous unit.
+		if (years[i] !== lastYears || tau[i] !== lastTau) {
+			lastYears = years[i]!;
+			lastTau = tau[i]!;
+			meetsInsurance = Math.exp(-lastYears / lastTau);
+		}
+		const eligible = c * meetsInsurance + (1 - c) * legal[i]!;
 		let count = Math.min(pool, pool * eligible * will[i]! * takeUp[i]! + direct[i]! * residents[i]!);
 		// Same-unit settlers give up a rural hukou of this unit: never more than there are.
 		if (count * same[i]! > ruralStart[u]!) count = ruralStart[u]! / same[i]!;

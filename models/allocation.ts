@@ -135,9 +135,15 @@ function solveLambda(pool: number, shares: Float64Array, floor: Float64Array, ca
 	for (const e of order) {
 		const next = keys[e]!;
 		if (slope > 0 && value + slope * (next - at) >= pool) {
-			// Recompute the segment exactly: the running slope accumulates rounding.
+			// Recompute the segment exactly: the running slope accumulates rounding. The crossing must lie
+			// within this segment; if rounding flagged it one segment early, resynchronise and go on.
 			const exact = segment(at, shares, floor, cap);
-			if (exact.slope > 0) return at + (pool - exact.value) / exact.slope;
+			if (exact.slope > 0) {
+				const lambda = at + (pool - exact.value) / exact.slope;
+				if (lambda <= next) return lambda;
+				value = exact.value;
+				slope = exact.slope;
+			}
 		}
 		if (next > at) value += slope * (next - at);
 		at = next;
@@ -154,7 +160,9 @@ function segment(lambda: number, shares: Float64Array, floor: Float64Array, cap:
 		const s = shares[u]!;
 		const a = lambda * s;
 		value += Math.min(cap[u]!, Math.max(floor[u]!, a));
-		if (s > 0 && a >= floor[u]! && a < cap[u]!) slope += s;
+		// Compare λ with the unit's breakpoints as the walk computed them (floor/s, cap/s), not λ·s with
+		// the bounds: at a breakpoint the product can round to the wrong side.
+		if (s > 0 && lambda >= floor[u]! / s && lambda < cap[u]! / s) slope += s;
 	}
 	return {value, slope};
 }

@@ -59,7 +59,7 @@ describe('allocate', () => {
 					if (floorSum <= pool) expect(out[i]!).toBeGreaterThanOrEqual(Math.min(u.floor, u.cap) - 1e-9);
 				});
 			}),
-			{numRuns: 500},
+			{numRuns: 3000},
 		);
 	});
 
@@ -73,7 +73,7 @@ describe('allocate', () => {
 				const after = run(pool, [shares[0]! + extra, ...shares.slice(1)], floors, caps).out[0]!;
 				expect(after).toBeGreaterThanOrEqual(before - 1e-9 * Math.max(1, pool));
 			}),
-			{numRuns: 300},
+			{numRuns: 3000},
 		);
 	});
 });

@@ -26,6 +26,8 @@ describe('text fitting with wide characters', () => {
 describe('text charts', () => {
 	it('sparkline maps min to ▁ and max to █', () => {
 		expect(sparkline([0, 1, 2, 3, 4, 5, 6, 7])).toBe('▁▂▃▄▅▆▇█');
+		// flat to rounding is flat
+		expect(sparkline([2e9, 2e9 - 1e-6, 2e9, 2e9 + 1e-6])).toBe('▄▄▄▄');
 		expect(sparkline([2, 2])).toBe('▄▄');
 		expect(sparkline([0, 5, 10], 1)).toBe('▁█');
 	});

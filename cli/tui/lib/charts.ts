@@ -10,7 +10,9 @@ export function sparkline(values: ArrayLike<number>, from = 0): string {
 	if (finite.length === 0) return ' '.repeat(xs.length);
 	const lo = Math.min(...finite);
 	const hi = Math.max(...finite);
-	return xs.map((v) => (!Number.isFinite(v) ? ' ' : hi === lo ? SPARK[3] : SPARK[Math.round(((v - lo) / (hi - lo)) * 7)])).join('');
+	// A series flat to rounding (a pool of 20亿 every year) is drawn flat, not as noise.
+	const flat = hi - lo <= 1e-9 * Math.max(Math.abs(hi), Math.abs(lo));
+	return xs.map((v) => (!Number.isFinite(v) ? ' ' : flat ? SPARK[3] : SPARK[Math.round(((v - lo) / (hi - lo)) * 7)])).join('');
 }
 
 /** A bar of `value / max` of `width` columns, in eighths of a column; always `width` wide. */

@@ -34,7 +34,7 @@ export function scaleTable(curve: ScaleCurve, options: ScaleTableOptions): strin
 	const out: string[] = [];
 	const name = label(curve.unitName.zh, curve.unitName.en, lang);
 	out.push(`${label('规模曲线', 'Scaling curve', lang)}: ${name}, ${curve.year} — ${options.file}`);
-	out.push(`${label('本情景当年落户', 'the scenario’s own settlement', lang)} ${show(curve.own, 'persons')} 万人 (★); ${label('潜在人群', 'settlement pool', lang)} ${show(ref.pool, 'persons')} 万人${curve.points.some((p) => p.exceedsPool) ? ` (! ${label('超过潜在人群,按假设计算', 'exceeds the pool: computed as a what-if', lang)})` : ''}`);
+	out.push(`${label('本情景当年落户', 'the scenario’s own settlement', lang)} ${show(curve.own, 'persons')} ${label('万人', '10k persons', lang)} (★); ${label('潜在人群', 'settlement pool', lang)} ${show(ref.pool, 'persons')} ${label('万人', '10k persons', lang)}${curve.points.some((p) => p.exceedsPool) ? ` (! ${label('超过潜在人群,按假设计算', 'exceeds the pool: computed as a what-if', lang)})` : ''}`);
 	out.push('');
 	const main: Column[] = [
 		{zh: '较本情景', en: 'Δ vs own', measure: 'persons', cell: (p) => p.settled - curve.own},

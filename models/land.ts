@@ -60,11 +60,8 @@ export const LAND_SERIES = [
 	series('landShortfallAfterExit', 'm2', '增减挂钩后用地缺口', 'shortfall after homestead exit and trade', {kind: 'sum'}, true),
 ] as const;
 
-const centralPop = (ctx: SimContext, i: number, u: number) => {
-	const urban = ctx.series['urbanResidentPop']![i]!;
-	const c = ctx.units.centralCityShare[u]!;
-	return c > 0 ? urban * c : urban;
-};
+/** Urban residents of the central city (the whole urban population where no central share is given). */
+const centralPop = (urban: number, centralShare: number) => (centralShare > 0 ? urban * centralShare : urban);
 
 /**
  * Land per person; a unit whose urban population has fallen to zero has no such figure: it is
@@ -80,7 +77,7 @@ export function tierStandard(tiers: LandConfig['tiers'], perCapita: number): num
 export function initLand(ctx: SimContext): void {
 	for (let u = 0; u < ctx.n; u++) {
 		ctx.series['existingLand']![u] = ctx.units.urbanLand[u]!;
-		ctx.series['centralUrbanPop']![u] = centralPop(ctx, u, u);
+		ctx.series['centralUrbanPop']![u] = centralPop(ctx.series['urbanResidentPop']![u]!, ctx.units.centralCityShare[u]!);
 		ctx.series['landPerCapita']![u] = perPerson(ctx.units.urbanLand[u]!, ctx.series['centralUrbanPop']![u]!);
 	}
 }
@@ -108,12 +105,10 @@ export function stepLand(ctx: SimContext, t: number, config: LandConfig, scratch
 		for (let i = off; i < off + n; i++) out[i] = granted[i]! * share[i]!;
 	}
 	const urban = perRun(ctx, 'land-urban', () => s['urbanResidentPop']!);
-	const centralShare2 = ctx.units.centralCityShare;
 	for (let u = 0; u < n; u++) {
 		const i = off + u;
 		land[i] = land[prev + u]! + granted[i]! + ownUse[i]! + bought[i]!;
-		const c = centralShare2[u]!;
-		centralPopArr[i] = c > 0 ? urban[i]! * c : urban[i]!;
+		centralPopArr[i] = centralPop(urban[i]!, centralShare[u]!);
 		perCapita[i] = perPerson(land[i]!, centralPopArr[i]!);
 	}
 }

@@ -2,7 +2,7 @@
 import type {CommandModule} from 'yargs';
 import {formatDiagnostic, openScenario, simulate} from '../../src/index.js';
 import {formatValue} from '../../src/errors/diagnostic.js';
-import {changedPaths, deepMerge, normaliseParameters} from '../../src/scenario/merge.js';
+import {changedPaths, mergeChain} from '../../src/scenario/merge.js';
 import {scenarioPositional} from '../common-options.js';
 import {displayPath} from '../paths.js';
 
@@ -31,9 +31,9 @@ export const validateCommand: CommandModule<object, ValidateArgs> = {
 		// An overlay: say what it changes against the file it extends (TC's reform documentation).
 		const [top, ...bases] = scenario.loaded.sources;
 		if (top && bases.length > 0) {
-			let base: unknown = {};
-			for (const source of [...bases].reverse()) base = deepMerge(base, normaliseParameters(source.data));
-			const merged = deepMerge(base, normaliseParameters(top.data));
+			const chain = [...bases].reverse().map((source) => source.data);
+			const base = mergeChain(chain);
+			const merged = mergeChain([...chain, top.data]);
 			const changed = changedPaths(base, merged).filter((p) => p[0] !== 'extends');
 			const at = (doc: unknown, path: readonly string[]) => path.reduce<unknown>((v, k) => (v && typeof v === 'object' ? (v as Record<string, unknown>)[k] : undefined), doc);
 			process.stdout.write(`changes against ${displayPath(bases[0]!.file)} 相对基础情景的改动: ${changed.length}\n`);

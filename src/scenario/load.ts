@@ -6,7 +6,7 @@
 import path from 'node:path';
 import type {Diagnostic} from '../errors/diagnostic.js';
 import {ScenarioError} from '../errors/scenario-error.js';
-import {deepMerge, isPlainObject, normaliseParameters} from './merge.js';
+import {isPlainObject, mergeChain, normaliseParameters} from './merge.js';
 import {locate, readYaml, type YamlSource} from './read-yaml.js';
 import {type ScenarioFile, scenarioSchema} from './schema.js';
 import {zodDiagnostics} from './zod-diagnostics.js';
@@ -74,8 +74,7 @@ export function loadScenario(file: string, readText: ReadText): LoadedScenario {
 	}
 	if (diagnostics.some((d) => d.severity === 'error')) throw new ScenarioError(diagnostics);
 
-	let merged: unknown = {};
-	for (const source of [...sources].reverse()) merged = deepMerge(merged, normaliseParameters(source.data));
+	const merged = mergeChain([...sources].reverse().map((source) => source.data));
 	delete (merged as Record<string, unknown>)['extends'];
 	if (sources.length > 1) {
 		const whole = scenarioSchema.safeParse(merged);

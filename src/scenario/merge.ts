@@ -33,6 +33,13 @@ export function normaliseParameters(data: unknown): unknown {
 	return {...data, parameters: sections};
 }
 
+/** Merge files from base to overlay (the chain of `extends`, most derived last), parameters normalised. */
+export function mergeChain(datas: readonly unknown[]): unknown {
+	let merged: unknown = {};
+	for (const data of datas) merged = deepMerge(merged, normaliseParameters(data));
+	return merged;
+}
+
 export function deepMerge(base: unknown, overlay: unknown): unknown {
 	if (!isPlainObject(base) || !isPlainObject(overlay)) return overlay === undefined ? base : overlay;
 	if (isDatedMap(base) !== isDatedMap(overlay)) return overlay;

@@ -1,27 +1,25 @@
-/** The domain models, in the order the year loop runs them, and everything they declare. */
-import {COST_PARAMETERS, COST_SERIES} from './cost.js';
-import {FINANCE_PARAMETERS, FINANCE_SERIES} from './finance.js';
-import {LAND_PARAMETERS, LAND_SERIES} from './land.js';
-import {MONITORING_PARAMETERS} from './monitoring.js';
-import {POPULATION_PARAMETERS, POPULATION_SERIES} from './population.js';
-import {REWARD_PARAMETERS, REWARD_SERIES} from './reward-factors.js';
-import {SETTLEMENT_PARAMETERS, SETTLEMENT_SERIES} from './settlement.js';
+/**
+ * The composition root: the models of the simulator, each declared once in its own file. The
+ * engine, explain, the docs, the TUI's lever catalogue and `scale` all iterate this list; nothing
+ * else names a model. The order is the order of the docs; the order of a year follows the
+ * equations (src/model/schedule.ts). Adding a model is one file and one line here.
+ */
+import type {ModelDecl} from '../src/model/declare.js';
 import type {ParameterDef} from '../src/params/parameter-def.js';
-import type {SeriesInfo} from '../src/engine/types.js';
+import {cost} from './cost.js';
+import {finance} from './finance.js';
+import {land} from './land.js';
+import {monitoring} from './monitoring.js';
+import {population} from './population.js';
+import {programs} from './programs.js';
+import {rewardFactors} from './reward-factors.js';
+import {settlement} from './settlement.js';
 
-export const BUILTIN_PARAMETERS: readonly ParameterDef[] = [
-	...POPULATION_PARAMETERS,
-	...SETTLEMENT_PARAMETERS,
-	...COST_PARAMETERS,
-	...REWARD_PARAMETERS,
-	...FINANCE_PARAMETERS,
-	...LAND_PARAMETERS,
-	...MONITORING_PARAMETERS,
-];
+export const MODELS = [population, settlement, cost, rewardFactors, programs, finance, land, monitoring] as const satisfies readonly ModelDecl[];
 
-export const MODEL_SERIES: readonly SeriesInfo[] = [...POPULATION_SERIES, ...SETTLEMENT_SERIES, ...COST_SERIES, ...REWARD_SERIES, ...FINANCE_SERIES, ...LAND_SERIES];
+/** Series names of the built-in models, as a type: code that reads a series by name is checked. */
+export type BuiltinSeriesName = (typeof MODELS)[number]['series'][number]['name'];
 
-/** Series computed before the allocation programs run: what factor and pool expressions may read. */
-export const PRE_PROGRAM_SERIES: readonly string[] = [...POPULATION_SERIES, ...SETTLEMENT_SERIES, ...COST_SERIES, ...REWARD_SERIES].map((s) => s.name);
+export const BUILTIN_PARAMETERS: readonly ParameterDef[] = MODELS.flatMap((m) => m.parameters);
 
 export {allocate, applyCoefficients, factorShares} from './allocation.js';

@@ -5,41 +5,39 @@
  * parameters that the baseline's program expressions read (pools, weights, tilts): they are
  * validated when a scenario sets them, but a scenario with other programs need not have them.
  */
-import {perRun, series, type SimContext} from '../src/engine/context.js';
+import type {ModelDecl} from '../src/model/declare.js';
+import {flow, stock} from '../src/model/declare.js';
 import {def, NONNEG, optionalDef, SHARE} from '../src/params/parameter-def.js';
 
-export const REWARD_PARAMETERS = [
-	def('transfers', 'originWeightSameUnit', 'ratio', [0, 100], [0.5, 3], '本市落户奖励权重', 'reward weight of a same-unit settler'),
-	def('transfers', 'originWeightIntraProvince', 'ratio', [0, 100], [0.5, 3], '省内跨市落户奖励权重', 'reward weight of an intra-province settler'),
-	def('transfers', 'originWeightCrossProvince', 'ratio', [0, 100], [0.5, 3], '跨省落户奖励权重', 'reward weight of a cross-province settler'),
-	def('transfers', 'cohortPhaseDown', 'share', SHARE, undefined, '以前年度落户奖励退坡率', 'phase-down of earlier cohorts per year (退坡)'),
-	optionalDef('transfers', 'centralRewardNational', 'yuan', NONNEG, [5e9, 1e11], '中央财政市民化奖励资金(全国)', 'central citizenization reward fund, national'),
-	optionalDef('transfers', 'provinceShareOfCentral', 'share', SHARE, [0, 0.2], '本省占中央奖励资金比例', "the province's share of the central fund"),
-	optionalDef('transfers', 'provincialRewardPool', 'yuan', NONNEG, [0, 1e10], '省级市民化奖励资金', 'provincial reward fund'),
-	optionalDef('transfers', 'rewardWeightSettlers', 'share', SHARE, undefined, '因素权重:落户人数', 'factor weight: settlers'),
-	optionalDef('transfers', 'rewardWeightPermits', 'share', SHARE, undefined, '因素权重:居住证持有人', 'factor weight: residence-permit holders'),
-	optionalDef('transfers', 'rewardWeightDifficulty', 'share', SHARE, undefined, '因素权重:财政困难程度', 'factor weight: fiscal difficulty'),
-	optionalDef('transfers', 'townTilt', 'ratio', [0, 10], [1, 2], '向县城和小城镇倾斜系数', 'tilt coefficient for settlers in county towns'),
-	optionalDef('transfers', 'rewardFloorShare', 'share', SHARE, [0, 0.05], '保底(占奖励资金)', 'floor per unit as a share of the pool'),
-	optionalDef('transfers', 'rewardCapShare', 'share', SHARE, undefined, '封顶(占奖励资金)', 'cap per unit as a share of the pool'),
-	optionalDef('transfers', 'generalTransferPerCapita', 'yuan_per_person', NONNEG, [0, 1e4], '均衡性转移支付人均标准', 'general transfer per standard person'),
-	optionalDef('transfers', 'residentConversionRatio', 'share', SHARE, undefined, '常住人口折算比例', 'weight of a non-hukou resident in the general transfer formula'),
-] as const;
-
-export const REWARD_SERIES = [
-	series('settledWeighted', 'persons', '当年落户(按来源加权)', 'settled this year, weighted by origin', {kind: 'sum'}, true),
-	series('cohortWeighted', 'persons', '累计落户(加权、退坡后)', 'settled since the base year, weighted and phased down'),
-] as const;
-
-export function stepRewardFactors(ctx: SimContext, t: number): void {
-	const {n, params: p, series: s} = ctx;
-	const off = t * n;
-	const [same, intra, cross, phaseDown] = perRun(ctx, 'reward-factors-1', () => ['originWeightSameUnit', 'originWeightIntraProvince', 'originWeightCrossProvince', 'cohortPhaseDown'].map((id) => p.get(id))) as [Float64Array, Float64Array, Float64Array, Float64Array];
-	const [sameUnit, intraProvince, crossProvince, settledWeighted, cohortWeighted] = perRun(ctx, 'reward-factors-2', () => ['settledSameUnit', 'settledIntraProvince', 'settledCrossProvince', 'settledWeighted', 'cohortWeighted'].map((name) => s[name]!)) as [Float64Array, Float64Array, Float64Array, Float64Array, Float64Array];
-	for (let u = 0; u < n; u++) {
-		const i = off + u;
-		const weighted = sameUnit[i]! * same[i]! + intraProvince[i]! * intra[i]! + crossProvince[i]! * cross[i]!;
-		settledWeighted[i] = weighted;
-		cohortWeighted[i] = (t > 0 ? cohortWeighted[i - n]! * (1 - phaseDown[i]!) : 0) + weighted;
-	}
-}
+export const rewardFactors = {
+	id: 'rewardFactors',
+	zh: '奖励资金因素',
+	en: 'Reward factors',
+	clause: '§三(一)',
+	parameters: [
+		def('transfers', 'originWeightSameUnit', 'ratio', [0, 100], [0.5, 3], '本市落户奖励权重', 'reward weight of a same-unit settler'),
+		def('transfers', 'originWeightIntraProvince', 'ratio', [0, 100], [0.5, 3], '省内跨市落户奖励权重', 'reward weight of an intra-province settler'),
+		def('transfers', 'originWeightCrossProvince', 'ratio', [0, 100], [0.5, 3], '跨省落户奖励权重', 'reward weight of a cross-province settler'),
+		def('transfers', 'cohortPhaseDown', 'share', SHARE, undefined, '以前年度落户奖励退坡率', 'phase-down of earlier cohorts per year (退坡)'),
+		optionalDef('transfers', 'centralRewardNational', 'yuan', NONNEG, [5e9, 1e11], '中央财政市民化奖励资金(全国)', 'central citizenization reward fund, national'),
+		optionalDef('transfers', 'provinceShareOfCentral', 'share', SHARE, [0, 0.2], '本省占中央奖励资金比例', "the province's share of the central fund"),
+		optionalDef('transfers', 'provincialRewardPool', 'yuan', NONNEG, [0, 1e10], '省级市民化奖励资金', 'provincial reward fund'),
+		optionalDef('transfers', 'rewardWeightSettlers', 'share', SHARE, undefined, '因素权重:落户人数', 'factor weight: settlers'),
+		optionalDef('transfers', 'rewardWeightPermits', 'share', SHARE, undefined, '因素权重:居住证持有人', 'factor weight: residence-permit holders'),
+		optionalDef('transfers', 'rewardWeightDifficulty', 'share', SHARE, undefined, '因素权重:财政困难程度', 'factor weight: fiscal difficulty'),
+		optionalDef('transfers', 'townTilt', 'ratio', [0, 10], [1, 2], '向县城和小城镇倾斜系数', 'tilt coefficient for settlers in county towns'),
+		optionalDef('transfers', 'rewardFloorShare', 'share', SHARE, [0, 0.05], '保底(占奖励资金)', 'floor per unit as a share of the pool'),
+		optionalDef('transfers', 'rewardCapShare', 'share', SHARE, undefined, '封顶(占奖励资金)', 'cap per unit as a share of the pool'),
+		optionalDef('transfers', 'generalTransferPerCapita', 'yuan_per_person', NONNEG, [0, 1e4], '均衡性转移支付人均标准', 'general transfer per standard person'),
+		optionalDef('transfers', 'residentConversionRatio', 'share', SHARE, undefined, '常住人口折算比例', 'weight of a non-hukou resident in the general transfer formula'),
+	],
+	series: [
+		flow('settledWeighted', 'persons', '当年落户(按来源加权)', 'settled this year, weighted by origin', 'settledSameUnit * originWeightSameUnit + settledIntraProvince * originWeightIntraProvince + settledCrossProvince * originWeightCrossProvince', {
+			clause: '财预〔2022〕60号 第四条(三) 差异化的奖励标准',
+		}),
+		stock('cohortWeighted', 'persons', '累计落户(加权、退坡后)', 'settled since the base year, weighted and phased down', 'prev(cohortWeighted) * (1 - cohortPhaseDown) + settledWeighted', {
+			initial: '0',
+			clause: '财预〔2022〕60号 以前年度落户人口的奖励资金逐步退坡',
+		}),
+	],
+} as const satisfies ModelDecl;

@@ -27,6 +27,8 @@ export interface OutcomeContext {
 	readonly seriesNames: readonly string[];
 	readonly provinceNames: readonly string[];
 	readonly targetIds: readonly string[];
+	/** Parameters an outcome may read by name: the province value in the last year of the run. */
+	readonly paramIds?: readonly string[];
 }
 
 export function outcomeFunctions(ctx: OutcomeContext, current: {result?: RunResult}): Record<string, CustomFunction> {
@@ -100,7 +102,11 @@ export function compileOutcome(id: string, spec: OutcomeSpecLike, ctx: OutcomeCo
 	const current: {result?: RunResult} = {};
 	const functions = outcomeFunctions(ctx, current);
 	const years = spec.perYear ? ctx.years.slice(1) : [undefined];
-	const compiled = compileExpression(spec.expr, {variables: ['year'], functions});
+	const paramIds = ctx.paramIds ?? [];
+	const compiled = compileExpression(spec.expr, {variables: ['year', ...paramIds], functions});
+	const read = paramIds.filter((p) => compiled.symbols.has(p));
+	const slots = read.map((p) => paramIds.indexOf(p) + 1);
+	const vars = new Float64Array(1 + paramIds.length);
 	return years.map((year) => ({
 		id: year === undefined ? id : `${id}@${year}`,
 		label_zh: year === undefined ? spec.label.zh : `${spec.label.zh} ${year}`,
@@ -108,7 +114,10 @@ export function compileOutcome(id: string, spec: OutcomeSpecLike, ctx: OutcomeCo
 		expr: spec.expr,
 		evaluate: (result: RunResult) => {
 			current.result = result;
-			return compiled.evaluate([year ?? ctx.years.at(-1)!]);
+			vars[0] = year ?? ctx.years.at(-1)!;
+			const t = year === undefined ? ctx.years.length - 1 : ctx.years.indexOf(year);
+			for (let k = 0; k < read.length; k++) vars[slots[k]!] = result.state.params.shared(read[k]!)[t]!;
+			return compiled.evaluate(vars);
 		},
 	}));
 }

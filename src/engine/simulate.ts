@@ -1,21 +1,17 @@
 /**
- * The year loop: one pass per year over all units, models in a fixed order (DESIGN §2). Pure: no
- * file system, no console; the same function serves the CLI, the TUI, compare, scale and sweeps.
- * A run allocates its series once; overrides (levers, uncertainties) make a copy-on-write table.
+ * One run: the scenario's compiled kernel (src/model/codegen.ts) over all units and years, then the
+ * province figures, the finite guard, the targets and evaluations. Pure: no file system, no
+ * console; the same function serves the CLI, the TUI, compare, scale and sweeps. The kernel is
+ * generated once per scenario and family of runs (which parameters vary, which series are read)
+ * and kept with the scenario.
  */
-import {initCost, stepCost} from '../../models/cost.js';
-import {stepFinance} from '../../models/finance.js';
-import {initLand, stepLand} from '../../models/land.js';
 import {evaluateTargets, evaluateUnits, type MonitoringInput} from '../../models/monitoring.js';
-import {initPopulation, stepPopulation} from '../../models/population.js';
-import {AllocationScratch, stepProgram} from '../../models/programs.js';
-import {stepRewardFactors} from '../../models/reward-factors.js';
-import {initSettlement, stepSettlement} from '../../models/settlement.js';
 import {NumericalError} from '../errors/scenario-error.js';
-import type {ParameterOverride} from '../params/parameter-table.js';
+import {compileKernel, type Kernel} from '../model/codegen.js';
+import type {Buffers} from '../model/runtime.js';
+import type {ParameterOverride, ParameterTable} from '../params/parameter-table.js';
 import type {CompiledScenario} from '../scenario/compile.js';
-import {aggregateProvince, type ProvinceTarget} from './aggregate.js';
-import type {SimContext} from './context.js';
+import {aggregateProvince} from './aggregate.js';
 import type {ProgramResult, RunResult} from './types.js';
 
 export interface SimulateOptions {
@@ -34,82 +30,98 @@ export interface SimulateOptions {
 	 * garbage per run). The result is then valid only until the next run with this option.
 	 */
 	readonly reuseBuffers?: boolean;
+	/** Only these series (and what they need) up to this year: a sweep computes what its outcomes read. */
+	readonly needs?: {readonly series: readonly string[]; readonly lastYear?: number};
+	/** Parameters that the runs of a family may override (a sweep's uncertainties): one kernel for all. */
+	readonly varies?: readonly string[];
 }
 
-/** What a scenario's runs can share: scratch arrays, and the result buffers of reuseBuffers runs. */
 interface Workspace {
-	readonly scratch: AllocationScratch;
-	readonly rural: Float64Array;
-	readonly transferIds: readonly string[];
-	readonly subsidyIds: readonly string[];
-	results?: {readonly buffer: Float64Array; readonly series: Record<string, Float64Array>; readonly province: ProvinceTarget};
+	readonly kernels: Map<string, Kernel>;
+	readonly columns: ReadonlyMap<string, Float64Array>;
+	reused?: Buffers;
 }
 
 const workspaces = new WeakMap<CompiledScenario, Workspace>();
 
-function workspaceOf(scenario: CompiledScenario, n: number): Workspace {
+function workspaceOf(scenario: CompiledScenario): Workspace {
 	let w = workspaces.get(scenario);
 	if (!w) {
-		w = {
-			scratch: new AllocationScratch(n, Math.max(1, ...scenario.programs.map((p) => p.factors.length))),
-			rural: new Float64Array(n),
-			transferIds: scenario.programs.filter((p) => p.kind !== 'subsidy').map((p) => p.id),
-			subsidyIds: scenario.programs.filter((p) => p.kind === 'subsidy').map((p) => p.id),
-		};
+		const u = scenario.units;
+		const columns = new Map<string, Float64Array>([
+			['data:residentPop', u.residentPop],
+			['data:urbanResidentPop', u.urbanResidentPop],
+			['data:hukouPop', u.hukouPop],
+			['data:urbanHukouPop', u.urbanHukouPop],
+			['data:centralCityShare', u.centralCityShare],
+			['data:urbanLand', u.urbanLand],
+			...Object.entries(scenario.numericColumns),
+		]);
+		w = {kernels: new Map(), columns};
 		workspaces.set(scenario, w);
 	}
 	return w;
 }
 
-function allocateSeries(scenario: CompiledScenario, size: number): {buffer: Float64Array; series: Record<string, Float64Array>} {
-	// One allocation for every series of the run (views into one buffer): cheaper than ~100 arrays.
-	const buffer = new Float64Array(size * scenario.seriesInfo.length);
-	const series: Record<string, Float64Array> = {};
-	scenario.seriesInfo.forEach((info, k) => {
-		series[info.name] = buffer.subarray(k * size, (k + 1) * size);
-	});
-	return {buffer, series};
+/** The kernel for a family of runs (kept with the scenario). */
+export function kernelOf(scenario: CompiledScenario, varied: ReadonlySet<string>, options: SimulateOptions = {}): Kernel {
+	const w = workspaceOf(scenario);
+	const graph = scenario.graph;
+	const needed = options.needs?.series.map((name) => graph.seriesIndex.get(name)).filter((s): s is number => s !== undefined);
+	const forced = options.settledOverride ? graph.seriesIndex.get('settled') : undefined;
+	const key = `${[...varied].sort().join(',')}|${needed ? needed.join(',') : '*'}|${options.needs?.lastYear ?? ''}|${forced ?? ''}`;
+	let kernel = w.kernels.get(key);
+	if (!kernel) {
+		const lastYear = options.needs?.lastYear === undefined ? undefined : scenario.years.indexOf(options.needs.lastYear);
+		kernel = compileKernel(graph, scenario.parameters, scenario.years, scenario.units.ids.length, scenario.land.tiers, {
+			varied,
+			needed: needed ? new Set(needed) : undefined,
+			lastYear: lastYear === undefined || lastYear < 0 ? undefined : lastYear,
+			forced,
+		});
+		w.kernels.set(key, kernel);
+	}
+	return kernel;
+}
+
+function newBuffers(scenario: CompiledScenario, columns: ReadonlyMap<string, Float64Array>): Buffers {
+	const g = scenario.graph;
+	const T = scenario.years.length;
+	const size = T * scenario.units.ids.length;
+	return {B: new Float64Array(size * g.series.length), Q: new Float64Array(T * g.scalars.length), U: new Float64Array(T * g.blocks.length), columns};
 }
 
 export function simulate(scenario: CompiledScenario, overrides: readonly ParameterOverride[] = [], options: SimulateOptions = {}): RunResult {
 	const n = scenario.units.ids.length;
 	const nYears = scenario.years.length;
-	const params = scenario.parameters.withOverrides(overrides);
 	const size = n * nYears;
-	const workspace = workspaceOf(scenario, n);
-	let reused = workspace.results;
-	if (options.reuseBuffers && !reused) reused = workspace.results = {...allocateSeries(scenario, size), province: {}};
-	if (options.reuseBuffers) reused!.buffer.fill(0);
-	const {buffer, series} = options.reuseBuffers ? reused! : allocateSeries(scenario, size);
-	const ctx: SimContext = {n, nYears, years: scenario.years, units: scenario.units, params, series};
-	const programs: ProgramResult[] = scenario.programs.map((p) => ({
+	const graph = scenario.graph;
+	const w = workspaceOf(scenario);
+	const params = scenario.parameters.withOverrides(overrides);
+	const varied = scenario.parameters.affectedBy([...overrides.map((o) => o.parameter), ...(options.varies ?? [])]);
+	const kernel = kernelOf(scenario, varied, options);
+	const buffers = options.reuseBuffers ? (w.reused ??= newBuffers(scenario, w.columns)) : newBuffers(scenario, w.columns);
+	kernel.run(buffers, params, options.settledOverride);
+	const {B, Q, U} = buffers;
+	const series: Record<string, Float64Array> = Object.create(null) as Record<string, Float64Array>;
+	graph.series.forEach((node, k) => {
+		series[node.name] = B.subarray(k * size, (k + 1) * size);
+	});
+	const {province, sums} = aggregateProvince(graph.series, graph.seriesIndex, kernel.computes, B, n, nYears, kernel.lastYear);
+	const programs: ProgramResult[] = graph.programs.map((p) => ({
 		id: p.id,
 		kind: p.kind,
 		name_zh: p.name_zh,
 		name_en: p.name_en,
-		pool: new Float64Array(nYears),
+		pool: Q.subarray(p.pool * nYears, (p.pool + 1) * nYears),
 		series: p.id,
-		unallocated: new Float64Array(nYears),
+		unallocated: p.block === undefined ? new Float64Array(nYears) : U.subarray(p.block * nYears, (p.block + 1) * nYears),
 	}));
-	const {transferIds, subsidyIds, scratch, rural} = workspace;
-
-	initPopulation(ctx);
-	initSettlement(ctx);
-	initCost(ctx);
-	initLand(ctx);
-	for (let t = 1; t < nYears; t++) {
-		stepPopulation(ctx, t);
-		stepSettlement(ctx, t, rural, options.settledOverride);
-		stepCost(ctx, t);
-		stepRewardFactors(ctx, t);
-		scenario.programs.forEach((program, k) => stepProgram(ctx, t, program, programs[k]!, scratch));
-		stepFinance(ctx, t, transferIds, subsidyIds);
-		stepLand(ctx, t, scenario.land, rural);
-	}
-	const {province, sums} = aggregateProvince(scenario.seriesInfo, buffer, n, nYears, options.reuseBuffers ? reused!.province : undefined);
-	guardFinite(scenario, buffer, sums, size, programs);
+	guardFinite(scenario, B, sums, kernel, programs);
 	const units = scenario.unitInfo;
-	if (options.skipMonitoring) return {years: scenario.years, units, nUnits: n, nYears, series, province, programs, targets: [], evaluations: []};
+	const state = {B, Q, U, params, columns: w.columns};
+	const base = {years: scenario.years, units, nUnits: n, nYears, series, province, programs, state};
+	if (options.skipMonitoring || scenario.units.ids.length === 0) return {...base, targets: [], evaluations: []};
 	const monitoring: MonitoringInput = {
 		years: scenario.years,
 		units,
@@ -119,23 +131,19 @@ export function simulate(scenario: CompiledScenario, overrides: readonly Paramet
 		evaluationAnnualGain: params.shared('evaluationAnnualGain')[0]!,
 		evaluationYears: scenario.evaluationYears,
 	};
-	return {
-		years: scenario.years,
-		units,
-		nUnits: n,
-		nYears,
-		series,
-		province,
-		programs,
-		targets: evaluateTargets(scenario.targets, monitoring),
-		evaluations: evaluateUnits(monitoring),
-	};
+	return {...base, targets: evaluateTargets(scenario.targets, monitoring), evaluations: evaluateUnits(monitoring)};
+}
+
+/** The parameter table a run used (overrides applied), for explain and scale. */
+export function runParameters(result: RunResult): ParameterTable {
+	return result.state.params as ParameterTable;
 }
 
 /** No NaN or Infinity reaches an output: the run stops and names the series, unit and year. */
-function guardFinite(scenario: CompiledScenario, buffer: Float64Array, sums: Float64Array, size: number, programs: readonly ProgramResult[]): void {
+function guardFinite(scenario: CompiledScenario, buffer: Float64Array, sums: Float64Array, kernel: Kernel, programs: readonly ProgramResult[]): void {
 	const n = scenario.units.ids.length;
 	const nYears = scenario.years.length;
+	const size = n * nYears;
 	// Pools first: a pool that is not finite would spread to every unit's series.
 	for (const p of programs) {
 		const bad = p.pool.findIndex((v) => !Number.isFinite(v));
@@ -143,15 +151,19 @@ function guardFinite(scenario: CompiledScenario, buffer: Float64Array, sums: Flo
 	}
 	// A NaN or ±Infinity in a series makes the sum over units of its year NaN or infinite: the sums
 	// are checked, and only a suspect series and year is searched cell by cell.
-	for (let cell = 0; cell < sums.length; cell++) {
-		const s = sums[cell]!;
-		if (s - s === 0) continue;
-		const k = Math.floor(cell / nYears);
-		const t = cell % nYears;
-		for (let u = 0; u < n; u++) {
-			const v = buffer[k * size + t * n + u]!;
-			if (v - v !== 0) {
-				throw new NumericalError(scenario.seriesInfo[k]!.name, scenario.units.ids[u]!, scenario.years[t]!, v, 'an extreme or zero parameter value makes it undefined; check the parameters this series reads (hukou-sim explain shows them)');
+	const graph = scenario.graph;
+	// Outputs first, then the steps of a calculation: the message names a series people know.
+	const order = [...graph.series.keys()].sort((a, b) => Number(graph.series[a]!.hidden) - Number(graph.series[b]!.hidden));
+	for (const k of order) {
+		if (!kernel.computes[k]) continue;
+		for (let t = 0; t <= kernel.lastYear; t++) {
+			const s = sums[k * nYears + t]!;
+			if (s - s === 0) continue;
+			for (let u = 0; u < n; u++) {
+				const v = buffer[k * size + t * n + u]!;
+				if (v - v !== 0) {
+					throw new NumericalError(graph.series[k]!.name, scenario.units.ids[u]!, scenario.years[t]!, v, 'an extreme or zero parameter value makes it undefined; check the parameters this series reads (hukou-sim explain shows them)');
+				}
 			}
 		}
 	}

@@ -82,6 +82,19 @@ export interface Evaluation {
 	readonly rows: readonly EvaluationRow[];
 }
 
+/** The arrays a run filled, for explain and scale to read (src/model/evaluate.ts). */
+export interface RunState {
+	/** Every series of the model graph, hidden steps included (series k at [k·nYears·nUnits, …)). */
+	readonly B: Float64Array;
+	/** Province figures of the graph (scalar q, year t at [q·nYears + t]). */
+	readonly Q: Float64Array;
+	/** Money left unallocated per allocation block and year. */
+	readonly U: Float64Array;
+	/** The parameter values of this run (overrides applied). */
+	readonly params: import('./context.js').ParameterValues;
+	readonly columns: ReadonlyMap<string, Float64Array>;
+}
+
 export interface RunResult {
 	readonly years: readonly number[];
 	readonly units: readonly UnitInfo[];
@@ -94,4 +107,5 @@ export interface RunResult {
 	readonly programs: readonly ProgramResult[];
 	readonly targets: readonly TargetResult[];
 	readonly evaluations: readonly Evaluation[];
+	readonly state: RunState;
 }

@@ -1,32 +1,43 @@
 /**
- * The explainer's view of one finished run: series values, parameter values with their metadata,
- * the unit table, and a dispatcher that explains a series through the family explainer written
- * next to its model (registry.ts). Every explained value is recomputed from its inputs.
+ * The explainer's view of one finished run. Any series of any model (built-in or the scenario's
+ * own) is explained by walking its equation in the model graph — the tree the kernel was generated
+ * from — with the run's values: the node's value is the equation evaluated on its inputs
+ * (src/model/evaluate.ts), which is the run's value by construction; its children are what the
+ * equation reads, each explained in turn to a depth.
  */
-import type {SimContext} from '../engine/context.js';
 import type {Measure, RunResult, SeriesInfo} from '../engine/types.js';
+import {formulaText, parseFormula} from '../expr/ast.js';
+import type {SeriesNode} from '../model/graph.js';
+import {evaluateAt, frameOf, type EvalFrame} from '../model/evaluate.js';
+import {visit, type RAst} from '../model/rast.js';
 import type {CompiledScenario} from '../scenario/compile.js';
+import {explainBlock} from './block.js';
 import {parameterSource} from './parameter-source.js';
-import type {Derivation, ExplainNode} from './types.js';
+import type {ExplainNode} from './types.js';
 
-export type SeriesExplainer = (ex: Explainer, t: number, u: number, depth: number) => Derivation;
+const DATA_LABELS: Readonly<Record<string, readonly [string, string, Measure]>> = {
+	'data:residentPop': ['常住人口(基年数据)', 'resident population (base-year data, 万人 × 10⁴)', 'persons'],
+	'data:urbanResidentPop': ['城镇常住人口(基年数据)', 'urban resident population (base-year data, 万人 × 10⁴)', 'persons'],
+	'data:hukouPop': ['户籍人口(基年数据)', 'hukou population (base-year data, 万人 × 10⁴)', 'persons'],
+	'data:urbanHukouPop': ['城镇户籍人口(基年数据)', 'urban hukou population (base-year data, 万人 × 10⁴)', 'persons'],
+	'data:centralCityShare': ['中心城区比重', 'central-city share of the unit', 'share'],
+	'data:urbanLand': ['城镇建设用地(基年数据)', 'urban construction land (base-year data, km² × 10⁶)', 'm2'],
+};
 
 export class Explainer {
 	readonly n: number;
 	readonly years: readonly number[];
 	readonly seriesInfo: ReadonlyMap<string, SeriesInfo>;
-	/** A simulation context over the finished run, to evaluate the programs' bound expressions. */
-	readonly sim: SimContext;
+	readonly frame: EvalFrame;
 
 	constructor(
 		readonly scenario: CompiledScenario,
 		readonly result: RunResult,
-		private readonly registry: ReadonlyMap<string, SeriesExplainer>,
 	) {
 		this.n = result.nUnits;
 		this.years = result.years;
 		this.seriesInfo = new Map(scenario.seriesInfo.map((s) => [s.name, s]));
-		this.sim = {n: this.n, nYears: result.nYears, years: result.years, units: scenario.units, params: scenario.parameters, series: result.series as Record<string, Float64Array>};
+		this.frame = frameOf(scenario, result);
 	}
 
 	s(name: string, t: number, u: number): number {
@@ -34,27 +45,84 @@ export class Explainer {
 	}
 
 	p(id: string, t: number, u: number): number {
-		return this.scenario.parameters.get(id)[t * this.n + u]!;
+		return this.result.state.params.get(id)[t * this.n + u]!;
 	}
 
 	unitId(u: number): string {
 		return this.result.units[u]!.id;
 	}
 
+	node(name: string): SeriesNode | undefined {
+		const s = this.scenario.graph.seriesIndex.get(name);
+		return s === undefined ? undefined : this.scenario.graph.series[s];
+	}
+
 	/** The node of a series for unit u in year index t, expanded while depth > 0. */
 	series(name: string, t: number, u: number, depth: number): ExplainNode {
-		const info = this.seriesInfo.get(name);
-		const base = {kind: 'series' as const, name, label_zh: info?.label_zh ?? name, label_en: info?.label_en ?? name, measure: info?.measure ?? 'number', unit: this.unitId(u), year: this.years[t]!};
-		const explain = this.registry.get(name);
-		if (depth <= 0 || !explain) return {...base, value: this.s(name, t, u), truncated: depth <= 0 && explain !== undefined, children: []};
-		const d = explain(this, t, u, depth - 1);
-		return {...base, value: d.value, formula: d.formula, note: d.note, clause: d.clause, children: d.inputs};
+		const node = this.node(name)!;
+		const base = {kind: node.hidden ? ('intermediate' as const) : ('series' as const), name, label_zh: node.zh, label_en: node.en, measure: node.measure, unit: this.unitId(u), year: this.years[t]!, clause: node.clause};
+		const stored = this.s(name, t, u);
+		const eq = t === 0 ? node.initial : node.eq;
+		if (t > 0 && node.block !== undefined) {
+			if (depth <= 0) return {...base, value: stored, truncated: true, children: []};
+			return {...base, ...explainBlock(this, node, t, u, depth - 1)};
+		}
+		if (!eq) {
+			const note = t === 0 ? `base year ${this.years[0]}: nothing is computed before the first simulated year` : undefined;
+			return {...base, value: stored, formula: t === 0 ? '0' : undefined, note, children: []};
+		}
+		const formula = (t === 0 ? node.initialText : node.text) ?? '';
+		if (depth <= 0) return {...base, value: stored, formula: shown(formula), truncated: true, children: []};
+		const value = evaluateAt(this.frame, eq, t, u);
+		const forced = t > 0 && name === 'settled' && value !== stored;
+		return {
+			...base,
+			value: forced ? stored : value,
+			formula: shown(formula),
+			note: forced ? 'forced by the caller (scale: a what-if number of settlers)' : [t === 0 ? 'base year: data' : undefined, branchNote(this, eq, t, u)].filter(Boolean).join('; ') || undefined,
+			children: this.inputs(eq, t, u, depth - 1),
+		};
+	}
+
+	/** What a formula reads, each once, as explain nodes. */
+	inputs(eq: RAst, t: number, u: number, depth: number): ExplainNode[] {
+		const g = this.scenario.graph;
+		const seen = new Set<string>();
+		const out: ExplainNode[] = [];
+		const add = (key: string, make: () => ExplainNode) => {
+			if (seen.has(key)) return;
+			seen.add(key);
+			out.push(make());
+		};
+		visit(eq, (x) => {
+			if (x.k === 'series') add(`s${x.s}`, () => this.series(g.series[x.s]!.name, t, u, depth));
+			else if (x.k === 'prev') add(`p${x.s}`, () => ({...this.series(g.series[x.s]!.name, t - 1, u, depth), note: 'last year (prev)'}));
+			else if (x.k === 'param') add(`a${x.p}`, () => this.param(g.params[x.p]!, t, u));
+			else if (x.k === 'shared') add(`h${x.p}`, () => this.param(g.params[x.p]!, t, -1));
+			else if (x.k === 'col') add(`c${x.c}`, () => this.column(g.columns[x.c]!, u));
+			else if (x.k === 'scalar') add(`q${x.q}`, () => this.scalar(x.q, t, depth));
+			else if (x.k === 'const') add(`k${x.name}`, () => this.constant(x.name, x.name, x.name, x.v));
+			else if (x.k === 'tier') {
+				const rows = this.scenario.land.tiers.map((r) => (Number.isFinite(r.upTo) ? `≤${r.upTo} → ${r.standard}` : `else ${r.standard}`)).join('; ');
+				add('tier', () => ({kind: 'constant', name: 'landTiers', label_zh: '用地标准分档', label_en: 'land standard tiers (m² per person)', value: evaluateAt(this.frame, x, t, u), measure: 'm2_per_person', note: rows, clause: '国土资发〔2016〕123号', children: []}));
+			}
+		});
+		return out;
+	}
+
+	/** A province figure of the year: a sum over units or a named province quantity. */
+	scalar(q: number, t: number, depth: number): ExplainNode {
+		const node = this.scenario.graph.scalars[q]!;
+		const T = this.years.length;
+		const value = this.frame.Q[q * T + t]!;
+		const children = node.kind === 'value' && depth > 0 ? this.inputs(node.body, t, 0, depth - 1).filter((c) => c.kind !== 'series' && c.kind !== 'intermediate') : [];
+		return {kind: 'province', name: node.name, label_zh: node.zh, label_en: node.en, value, measure: node.measure, unit: 'province', year: this.years[t]!, formula: shown(node.text), clause: node.clause, children};
 	}
 
 	/** A parameter's value for unit u in year t (u < 0: the shared, province value), with where it comes from. */
 	param(id: string, t: number, u: number): ExplainNode {
 		const info = this.scenario.parameterInfo.get(id);
-		const value = u >= 0 ? this.p(id, t, u) : this.scenario.parameters.shared(id)[t]!;
+		const value = u >= 0 ? this.p(id, t, u) : this.result.state.params.shared(id)[t]!;
 		const year = this.years[t]!;
 		const src = info ? parameterSource(info, u >= 0 ? this.unitId(u) : undefined, Math.max(0, u), this.scenario.units.columns, year) : undefined;
 		const expression = typeof src?.form === 'string' && src.form !== 'none' ? src.form : undefined;
@@ -78,18 +146,39 @@ export class Explainer {
 	}
 
 	/** A figure of the unit table (the base-year data). */
-	data(column: string, zh: string, en: string, value: number, measure: Measure, u: number): ExplainNode {
-		const status = this.scenario.data.units?.status?.[column];
+	column(column: string, u: number): ExplainNode {
+		const label = DATA_LABELS[column];
+		const name = column.startsWith('data:') ? column.slice(5) : column;
+		const raw = name === 'urbanLand' ? 'urbanLand_km2' : `${name}_10k`;
+		const status = this.scenario.data.units?.status?.[label ? raw : name] ?? this.scenario.data.units?.status?.[name];
 		const s = typeof status === 'string' ? status : status ? (status[this.unitId(u)] ?? status['default']) : undefined;
-		return {kind: 'data', name: column, label_zh: zh, label_en: en, value, measure, unit: this.unitId(u), year: this.years[0]!, from: this.scenario.loaded.unitsFile, status: s ?? 'estimate', source: this.scenario.data.units?.source, children: []};
-	}
-
-	/** An intermediate quantity of a model (not a stored series), shown with its formula and inputs. */
-	calc(name: string, zh: string, en: string, value: number, measure: Measure, formula: string, inputs: readonly ExplainNode[], note?: string): ExplainNode {
-		return {kind: 'intermediate', name, label_zh: zh, label_en: en, value, measure, formula, note, children: inputs};
+		const value = this.frame.columns.get(column)?.[u] ?? 0;
+		return {kind: 'data', name, label_zh: label?.[0] ?? name, label_en: label?.[1] ?? `${name} (unit table)`, value, measure: label?.[2] ?? 'number', unit: this.unitId(u), year: this.years[0]!, from: this.scenario.loaded.unitsFile, status: s ?? 'estimate', source: this.scenario.data.units?.source, children: []};
 	}
 
 	constant(name: string, zh: string, en: string, value: number, measure: Measure = 'number', note?: string): ExplainNode {
-		return {kind: 'constant', name, label_zh: zh, label_en: en, value, measure, note, children: []};
+		const decl = this.scenario.graph.models.flatMap((m) => m.constants ?? []).find((c) => c.name === name);
+		return {kind: 'constant', name, label_zh: decl?.zh ?? zh, label_en: decl?.en ?? en, value, measure, note, children: []};
 	}
+}
+
+/** The formula as people read it (× and −), from its text. */
+function shown(text: string): string {
+	try {
+		return formulaText(parseFormula(text));
+	} catch {
+		return text;
+	}
+}
+
+/** Which branch of the outermost min/max/clamp or a ? b : c applied. */
+function branchNote(ex: Explainer, eq: RAst, t: number, u: number): string | undefined {
+	if (eq.k === 'if') return ex.frame && evaluateAt(ex.frame, eq.c, t, u) !== 0 ? 'the condition holds (first branch)' : 'the condition does not hold (second branch)';
+	if (eq.k === 'fn' && (eq.fn === 'min' || eq.fn === 'max') && eq.args.length > 1) {
+		const values = eq.args.map((a) => evaluateAt(ex.frame, a, t, u));
+		const v = eq.fn === 'min' ? Math.min(...values) : Math.max(...values);
+		const k = values.indexOf(v);
+		return `${eq.fn}: argument ${k + 1} of ${values.length} applies`;
+	}
+	return undefined;
 }

@@ -1,17 +1,17 @@
 /**
- * `explain`: the calculation tree behind one number of a run, for one unit or the province.
- * The tree's value is recomputed from its inputs by the explainer of the series' model, and is
- * the value the run reports (tested for every series).
+ * `explain`: the calculation tree behind one number of a run, for one unit or the province. The
+ * tree is the series' equation in the model graph evaluated with the run's values (context.ts), so
+ * its value is the run's (tested for every series, unit and year of the shipped scenarios).
  */
 import type {RunResult} from '../engine/types.js';
 import type {CompiledScenario} from '../scenario/compile.js';
 import {didYouMean} from '../errors/did-you-mean.js';
 import {Explainer} from './context.js';
 import {explainProvince} from './province.js';
-import {explainerRegistry} from './registry.js';
 import {ExplainError, type ExplainNode} from './types.js';
 
 export {ExplainError, type ExplainNode, type NodeKind} from './types.js';
+export {boundOf, type Bound} from './block.js';
 
 export interface ExplainRequest {
 	readonly series: string;
@@ -37,7 +37,7 @@ export function explain(scenario: CompiledScenario, result: RunResult, request: 
 	const t = result.years.indexOf(request.year);
 	if (t < 0) throw new ExplainError(`year ${request.year} is outside the run (${result.years[0]}–${result.years.at(-1)})`, `pick a year between ${result.years[0]} and ${result.years.at(-1)}`);
 	const depth = Math.max(0, request.depth ?? (request.unit === 'province' ? 0 : 2));
-	const ex = new Explainer(scenario, result, explainerRegistry(scenario));
+	const ex = new Explainer(scenario, result);
 	if (request.unit === 'province') {
 		const tree = explainProvince(ex, request.series, t, depth);
 		return {series: request.series, unit: 'province', year: request.year, runValue: result.province[request.series]![t]!, tree};

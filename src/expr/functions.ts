@@ -29,7 +29,20 @@ export const BUILTIN_FUNCTIONS: Readonly<Record<string, FunctionSpec>> = {
 	max: spec(1, 32, Math.max),
 	clamp: spec(3, 3, (x, lo, hi) => Math.min(hi, Math.max(lo, x))),
 	sign: spec(1, 1, Math.sign),
+	sin: spec(1, 1, Math.sin),
+	cos: spec(1, 1, Math.cos),
+	tan: spec(1, 1, Math.tan),
+	asin: spec(1, 1, Math.asin),
+	acos: spec(1, 1, Math.acos),
+	atan: spec(1, 1, Math.atan),
+	atan2: spec(2, 2, Math.atan2),
+	sinh: spec(1, 1, Math.sinh),
+	cosh: spec(1, 1, Math.cosh),
+	tanh: spec(1, 1, Math.tanh),
 };
+
+/** Named constants of the formula language. */
+export const CONSTANTS: Readonly<Record<string, number>> = {pi: Math.PI, e: Math.E};
 
 /** The binary operators of the expression language, by mathjs operator name (comparisons give 1 or 0). */
 export const BINARY_OPERATORS: Readonly<Record<string, (a: number, b: number) => number>> = {

@@ -73,6 +73,17 @@ export class ParameterTable implements ParameterValues {
 		return entry.shared;
 	}
 
+	/** These parameters and every parameter computed from them (what an override of them changes). */
+	affectedBy(ids: Iterable<string>): Set<string> {
+		const out = new Set(ids);
+		if (out.size === 0 || !this.hasExpressions) return out;
+		for (const id of this.order) {
+			const entry = this.entries.get(id);
+			if (entry?.recompute && entry.recompute.deps.some((d) => out.has(d))) out.add(id);
+		}
+		return out;
+	}
+
 	withOverrides(overrides: readonly ParameterOverride[]): ParameterTable {
 		if (overrides.length === 0) return this;
 		const entries = new Map(this.overlay ?? []);

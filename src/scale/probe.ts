@@ -3,8 +3,8 @@
  * proportion to the scenario's own settlement) forced in one year through the engine's
  * `settledOverride`; everything else, including the other units' settlement, follows the scenario.
  */
-import {tierStandard} from '../../models/land.js';
-import type {SimContext} from '../engine/context.js';
+import type {ParameterValues} from '../engine/context.js';
+import {evaluateAt, frameOf} from '../model/evaluate.js';
 import {simulate, type CompiledScenario, type ParameterOverride, type RunResult} from '../index.js';
 import {LAND_STANDARD_NEXT, STANDARD_SERIES} from './series.js';
 import type {ScalePoint, ScaleSeries} from './types.js';
@@ -19,8 +19,8 @@ export interface Probe {
 	/** Share of a province total that each unit gets (own settlement / province's own), for u = -1. */
 	readonly split: Float64Array;
 	readonly series: readonly ScaleSeries[];
-	/** Context for evaluating program expressions on a finished run (parameters with the overrides). */
-	readonly params: SimContext['params'];
+	/** Parameters with the overrides. */
+	readonly params: ParameterValues;
 }
 
 export function runAt(probe: Probe, x: number): RunResult {
@@ -32,20 +32,15 @@ export function runAt(probe: Probe, x: number): RunResult {
 	return simulate(scenario, probe.overrides, {skipMonitoring: true, settledOverride: forced});
 }
 
-/** The context models saw, rebuilt on a finished run (program expressions read only earlier series). */
-export function contextOf(probe: Probe, result: RunResult): SimContext {
-	const {scenario} = probe;
-	return {n: result.nUnits, nYears: result.nYears, years: scenario.years, units: scenario.units, params: probe.params, series: result.series as Record<string, Float64Array>};
-}
-
 /** The land standard unit u gets in year t + 1 (from its land per person at the end of year t). */
 export function nextStandard(probe: Probe, result: RunResult, u: number): number {
 	const {t} = probe;
 	const n = result.nUnits;
 	if (t + 1 < result.nYears) return result.series['landStandard']![(t + 1) * n + u]!;
-	// Past the horizon: the same rule stepLand applies, on the end-of-year land per person.
-	const mega = probe.params.get('megaCityCore')[t * n + u]!;
-	return (1 - mega * probe.scenario.units.centralCityShare[u]!) * tierStandard(probe.scenario.land.tiers, result.series['landPerCapita']![t * n + u]!);
+	// Past the horizon: the land model's own equation one year on, on the end-of-year land per person
+	// and the last year's parameters.
+	const node = probe.scenario.graph.series[probe.scenario.graph.seriesIndex.get('landStandard')!]!;
+	return evaluateAt(frameOf(probe.scenario, result), node.eq!, t + 1, u, t);
 }
 
 export function pointOf(probe: Probe, result: RunResult, x: number): ScalePoint {

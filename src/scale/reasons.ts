@@ -16,18 +16,18 @@ export function reasonOf(scenario: CompiledScenario, year: number, entry: StateE
 	const on = to === true;
 	switch (entry.kind) {
 		case 'eligibility': {
-			const rule = program?.eligible?.compiled.text ?? '';
+			const rule = program?.text.eligible ?? '';
 			return on
 				? {en: `${unitEn} becomes eligible for ${pEn} (${rule})`, zh: `${unitZh}达到${pZh}补助条件(${rule})`}
 				: {en: `${unitEn} is no longer eligible for ${pEn} (${rule})`, zh: `${unitZh}不再符合${pZh}补助条件(${rule})`};
 		}
 		case 'cap':
 			return on
-				? {en: `${pEn}: the cap binds for ${unitEn} (${program?.cap?.compiled.text ?? ''}); the excess goes to the others`, zh: `${pZh}:${unitZh}达到封顶,超出部分分给其他单位`}
+				? {en: `${pEn}: the cap binds for ${unitEn} (${program?.text.cap ?? ''}); the excess goes to the others`, zh: `${pZh}:${unitZh}达到封顶,超出部分分给其他单位`}
 				: {en: `${pEn}: ${unitEn} is no longer capped`, zh: `${pZh}:${unitZh}不再受封顶限制`};
 		case 'floor':
 			return on
-				? {en: `${pEn}: ${unitEn} falls to its floor (${program?.floor?.compiled.text ?? ''})`, zh: `${pZh}:${unitZh}降至保底额`}
+				? {en: `${pEn}: ${unitEn} falls to its floor (${program?.text.floor ?? ''})`, zh: `${pZh}:${unitZh}降至保底额`}
 				: {en: `${pEn}: ${unitEn} rises above its floor`, zh: `${pZh}:${unitZh}高于保底额`};
 		case 'unallocated':
 			return on

@@ -10,7 +10,7 @@
  * Each state has the series whose slope it changes.
  */
 import type {RunResult} from '../index.js';
-import {contextOf, nextStandard, type Probe} from './probe.js';
+import {nextStandard, type Probe} from './probe.js';
 import {LAND_STANDARD_NEXT} from './series.js';
 import type {BreakpointKind} from './types.js';
 
@@ -31,24 +31,24 @@ export function statesOf(probe: Probe, result: RunResult): States {
 	const {scenario, t} = probe;
 	const n = result.nUnits;
 	const off = t * n;
-	const ctx = contextOf(probe, result);
 	const states: States = new Map();
 	scenario.programs.forEach((program, k) => {
 		const pool = result.programs[k]!.pool[t]!;
 		const alloc = result.series[program.id]!;
 		for (let v = 0; v < n; v++) {
-			const eligible = program.eligible ? program.eligible.unit(ctx, t, v, pool) !== 0 : true;
-			if (program.eligible) states.set(`eligible:${program.id}:${v}`, {kind: 'eligibility', value: eligible, series: program.id, unit: v, program: program.id});
+			const input = (name: string | undefined) => (name === undefined ? undefined : result.series[name]![off + v]!);
+			const eligible = program.inputs.eligible ? input(program.inputs.eligible) !== 0 : true;
+			if (program.inputs.eligible) states.set(`eligible:${program.id}:${v}`, {kind: 'eligibility', value: eligible, series: program.id, unit: v, program: program.id});
 			if (program.kind === 'perCapita') continue;
 			// Ineligible units and empty pools bind nothing; the key stays so that points compare.
 			const live = eligible && pool > 0;
 			const a = alloc[off + v]!;
-			if (program.cap) {
-				const cap = live ? program.cap.unit(ctx, t, v, pool) : 0;
+			if (program.inputs.cap) {
+				const cap = live ? input(program.inputs.cap)! : 0;
 				states.set(`cap:${program.id}:${v}`, {kind: 'cap', value: live && cap > 0 && near(a, cap), series: program.id, unit: v, program: program.id});
 			}
-			if (program.floor) {
-				const floor = live ? program.floor.unit(ctx, t, v, pool) : 0;
+			if (program.inputs.floor) {
+				const floor = live ? input(program.inputs.floor)! : 0;
 				states.set(`floor:${program.id}:${v}`, {kind: 'floor', value: live && floor > 0 && near(a, floor), series: program.id, unit: v, program: program.id});
 			}
 		}

@@ -3,22 +3,25 @@
  * programs with their expressions compiled, the land tiers, the targets and the outcomes. Every
  * problem is collected first; then one ScenarioError carries them all.
  */
-import {BUILTIN_PARAMETERS, MODEL_SERIES, PRE_PROGRAM_SERIES} from '../../models/index.js';
+import {MODELS} from '../../models/index.js';
 import type {LandConfig} from '../../models/land.js';
-import type {RuntimeProgram} from '../../models/programs.js';
+import type {ModelDecl} from '../model/declare.js';
+import {buildGraph, type ModelGraph, type ProgramInput} from '../model/graph.js';
+import {programInfoOf, type ProgramInfo} from '../model/program-info.js';
+import {userSeriesOf} from './user-series.js';
 import type {Diagnostic} from '../errors/diagnostic.js';
 import {ScenarioError} from '../errors/scenario-error.js';
 import {compileOutcome, type CompiledOutcome} from '../engine/outcomes.js';
 import type {SeriesInfo, UnitInfo} from '../engine/types.js';
 import type {ParameterTable} from '../params/parameter-table.js';
 import {resolveParameters, type ResolvedParameterInfo} from '../params/resolve.js';
-import {compilePrograms} from './compile-programs.js';
 import type {LoadedScenario} from './load.js';
 import type {ScenarioFile, TargetSpec} from './schema.js';
 import {parseUnitTable, type UnitTable} from './units-table.js';
 import {locateInChain} from './zod-diagnostics.js';
 import {checkSweepSpecs} from './check-sweep-specs.js';
 import {checkProgramConstants} from './check-programs.js';
+import {emptyUnitTable} from './empty-units.js';
 
 export interface CompiledScenario {
 	readonly file: string;
@@ -30,7 +33,9 @@ export interface CompiledScenario {
 	readonly numericColumns: Readonly<Record<string, Float64Array>>;
 	readonly parameters: ParameterTable;
 	readonly parameterInfo: ReadonlyMap<string, ResolvedParameterInfo>;
-	readonly programs: readonly RuntimeProgram[];
+	readonly programs: readonly ProgramInfo[];
+	/** The models of this scenario as one graph of equations (src/model/graph.ts): what runs, explains and documents. */
+	readonly graph: ModelGraph;
 	readonly land: LandConfig;
 	readonly targets: Readonly<Record<string, TargetSpec>>;
 	readonly evaluationYears: {readonly midterm: number; readonly final: number};
@@ -54,12 +59,17 @@ export function compileScenario(loaded: LoadedScenario): CompiledScenario {
 		diagnostics.push({severity, ...locate(path), path: path.join('.'), message, ...extra});
 
 	if (!data.name) report('error', ['name'], 'the scenario has no name', {expected: 'name: {zh: …, en: …}'});
-	const base = data.years?.base;
-	const end = data.years?.end;
+	// A standalone scenario (no unit table) runs only its own parameters, series and outcomes; without
+	// years it is one period (year 0), e.g. a test function for a sweep.
+	const standalone = data.units === undefined;
+	const base = data.years?.base ?? (standalone && data.years === undefined ? 0 : undefined);
+	const end = data.years?.end ?? (standalone && data.years === undefined ? 0 : undefined);
+	const span = (b: number, e: number) => (standalone ? e >= b : e > b) && e - b <= 100;
 	if (base === undefined || end === undefined) report('error', ['years'], 'the scenario has no years', {value: data.years, expected: 'years: {base: 2016, end: 2020}'});
-	else if (end <= base || end - base > 100) report('error', ['years', 'end'], 'the end year must come after the base year, by at most 100 years', {value: end, expected: `${base + 1} to ${base + 100}`, hint: 'a run covers at most 100 years, which keeps a scenario from exhausting memory or time'});
-	const units = parseUnitTable(loaded.unitsFile, loaded.unitsText, diagnostics, data.units?.totals);
-	if (!units || base === undefined || end === undefined || end <= base || end - base > 100) throw new ScenarioError(diagnostics);
+	else if (!span(base, end)) report('error', ['years', 'end'], 'the end year must come after the base year, by at most 100 years', {value: end, expected: `${base + 1} to ${base + 100}`, hint: 'a run covers at most 100 years, which keeps a scenario from exhausting memory or time'});
+	const units = standalone ? emptyUnitTable() : parseUnitTable(loaded.unitsFile, loaded.unitsText, diagnostics, data.units?.totals);
+	if (!units || base === undefined || end === undefined || !span(base, end)) throw new ScenarioError(diagnostics);
+	const models: readonly ModelDecl[] = standalone ? [] : MODELS;
 
 	const years = Array.from({length: end - base + 1}, (_, i) => base + i);
 	const numericColumns: Record<string, Float64Array> = {};
@@ -69,36 +79,49 @@ export function compileScenario(loaded: LoadedScenario): CompiledScenario {
 		if (parsed.every(Number.isFinite)) numericColumns[name] = Float64Array.from(parsed);
 	}
 	const programIds = Object.keys(data.programs ?? {});
-	const seriesNames = new Set(MODEL_SERIES.map((s) => s.name));
+	const userSeries = userSeriesOf(data, report);
+	const seriesNames = new Set([...models.flatMap((m) => m.series.map((x) => x.name)), ...userSeries.map((x) => x.name)]);
 	const {table, info} = resolveParameters(
 		{
-			defs: BUILTIN_PARAMETERS,
+			defs: models.flatMap((m) => m.parameters),
 			specs: data.parameters ?? {},
 			years,
 			unitIds: units.ids,
 			columns: units.columns,
 			numericColumns,
-			reserved: new Set([...seriesNames, ...programIds, ...Object.keys(numericColumns), 'pool', 'year', 't']),
+			reserved: new Set([...seriesNames, ...programIds, ...Object.keys(numericColumns), ...models.flatMap((m) => (m.scalars ?? []).map((x) => x.name)), 'pool', 'year', 't']),
 			locate,
 		},
 		diagnostics,
 	);
-	const programs = compilePrograms(data.programs ?? {}, {paramIds: [...info.keys()], numericColumns, preSeries: PRE_PROGRAM_SERIES, seriesNames, report});
-	if (!diagnostics.some((d) => d.severity === 'error')) checkProgramConstants(programs, table, units, years, new Set([...seriesNames, ...programs.map((p) => p.id)]), report);
-	const land = compileLand(data, report);
+	const land = compileLand(data, report, standalone);
+	const programInputs = programInputsOf(data, seriesNames, new Set(info.keys()), report);
+	const graph = buildGraph({
+		models,
+		programs: programInputs,
+		userSeries,
+		paramIds: [...info.keys()],
+		columns: Object.keys(numericColumns),
+		options: {landCapRule: land.capRule},
+		report: (origin, error, text) => {
+			if ('model' in origin) throw new Error(`internal: model ${origin.model}: the equation "${text}" ${error.message}`);
+			report('error', origin.path, `the expression ${error.message}`, {value: text, expected: 'a formula over parameters, series, unit columns, pool, year', hint: error.hint || undefined});
+		},
+	});
+	const programs = graph.programs.map((p) => programInfoOf(graph, p, data.programs?.[p.id]));
+	if (!diagnostics.some((d) => d.severity === 'error')) checkProgramConstants(graph, table, years, report);
 	const targets = data.targets ?? {};
 	const evaluationYears = data.options?.evaluationYears ?? {midterm: 2018, final: 2020};
-	const seriesInfo: SeriesInfo[] = [
-		...MODEL_SERIES,
-		...programs.map((p): SeriesInfo => ({name: p.id, measure: 'yuan', label_zh: p.name_zh, label_en: p.name_en, aggregation: {kind: 'sum'}, flow: true})),
-	];
+	const seriesInfo: SeriesInfo[] = graph.series
+		.filter((x) => !x.hidden)
+		.map((x): SeriesInfo => ({name: x.name, measure: x.measure, label_zh: x.zh, label_en: x.en, aggregation: x.aggregation, flow: x.flow}));
 	const unitInfo = units.ids.map((id, u) => ({id, name_zh: units.nameZh[u]!, name_en: units.nameEn[u]!}));
 	const provinceNames = seriesInfo.filter((s) => s.aggregation.kind !== 'none').map((s) => s.name);
 	const outcomes: CompiledOutcome[] = [];
 	for (const [id, spec] of Object.entries(data.outcomes ?? {})) {
 		if (!IDENTIFIER.test(id)) report('error', ['outcomes', id], `"${id}" is not a usable outcome id`, {value: id, expected: 'letters, digits and _'});
 		try {
-			outcomes.push(...compileOutcome(id, spec, {years, unitIds: units.ids, seriesNames: seriesInfo.map((s) => s.name), provinceNames, targetIds: Object.keys(targets)}));
+			outcomes.push(...compileOutcome(id, spec, {years, unitIds: units.ids, seriesNames: seriesInfo.map((s) => s.name), provinceNames, targetIds: Object.keys(targets), paramIds: [...info.keys()]}));
 		} catch (error) {
 			const e = error as Error & {hint?: string};
 			report('error', ['outcomes', id, 'expr'], `the outcome expression ${e.message}`, {value: spec.expr, hint: e.hint || 'e.g. prov("hukouUrbanizationRate", 2020) >= 0.37'});
@@ -117,6 +140,7 @@ export function compileScenario(loaded: LoadedScenario): CompiledScenario {
 		parameters: table,
 		parameterInfo: info,
 		programs,
+		graph,
 		land,
 		targets,
 		evaluationYears,
@@ -130,9 +154,10 @@ export function compileScenario(loaded: LoadedScenario): CompiledScenario {
 
 type Report = (severity: Diagnostic['severity'], path: readonly (string | number)[], message: string, extra?: Partial<Diagnostic>) => void;
 
-function compileLand(data: ScenarioFile, report: Report): LandConfig {
+function compileLand(data: ScenarioFile, report: Report, standalone: boolean): LandConfig {
 	const rows = data.landTiers?.rows;
 	const capRule = data.options?.landCapRule ?? 'proportional';
+	if (!rows && standalone) return {tiers: [], capRule};
 	if (!rows) {
 		report('error', ['landTiers'], 'no land tier table', {expected: 'landTiers: {rows: [{upTo: 100, standard: 100}, …, {standard: 50}]}', hint: 'the 国土资发〔2016〕123号 tiers are in scenarios/henan-2017.yaml'});
 		return {tiers: [], capRule};
@@ -145,4 +170,25 @@ function compileLand(data: ScenarioFile, report: Report): LandConfig {
 		last = row.upTo ?? last;
 	});
 	return {tiers: rows.map((r) => ({upTo: r.upTo ?? Infinity, standard: r.standard})), capRule};
+}
+
+/** The scenario's programs as the graph takes them; ids that clash with other names are errors. */
+function programInputsOf(data: ScenarioFile, seriesNames: ReadonlySet<string>, paramIds: ReadonlySet<string>, report: Report): ProgramInput[] {
+	const out: ProgramInput[] = [];
+	for (const [id, spec] of Object.entries(data.programs ?? {})) {
+		const path = ['programs', id];
+		if (!IDENTIFIER.test(id) || seriesNames.has(id) || paramIds.has(id)) {
+			report('error', path, `"${id}" cannot name a program`, {value: id, expected: 'a new name of letters and digits (it becomes the name of the series)'});
+			continue;
+		}
+		const need = (key: 'amount' | 'pool' | 'factors', why: string) => spec[key] === undefined && report('error', path, `a ${spec.kind} program needs "${key}"`, {expected: why});
+		if (spec.kind === 'perCapita') need('amount', 'amount: an expression in yuan per unit');
+		else {
+			need('pool', 'pool: yuan per year (a number or an expression over parameters)');
+			need('factors', 'factors: [{name, weight, expr}, …]');
+		}
+		if (spec.enabled === false) continue;
+		out.push({id, kind: spec.kind, name: spec.name, clause: spec.clause, pool: spec.pool, factors: spec.factors, coefficient: spec.coefficient, eligible: spec.eligible, floor: spec.floor, cap: spec.cap, amount: spec.amount});
+	}
+	return out;
 }

@@ -87,9 +87,9 @@ export function loadScenario(file: string, readText: ReadText): LoadedScenario {
 
 	const top = sources[0]!;
 	const unitsSpec = data.units;
-	if (!unitsSpec) {
-		throw new ScenarioError([{severity: 'error', file: top.file, line: 1, column: 1, path: 'units', message: 'no unit table', expected: 'units: {file: data/your-units.csv}', hint: 'name the CSV of cities/counties, relative to the scenario file'}]);
-	}
+	// A scenario without a unit table is standalone: its own parameters, series and outcomes only
+	// (compile.ts refuses built-in parameters there, since the built-in models need the table).
+	if (!unitsSpec) return {file: top.file, sources, data, unitsFile: '', unitsText: '', warnings: diagnostics};
 	const definer = sources.find((s) => isPlainObject(s.data) && isPlainObject((s.data as Record<string, unknown>)['units']) && 'file' in ((s.data as Record<string, Record<string, unknown>>)['units'] ?? {})) ?? top;
 	const unitsFile = path.resolve(path.dirname(definer.file), unitsSpec.file);
 	let unitsText = '';

@@ -101,6 +101,20 @@ export const outcomeSpec = z.strictObject({
 	perYear: z.boolean().optional(),
 });
 
+export const MEASURES = ['persons', 'yuan', 'yuan_per_person', 'm2', 'm2_per_person', 'share', 'ratio', 'years', 'households', 'mu', 'yuan_per_mu', 'number'] as const;
+
+/** A series the scenario adds (src/scenario/user-series.ts). */
+export const userSeriesSpec = z.strictObject({
+	label: bilingual,
+	measure: z.enum(MEASURES).optional(),
+	equation: numberOrExpression,
+	initial: numberOrExpression.optional(),
+	flow: z.boolean().optional(),
+	aggregation: z.union([z.literal('sum'), z.literal('none'), z.strictObject({ratio: z.tuple([z.string(), z.string()])}), z.strictObject({weighted: z.string()})]).optional(),
+	clause: z.string().optional(),
+	note: z.string().optional(),
+});
+
 export const landTierSpec = z.strictObject({
 	upTo: z.number().positive().optional(),
 	standard: z.number().nonnegative(),
@@ -144,6 +158,7 @@ export const scenarioFileSchema = z.strictObject({
 		})
 		.optional(),
 	programs: z.record(z.string(), programSpec).optional(),
+	series: z.record(z.string(), userSeriesSpec).optional(),
 	targets: z.record(z.string(), targetSpec).optional(),
 	uncertainties: z.array(uncertaintySpec).optional(),
 	levers: z.array(leverSpec).optional(),

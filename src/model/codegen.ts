@@ -1,0 +1,259 @@
+/**
+ * The run back end: one JavaScript function generated from the model graph for a scenario — a
+ * fused loop over units per phase of each year, province figures as locals, allocations as calls
+ * into the runtime (runtime.ts). Parameters that the run does not vary and that are one number
+ * are folded into the code as constants; only the series (and years) the caller needs are
+ * computed. The generated text contains only numbers, operators, array indices and Math calls:
+ * every name of the scenario has become an index, so no text from a scenario reaches the source.
+ */
+import {BUILTIN_FUNCTIONS} from '../expr/functions.js';
+import type {ParameterTable} from '../params/parameter-table.js';
+import type {ModelGraph, Step} from './graph.js';
+import {dependencies, visit, type RAst} from './rast.js';
+import {makeBlocks, type Buffers, type Tier} from './runtime.js';
+
+export interface KernelOptions {
+	/** Parameters a run may override (with those recomputed from them): read from arrays, never folded. */
+	readonly varied: ReadonlySet<string>;
+	/** Series to compute (with what they read); all when undefined. */
+	readonly needed?: ReadonlySet<number>;
+	/** Last year index to compute (default: the last). */
+	readonly lastYear?: number;
+	/** A series whose value may be forced per unit and year (NaN keeps the equation's value). */
+	readonly forced?: number;
+}
+
+export interface Kernel {
+	readonly source: string;
+	readonly computes: Uint8Array;
+	readonly lastYear: number;
+	run(buffers: Buffers, table: ParameterTable, forced?: Float64Array): void;
+}
+
+type Fn = (B: Float64Array, Q: Float64Array, P: readonly Float64Array[], H: readonly Float64Array[], C: readonly Float64Array[], F: Float64Array | undefined, X: readonly ((t: number) => void)[], FN: readonly ((...a: number[]) => number)[]) => void;
+
+const OTHER_FUNCTIONS = Object.keys(BUILTIN_FUNCTIONS).filter((name) => (Math as unknown as Record<string, unknown>)[name] !== BUILTIN_FUNCTIONS[name]!.impl && name !== 'clamp');
+const OTHER_IMPLS = OTHER_FUNCTIONS.map((name) => BUILTIN_FUNCTIONS[name]!.impl);
+
+export function literal(v: number): string {
+	if (Number.isNaN(v)) return 'NaN';
+	if (Object.is(v, -0)) return '(-0)';
+	if (v === Infinity) return 'Infinity';
+	if (v === -Infinity) return '(-Infinity)';
+	return v < 0 ? `(${String(v)})` : String(v);
+}
+
+/** Series and province figures the requested series need (equations, last year's values, inputs of allocations). */
+export function closure(graph: ModelGraph, roots: Iterable<number>): {series: Uint8Array; scalars: Uint8Array} {
+	const series = new Uint8Array(graph.series.length);
+	const scalars = new Uint8Array(graph.scalars.length);
+	const stack: Array<[0 | 1, number]> = [...roots].map((s) => [0, s] as [0, number]);
+	const read = (a: RAst | undefined) => {
+		if (!a) return;
+		visit(a, (node) => {
+			if (node.k === 'series' || node.k === 'prev') stack.push([0, node.s]);
+			else if (node.k === 'scalar') stack.push([1, node.q]);
+		});
+	};
+	while (stack.length) {
+		const [kind, i] = stack.pop()!;
+		if (kind === 0) {
+			if (series[i]) continue;
+			series[i] = 1;
+			const node = graph.series[i]!;
+			read(node.eq);
+			read(node.initial);
+			const agg = node.aggregation;
+			for (const name of agg.kind === 'ratio' ? [agg.numerator, agg.denominator] : agg.kind === 'weighted' ? [agg.weight] : agg.kind === 'difference' ? [agg.minuend, agg.subtrahend] : []) {
+				const s = graph.seriesIndex.get(name);
+				if (s !== undefined) stack.push([0, s]);
+			}
+			if (node.block !== undefined) {
+				const b = graph.blocks[node.block]!;
+				if (b.k === 'allocate') {
+					for (const s of [...b.factors, b.coefficient, b.eligible, b.floor, b.cap]) if (s !== undefined) stack.push([0, s]);
+					for (const q of [b.pool, ...b.weights]) stack.push([1, q]);
+				} else {
+					stack.push([0, b.need], [0, b.key], [1, b.cap]);
+				}
+			}
+		} else {
+			if (scalars[i]) continue;
+			scalars[i] = 1;
+			read(graph.scalars[i]!.body);
+		}
+	}
+	return {series, scalars};
+}
+
+export function compileKernel(graph: ModelGraph, table: ParameterTable, years: readonly number[], n: number, tiers: readonly Tier[], options: KernelOptions): Kernel {
+	const T = years.length;
+	const size = T * n;
+	const lastYear = Math.min(T - 1, options.lastYear ?? T - 1);
+	const all = options.needed === undefined;
+	const need = all ? undefined : closure(graph, options.needed!);
+	const computes = need ? need.series : new Uint8Array(graph.series.length).fill(1);
+	const scalarUsed = need ? need.scalars : new Uint8Array(graph.scalars.length).fill(1);
+	// Parameters folded to constants: not varied, one value for every unit and year.
+	const folded = new Map<number, number>();
+	const sharedFolded = new Map<number, number>();
+	graph.params.forEach((id, p) => {
+		if (options.varied.has(id) || !table.has(id)) return;
+		const values = table.get(id);
+		const shared = table.shared(id);
+		if (values.length > 0 && values.every((v) => v === values[0])) folded.set(p, values[0]!);
+		if (shared.length > 0 && shared.every((v) => v === shared[0])) sharedFolded.set(p, shared[0]!);
+	});
+	const hoisted = new Set<string>();
+	let locals = new Set<number>();
+	const expr = (a: RAst): string => {
+		switch (a.k) {
+			case 'num':
+			case 'const':
+				return literal(a.v);
+			case 'param': {
+				const v = folded.get(a.p);
+				if (v !== undefined) return literal(v);
+				hoisted.add(`p${a.p} = P[${a.p}]`);
+				return `p${a.p}[i]`;
+			}
+			case 'shared': {
+				const v = sharedFolded.get(a.p);
+				if (v !== undefined) return literal(v);
+				hoisted.add(`h${a.p} = H[${a.p}]`);
+				return `h${a.p}[t]`;
+			}
+			case 'series':
+				return locals.has(a.s) ? `v${a.s}` : `B[${a.s * size} + i]`;
+			case 'prev':
+				return `B[${a.s * size - n} + i]`;
+			case 'col':
+				hoisted.add(`c${a.c} = C[${a.c}]`);
+				return `c${a.c}[u]`;
+			case 'scalar':
+				return `q${a.q}`;
+			case 'year':
+				return `(${literal(years[0]!)} + t)`;
+			case 't':
+				return 't';
+			case 'unary':
+				return a.op === 'neg' ? `(-${expr(a.a)})` : `(${expr(a.a)} === 0 ? 1 : 0)`;
+			case 'bin':
+				return binary(a.op, expr(a.a), expr(a.b));
+			case 'if':
+				return `(${expr(a.c)} !== 0 ? ${expr(a.a)} : ${expr(a.b)})`;
+			case 'fn':
+				return call(a.fn, a.args.map(expr));
+			case 'tier': {
+				// The tier table as nested conditionals: the first tier whose upTo is not below.
+				const x = expr(a.a);
+				if (tiers.length === 0) return '0';
+				hoisted.add('tx = 0');
+				let code = literal(tiers[tiers.length - 1]!.standard);
+				for (let k = tiers.length - 2; k >= 0; k--) code = `(tx <= ${literal(tiers[k]!.upTo)} ? ${literal(tiers[k]!.standard)} : ${code})`;
+				return `(tx = ${x}, ${code})`;
+			}
+			case 'programs':
+				return a.terms.length === 0 ? '0' : `(${a.terms.map(expr).join(' + ')})`;
+		}
+	};
+	const lines: string[] = [];
+	const emitSteps = (steps: readonly Step[], base: boolean) => {
+		for (const step of steps) {
+			if (step.k === 'loop') {
+				const series = step.series.filter((s) => computes[s]);
+				const reductions = step.reductions.filter((q) => scalarUsed[q]);
+				if (series.length === 0 && reductions.length === 0) continue;
+				locals = new Set();
+				for (const q of reductions) lines.push(`let r${q} = 0;`);
+				lines.push(`for (let u = 0; u < ${n}; u++) {`, base ? 'const i = u;' : 'const i = o + u;');
+				for (const s of series) {
+					const eq = base ? graph.series[s]!.initial! : graph.series[s]!.eq!;
+					const target = `B[${s * size} + i]`;
+					if (!base && options.forced === s) lines.push(`let v${s} = ${expr(eq)};`, 'const f = F[i];', `if (f === f) v${s} = Math.max(0, f);`);
+					else lines.push(`const v${s} = ${expr(eq)};`);
+					lines.push(`${target} = v${s};`);
+					locals.add(s);
+				}
+				for (const q of reductions) lines.push(`r${q} += ${expr(graph.scalars[q]!.body)};`);
+				lines.push('}');
+				locals = new Set();
+				for (const q of reductions) lines.push(`q${q} = r${q};`, `Q[${q * T} + t] = q${q};`);
+			} else if (step.k === 'scalar') {
+				if (!scalarUsed[step.q]) continue;
+				lines.push(`q${step.q} = ${expr(graph.scalars[step.q]!.body)};`, `Q[${step.q * T} + t] = q${step.q};`);
+			} else if (computes[graph.blocks[step.b]!.out]) {
+				lines.push(`X[${step.b}](t);`);
+			}
+		}
+	};
+	const scalarDecl = graph.scalars.length ? `let ${graph.scalars.map((_, q) => `q${q} = 0`).join(', ')};` : '';
+	lines.push('{', 'const t = 0;', scalarDecl);
+	emitSteps(graph.baseSteps, true);
+	lines.push('}');
+	if (lastYear >= 1) {
+		lines.push(`for (let t = 1; t <= ${lastYear}; t++) {`, `const o = t * ${n};`, scalarDecl);
+		emitSteps(graph.yearSteps, false);
+		lines.push('}');
+	}
+	const source = `"use strict";\n${hoisted.size ? `let ${[...hoisted].join(', ')};\n` : ''}${lines.join('\n')}`;
+	// eslint-disable-next-line no-new-func -- the source is made of numbers and indices only (see above)
+	const fn = new Function('B', 'Q', 'P', 'H', 'C', 'F', 'X', 'FN', source) as Fn;
+	const columns = graph.columns;
+	void dependencies;
+	return {
+		source,
+		computes,
+		lastYear,
+		run(buffers, params, forced) {
+			const P = graph.params.map((id) => (params.has(id) ? params.get(id) : EMPTY));
+			const H = graph.params.map((id) => (params.has(id) ? params.shared(id) : EMPTY));
+			const C = columns.map((name) => buffers.columns.get(name) ?? EMPTY);
+			fn(buffers.B, buffers.Q, P, H, C, forced, makeBlocks(graph, buffers, n, T), OTHER_IMPLS);
+		},
+	};
+}
+
+const EMPTY = new Float64Array(0);
+
+function binary(op: string, a: string, b: string): string {
+	switch (op) {
+		case 'add':
+			return `(${a} + ${b})`;
+		case 'subtract':
+			return `(${a} - ${b})`;
+		case 'multiply':
+			return `(${a} * ${b})`;
+		case 'divide':
+			return `(${a} / ${b})`;
+		case 'pow':
+			return `(${a} ** ${b})`;
+		case 'mod':
+			return `(${a} % ${b})`;
+		case 'smaller':
+			return `(${a} < ${b} ? 1 : 0)`;
+		case 'larger':
+			return `(${a} > ${b} ? 1 : 0)`;
+		case 'smallerEq':
+			return `(${a} <= ${b} ? 1 : 0)`;
+		case 'largerEq':
+			return `(${a} >= ${b} ? 1 : 0)`;
+		case 'equal':
+			return `(${a} === ${b} ? 1 : 0)`;
+		case 'unequal':
+			return `(${a} !== ${b} ? 1 : 0)`;
+		case 'and':
+			return `(${a} !== 0 && ${b} !== 0 ? 1 : 0)`;
+		case 'or':
+			return `(${a} !== 0 || ${b} !== 0 ? 1 : 0)`;
+		default:
+			throw new Error(`internal: operator ${op}`);
+	}
+}
+
+function call(fn: string, args: readonly string[]): string {
+	if (fn === 'clamp') return `Math.min(${args[2]}, Math.max(${args[1]}, ${args[0]}))`;
+	const k = OTHER_FUNCTIONS.indexOf(fn);
+	if (k >= 0) return `FN[${k}](${args.join(', ')})`;
+	return `Math.${fn}(${args.join(', ')})`;
+}

@@ -23,9 +23,11 @@ export const validateCommand: CommandModule<object, ValidateArgs> = {
 		simulate(scenario);
 		const warnings = scenario.warnings.filter((d) => d.severity === 'warning');
 		for (const w of warnings) process.stderr.write(`${formatDiagnostic(w)}\n`);
-		const files = [...scenario.loaded.sources.map((s) => s.file), scenario.loaded.unitsFile].map(displayPath);
+		const files = [...scenario.loaded.sources.map((s) => s.file), scenario.loaded.unitsFile].filter(Boolean).map(displayPath);
+		const own = scenario.graph.series.filter((s) => s.model === 'scenario').length;
+		const shape = scenario.unitInfo.length === 0 ? 'standalone (no unit table, no built-in models)' : `${scenario.unitInfo.length} units, ${scenario.years[0]}–${scenario.years.at(-1)}`;
 		process.stdout.write(
-			`valid 有效: ${displayPath(scenario.file)} — ${scenario.unitInfo.length} units, ${scenario.years[0]}–${scenario.years.at(-1)}, ${scenario.parameterInfo.size} parameters, ${scenario.programs.length} programs${warnings.length ? `, ${warnings.length} warning(s)` : ''}\n` +
+			`valid 有效: ${displayPath(scenario.file)} — ${shape}, ${scenario.parameterInfo.size} parameters, ${scenario.programs.length} programs${own ? `, ${own} series of its own` : ''}, ${scenario.outcomes.length} outcomes${warnings.length ? `, ${warnings.length} warning(s)` : ''}\n` +
 				`files read 读取的文件: ${files.join(', ')}\n`,
 		);
 		// An overlay: say what it changes against the file it extends (TC's reform documentation).

@@ -92,7 +92,7 @@ function extreme(result: RunResult, name: string, t: number, pick: (a: number, b
 }
 
 export interface OutcomeSpecLike {
-	readonly label: {readonly zh: string; readonly en: string};
+	readonly label?: {readonly zh: string; readonly en: string};
 	readonly expr: string;
 	readonly perYear?: boolean;
 }
@@ -103,14 +103,15 @@ export function compileOutcome(id: string, spec: OutcomeSpecLike, ctx: OutcomeCo
 	const functions = outcomeFunctions(ctx, current);
 	const years = spec.perYear ? ctx.years.slice(1) : [undefined];
 	const paramIds = ctx.paramIds ?? [];
+	const label = spec.label ?? {zh: id, en: id};
 	const compiled = compileExpression(spec.expr, {variables: ['year', ...paramIds], functions});
 	const read = paramIds.filter((p) => compiled.symbols.has(p));
 	const slots = read.map((p) => paramIds.indexOf(p) + 1);
 	const vars = new Float64Array(1 + paramIds.length);
 	return years.map((year) => ({
 		id: year === undefined ? id : `${id}@${year}`,
-		label_zh: year === undefined ? spec.label.zh : `${spec.label.zh} ${year}`,
-		label_en: year === undefined ? spec.label.en : `${spec.label.en} ${year}`,
+		label_zh: year === undefined ? label.zh : `${label.zh} ${year}`,
+		label_en: year === undefined ? label.en : `${label.en} ${year}`,
 		expr: spec.expr,
 		evaluate: (result: RunResult) => {
 			current.result = result;

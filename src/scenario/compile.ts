@@ -62,6 +62,13 @@ export function compileScenario(loaded: LoadedScenario): CompiledScenario {
 	// A standalone scenario (no unit table) runs only its own parameters, series and outcomes; without
 	// years it is one period (year 0), e.g. a test function for a sweep.
 	const standalone = data.units === undefined;
+	if (standalone) {
+		const own = Object.keys(data.series ?? {}).length + Object.keys(data.outcomes ?? {}).length + Object.keys(data.parameters?.['custom'] ?? {}).length;
+		if (own === 0) report('error', ['units'], 'no unit table', {expected: 'units: {file: data/your-units.csv}', hint: 'name the CSV of cities/counties, relative to the scenario file (a scenario without one needs its own parameters.custom, series or outcomes)'});
+		for (const section of Object.keys(data.parameters ?? {})) {
+			if (section !== 'custom') report('error', ['parameters', section], `the built-in parameters of "${section}" need a unit table`, {value: section, expected: 'units: {file: …}, or only parameters.custom in a standalone scenario', hint: 'the built-in models run over the cities of a unit table; add units: or extends: henan-2017.yaml'});
+		}
+	}
 	const base = data.years?.base ?? (standalone && data.years === undefined ? 0 : undefined);
 	const end = data.years?.end ?? (standalone && data.years === undefined ? 0 : undefined);
 	const span = (b: number, e: number) => (standalone ? e >= b : e > b) && e - b <= 100;
@@ -100,7 +107,8 @@ export function compileScenario(loaded: LoadedScenario): CompiledScenario {
 		models,
 		programs: programInputs,
 		userSeries,
-		paramIds: [...info.keys()],
+		// A missing built-in parameter is reported by resolveParameters; its name still resolves here.
+		paramIds: [...new Set([...info.keys(), ...models.flatMap((m) => m.parameters.filter((d) => !d.optional).map((d) => d.id))])],
 		columns: Object.keys(numericColumns),
 		options: {landCapRule: land.capRule},
 		report: (origin, error, text) => {

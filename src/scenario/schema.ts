@@ -95,7 +95,8 @@ export const leverSpec = z.strictObject({
 });
 
 export const outcomeSpec = z.strictObject({
-	label: bilingual,
+	/** Labels default to the outcome's id. */
+	label: bilingual.optional(),
 	expr: z.string().min(1),
 	measure: z.string().optional(),
 	perYear: z.boolean().optional(),

@@ -4,8 +4,6 @@ import {openRun, type Opened} from '../fixtures/compare/scenarios.js';
 
 const close = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(b));
 
-/** A sample of units (the big city, a town-heavy city, the smallest) and every year, base year included. */
-const SAMPLE_UNITS = ['zhengzhou', 'zhoukou', 'jiyuan', 'luoyang'];
 
 function find(node: ExplainNode, name: string): ExplainNode | undefined {
 	if (node.name === name) return node;
@@ -16,29 +14,29 @@ function find(node: ExplainNode, name: string): ExplainNode | undefined {
 	return undefined;
 }
 
-describe.each(['henan-2017.yaml', 'henan-2017-town-tilt.yaml', 'henan-2017-land-cap.yaml'])('explain recomputes every series of %s', (name) => {
+describe.each(['henan-2017.yaml', 'henan-2017-town-tilt.yaml', 'henan-2017-land-cap.yaml', 'henan-2017-to-2030.yaml', '../test/fixtures/compare/reward-cap-10.yaml'])('explain recomputes every series of %s', (name) => {
 	let run: Opened;
 	beforeAll(() => {
 		run = openRun(name);
 	});
 
-	it('to the value the run reports, for every series, sample units and every year', () => {
+	it('to exactly the value the run reports, for every series, every unit and every year', () => {
 		let checked = 0;
 		const off: string[] = [];
 		for (const info of run.scenario.seriesInfo) {
-			for (const unit of SAMPLE_UNITS) {
+			for (const {id: unit} of run.result.units) {
 				for (const year of run.result.years) {
 					const e = explain(run.scenario, run.result, {series: info.name, unit, year, depth: 1});
 					const u = run.result.units.findIndex((x) => x.id === unit);
 					const reported = run.result.series[info.name]![run.result.years.indexOf(year) * run.result.nUnits + u]!;
 					expect(e.runValue).toBe(reported);
-					if (!close(e.tree.value, reported)) off.push(`${info.name} ${unit} ${year}: ${e.tree.value} ≠ ${reported}`);
+					if (e.tree.value !== reported) off.push(`${info.name} ${unit} ${year}: ${e.tree.value} ≠ ${reported}`);
 					checked++;
 				}
 			}
 		}
 		expect(off).toEqual([]);
-		expect(checked).toBe(run.scenario.seriesInfo.length * SAMPLE_UNITS.length * run.result.nYears);
+		expect(checked).toBe(run.scenario.seriesInfo.length * run.result.nUnits * run.result.nYears);
 	});
 
 	it('and every province total it can add up', () => {
@@ -75,7 +73,7 @@ describe('the calculation tree', () => {
 	});
 
 	it("explains Zhengzhou's 2018 land quota down to the settlement parameters, with status and source", () => {
-		const e = explain(run.scenario, run.result, {series: 'landQuotaGranted', unit: 'zhengzhou', year: 2018, depth: 2});
+		const e = explain(run.scenario, run.result, {series: 'landQuotaGranted', unit: 'zhengzhou', year: 2018, depth: 4});
 		expect(e.tree.formula).toMatch(/landQuotaNeed/);
 		const need = find(e.tree, 'landQuotaNeed')!;
 		expect(need.formula).toBe('settled × landStandard');
@@ -99,25 +97,25 @@ describe('the calculation tree', () => {
 		expect(coverage).toMatchObject({value: 0.8, date: '2018', status: 'plan'});
 	});
 
-	it('explains an allocation: pool, factor shares, coefficient, renormalised share and the bound', () => {
+	it('explains an allocation: pool, factors and weights, coefficient, cap and the bound that binds', () => {
 		const tilt = openRun('../test/fixtures/compare/reward-cap-10.yaml');
-		const e = explain(tilt.scenario, tilt.result, {series: 'centralReward', unit: 'zhengzhou', year: 2018, depth: 0});
-		const pool = find(e.tree, 'pool')!;
+		const e = explain(tilt.scenario, tilt.result, {series: 'centralReward', unit: 'zhengzhou', year: 2018, depth: 1});
+		const pool = find(e.tree, 'centralReward.pool')!;
 		expect(pool.value).toBe(25e9 * 0.07);
-		expect(pool.formula).toBe('centralRewardNational * provinceShareOfCentral');
-		const cap = find(e.tree, 'cap')!;
+		expect(pool.formula).toBe('centralRewardNational × provinceShareOfCentral');
+		const cap = find(e.tree, 'centralReward.cap')!;
 		expect(cap.value).toBeCloseTo(0.1 * pool.value, 3);
 		expect(e.tree.note).toMatch(/cap \(封顶\) binds/);
 		expect(e.tree.value).toBeCloseTo(cap.value, 3);
-		const shares = e.tree.children.filter((c) => c.name.startsWith('factor.'));
-		expect(shares.map((c) => c.name)).toEqual(['factor.settlers', 'factor.permits', 'factor.difficulty']);
-		expect(find(e.tree, 'shareBefore')!.value).toBeCloseTo(shares.reduce((s, c) => s + c.value, 0), 12);
-		const coefficient = find(e.tree, 'coefficient')!;
+		const factors = e.tree.children.filter((c) => c.name.startsWith('centralReward.factor.'));
+		expect(factors.map((c) => c.label_en)).toEqual(['factor settlers', 'factor permits', 'factor difficulty']);
+		expect(factors[0]!.formula).toBe('cohortWeighted');
+		const coefficient = find(e.tree, 'centralReward.coefficient')!;
 		expect(coefficient.value).toBeCloseTo(0.75 + 0.25 * 2, 12); // centralCityShare + (1 − c) × townTilt
-		// Without the cap the same unit is proportional to its share.
-		const free = explain(openRun('henan-2017-town-tilt.yaml').scenario, openRun('henan-2017-town-tilt.yaml').result, {series: 'centralReward', unit: 'zhengzhou', year: 2018, depth: 0});
-		expect(free.tree.note).toMatch(/^proportional/);
-		expect(free.tree.value).toBeCloseTo(find(free.tree, 'share')!.value * pool.value, 3);
+		// Without the cap the same unit gets pool × share.
+		const free = openRun('henan-2017-town-tilt.yaml');
+		const f = explain(free.scenario, free.result, {series: 'centralReward', unit: 'zhengzhou', year: 2018, depth: 0});
+		expect(f.tree.note).toMatch(/^no bound binds/);
 	});
 
 	it('explains a province total by each unit’s contribution', () => {

@@ -25,6 +25,9 @@ export const monitoring = {
 	series: [],
 } as const satisfies ModelDecl;
 
+/** The series the targets and evaluations read (a sweep whose outcomes read targets computes them). */
+export const TARGET_SERIES = ['hukouUrbanizationRate', 'residentUrbanizationRate', 'settled', 'rateGap', 'cohort'] as const;
+
 export interface MonitoringInput {
 	readonly years: readonly number[];
 	readonly units: readonly UnitInfo[];

@@ -1,37 +1,68 @@
 /**
  * Province figures from unit series, as each series declares: sums, ratios of sums, weighted
- * means, differences. Only the series a run computed are aggregated; the sums of every year
- * come from one pass over each series and are reused by ratios (and by the finite guard).
+ * means, differences. Only what is asked for is computed (a sweep reads a handful of series); the
+ * sum of a series over units is computed once per run and reused by ratios and the finite guard.
+ * The arrays live in an Aggregator kept with the run's buffers, so a sweep allocates nothing.
  */
 import type {SeriesNode} from '../model/graph.js';
 
-export interface Aggregated {
-	readonly province: Record<string, Float64Array>;
+export class Aggregator {
 	/** Sum over units per series index and year ([s·nYears + t]); NaN or ±Infinity if any cell is. */
 	readonly sums: Float64Array;
-}
+	readonly province: Record<string, Float64Array> = Object.create(null) as Record<string, Float64Array>;
+	private readonly summed: Uint8Array;
+	private readonly done: Uint8Array;
+	private readonly arrays: Array<Float64Array | undefined>;
 
-export function aggregateProvince(series: readonly SeriesNode[], index: ReadonlyMap<string, number>, computed: Uint8Array, buffer: Float64Array, n: number, nYears: number, lastYear: number): Aggregated {
-	const size = n * nYears;
-	const sums = new Float64Array(series.length * nYears);
-	for (let k = 0; k < series.length; k++) {
-		if (!computed[k]) continue;
-		for (let t = 0; t <= lastYear; t++) {
+	constructor(
+		private readonly series: readonly SeriesNode[],
+		private readonly index: ReadonlyMap<string, number>,
+		private readonly n: number,
+		private readonly nYears: number,
+	) {
+		this.sums = new Float64Array(series.length * nYears);
+		this.summed = new Uint8Array(series.length);
+		this.done = new Uint8Array(series.length);
+		this.arrays = series.map((s) => (s.hidden || s.aggregation.kind === 'none' ? undefined : new Float64Array(nYears)));
+	}
+
+	/** Start a run: every figure is computed again on demand. */
+	reset(buffer: Float64Array, lastYear: number): void {
+		this.buffer = buffer;
+		this.lastYear = lastYear;
+		this.summed.fill(0);
+		this.done.fill(0);
+	}
+
+	private buffer: Float64Array = new Float64Array(0);
+	private lastYear = 0;
+
+	sumsOf(k: number): void {
+		if (this.summed[k]) return;
+		this.summed[k] = 1;
+		const {n, nYears, buffer, sums} = this;
+		const size = n * nYears;
+		for (let t = 0; t <= this.lastYear; t++) {
 			let s = 0;
 			const from = k * size + t * n;
 			for (let i = from; i < from + n; i++) s += buffer[i]!;
 			sums[k * nYears + t] = s;
 		}
 	}
-	const province: Record<string, Float64Array> = Object.create(null) as Record<string, Float64Array>;
-	const valueOf = (k: number): Float64Array | undefined => {
-		const node = series[k]!;
-		if (province[node.name]) return province[node.name];
+
+	/** The province figure of series k (undefined for a series that has none). */
+	valueOf(k: number): Float64Array | undefined {
+		const out = this.arrays[k];
+		if (!out || this.done[k]) return out;
+		this.done[k] = 1;
+		const node = this.series[k]!;
 		const agg = node.aggregation;
-		if (node.hidden || agg.kind === 'none' || !computed[k]) return undefined;
-		const out = new Float64Array(nYears);
-		const at = (name: string) => index.get(name)!;
-		for (let t = 0; t <= lastYear; t++) {
+		const {n, nYears, buffer, sums} = this;
+		const size = n * nYears;
+		const at = (name: string) => this.index.get(name)!;
+		if (agg.kind === 'sum') this.sumsOf(k);
+		else if (agg.kind === 'ratio') [at(agg.numerator), at(agg.denominator)].forEach((x) => this.sumsOf(x));
+		for (let t = 0; t <= this.lastYear; t++) {
 			if (agg.kind === 'sum') out[t] = sums[k * nYears + t]!;
 			else if (agg.kind === 'ratio') {
 				const den = sums[at(agg.denominator) * nYears + t]!;
@@ -46,15 +77,11 @@ export function aggregateProvince(series: readonly SeriesNode[], index: Readonly
 					den += weight;
 				}
 				out[t] = den !== 0 ? num / den : 0;
-			} else {
-				const a = valueOf(at(agg.minuend));
-				const b = valueOf(at(agg.subtrahend));
-				out[t] = (a?.[t] ?? 0) - (b?.[t] ?? 0);
+			} else if (agg.kind === 'difference') {
+				out[t] = (this.valueOf(at(agg.minuend))?.[t] ?? 0) - (this.valueOf(at(agg.subtrahend))?.[t] ?? 0);
 			}
 		}
-		province[node.name] = out;
+		this.province[node.name] = out;
 		return out;
-	};
-	for (let k = 0; k < series.length; k++) valueOf(k);
-	return {province, sums};
+	}
 }

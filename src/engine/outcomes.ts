@@ -10,15 +10,70 @@
  * Each outcome with `perYear: true` is expanded to one outcome per simulated year (id@year) and may
  * read the symbol `year`.
  */
+import type {Ast} from '../expr/ast.js';
 import {compileExpression, type CustomFunction} from '../expr/compile.js';
 import type {RunResult} from './types.js';
 
 export interface CompiledOutcome {
+	/** What the outcome reads of a run: series, whether it reads targets, the last year it needs (undefined: unknown). */
+	readonly reads: OutcomeReads;
 	readonly id: string;
 	readonly label_zh: string;
 	readonly label_en: string;
 	readonly expr: string;
 	readonly evaluate: (result: RunResult) => number;
+}
+
+export interface OutcomeReads {
+	readonly series: readonly string[];
+	readonly targets: boolean;
+	readonly lastYear?: number;
+}
+
+/** The series and years an outcome's formula reads (quoted names of prov/total/unit… and constant years). */
+function readsOf(ast: Ast, years: readonly number[], perYear: boolean): OutcomeReads {
+	const series = new Set<string>();
+	let targets = false;
+	let last = perYear ? years.at(-1)! : -Infinity;
+	let unknownYear = false;
+	const walk = (a: Ast) => {
+		if (a.k === 'call') {
+			const strings = a.args.filter((x): x is Extract<Ast, {k: 'str'}> => x.k === 'str').map((x) => x.v);
+			if (a.fn === 'met' || a.fn === 'allMet') targets = true;
+			else if (a.fn === 'unit') series.add(strings[1] ?? '');
+			else if (strings[0] !== undefined) series.add(strings[0]);
+			const nums = a.args.filter((x) => x.k !== 'str');
+			if (a.fn === 'allMet') unknownYear = true;
+			for (const x of nums) {
+				if (x.k === 'num') last = Math.max(last, x.v);
+				else if (['prov', 'total', 'unitMax', 'unitMin', 'unit', 'met'].includes(a.fn)) unknownYear = true;
+			}
+			a.args.forEach(walk);
+		} else if (a.k === 'bin') {
+			walk(a.a);
+			walk(a.b);
+		} else if (a.k === 'unary') walk(a.a);
+		else if (a.k === 'if') {
+			walk(a.c);
+			walk(a.a);
+			walk(a.b);
+		}
+	};
+	walk(ast);
+	return {series: [...series], targets, lastYear: unknownYear || targets || last === -Infinity ? undefined : last};
+}
+
+/** What a set of outcomes reads, together (a sweep computes only that). */
+export function readsOfAll(outcomes: readonly CompiledOutcome[]): OutcomeReads {
+	const series = new Set<string>();
+	let targets = false;
+	let last: number | undefined = -Infinity;
+	for (const o of outcomes) {
+		for (const s of o.reads.series) series.add(s);
+		targets ||= o.reads.targets;
+		last = last === undefined || o.reads.lastYear === undefined ? undefined : Math.max(last, o.reads.lastYear);
+	}
+	return {series: [...series], targets, lastYear: last === -Infinity ? undefined : last};
 }
 
 export interface OutcomeContext {
@@ -108,7 +163,9 @@ export function compileOutcome(id: string, spec: OutcomeSpecLike, ctx: OutcomeCo
 	const read = paramIds.filter((p) => compiled.symbols.has(p));
 	const slots = read.map((p) => paramIds.indexOf(p) + 1);
 	const vars = new Float64Array(1 + paramIds.length);
+	const reads = readsOf(compiled.ast, ctx.years, spec.perYear === true);
 	return years.map((year) => ({
+		reads,
 		id: year === undefined ? id : `${id}@${year}`,
 		label_zh: year === undefined ? label.zh : `${label.zh} ${year}`,
 		label_en: year === undefined ? label.en : `${label.en} ${year}`,

@@ -10,8 +10,9 @@ import {NumericalError} from '../errors/scenario-error.js';
 import {compileKernel, type Kernel} from '../model/codegen.js';
 import type {Buffers} from '../model/runtime.js';
 import type {ParameterOverride, ParameterTable} from '../params/parameter-table.js';
+import type {ParameterValues} from './context.js';
 import type {CompiledScenario} from '../scenario/compile.js';
-import {aggregateProvince} from './aggregate.js';
+import {Aggregator} from './aggregate.js';
 import type {ProgramResult, RunResult} from './types.js';
 
 export interface SimulateOptions {
@@ -39,7 +40,24 @@ export interface SimulateOptions {
 interface Workspace {
 	readonly kernels: Map<string, Kernel>;
 	readonly columns: ReadonlyMap<string, Float64Array>;
-	reused?: Buffers;
+	reused?: Shell;
+	/** Per `varies` list of a family of runs: what its overrides change, and whether they fit kernel slots. */
+	readonly families: WeakMap<readonly string[], Family>;
+}
+
+interface Family {
+	readonly varied: ReadonlySet<string>;
+	/** Parameters without dependents: a one-number override goes straight into the kernel. */
+	readonly slotIndex: ReadonlyMap<string, number>;
+}
+
+/** A run's buffers with the views and figures built on them once (a sweep reuses one shell). */
+interface Shell {
+	readonly buffers: Buffers;
+	readonly series: Record<string, Float64Array>;
+	readonly aggregator: Aggregator;
+	readonly programs: ProgramResult[];
+	slotValues?: Float64Array;
 }
 
 const workspaces = new WeakMap<CompiledScenario, Workspace>();
@@ -57,19 +75,30 @@ function workspaceOf(scenario: CompiledScenario): Workspace {
 			['data:urbanLand', u.urbanLand],
 			...Object.entries(scenario.numericColumns),
 		]);
-		w = {kernels: new Map(), columns};
+		w = {kernels: new Map(), columns, families: new WeakMap()};
 		workspaces.set(scenario, w);
 	}
 	return w;
 }
 
+const keys = new WeakMap<object, string>();
+/** A cache key for a set of names, computed once per set object (a sweep passes the same ones). */
+function keyOf(names: ReadonlySet<string> | readonly string[]): string {
+	let k = keys.get(names);
+	if (k === undefined) {
+		k = [...names].sort().join(',');
+		keys.set(names, k);
+	}
+	return k;
+}
+
 /** The kernel for a family of runs (kept with the scenario). */
-export function kernelOf(scenario: CompiledScenario, varied: ReadonlySet<string>, options: SimulateOptions = {}): Kernel {
+export function kernelOf(scenario: CompiledScenario, varied: ReadonlySet<string>, options: SimulateOptions = {}, slots?: Slots): Kernel {
 	const w = workspaceOf(scenario);
 	const graph = scenario.graph;
 	const needed = options.needs?.series.map((name) => graph.seriesIndex.get(name)).filter((s): s is number => s !== undefined);
 	const forced = options.settledOverride ? graph.seriesIndex.get('settled') : undefined;
-	const key = `${[...varied].sort().join(',')}|${needed ? needed.join(',') : '*'}|${options.needs?.lastYear ?? ''}|${forced ?? ''}`;
+	const key = `${keyOf(varied)}|${options.needs ? keyOf(options.needs.series) : '*'}|${options.needs?.lastYear ?? ''}|${forced ?? ''}|${slots?.key ?? ''}`;
 	let kernel = w.kernels.get(key);
 	if (!kernel) {
 		const lastYear = options.needs?.lastYear === undefined ? undefined : scenario.years.indexOf(options.needs.lastYear);
@@ -78,60 +107,128 @@ export function kernelOf(scenario: CompiledScenario, varied: ReadonlySet<string>
 			needed: needed ? new Set(needed) : undefined,
 			lastYear: lastYear === undefined || lastYear < 0 ? undefined : lastYear,
 			forced,
+			slots: slots?.list,
 		});
 		w.kernels.set(key, kernel);
 	}
 	return kernel;
 }
 
-function newBuffers(scenario: CompiledScenario, columns: ReadonlyMap<string, Float64Array>): Buffers {
+function newShell(scenario: CompiledScenario, columns: ReadonlyMap<string, Float64Array>): Shell {
 	const g = scenario.graph;
 	const T = scenario.years.length;
-	const size = T * scenario.units.ids.length;
-	return {B: new Float64Array(size * g.series.length), Q: new Float64Array(T * g.scalars.length), U: new Float64Array(T * g.blocks.length), columns};
+	const n = scenario.units.ids.length;
+	const size = T * n;
+	const buffers = {B: new Float64Array(size * g.series.length), Q: new Float64Array(T * g.scalars.length), U: new Float64Array(T * g.blocks.length), columns};
+	const series: Record<string, Float64Array> = Object.create(null) as Record<string, Float64Array>;
+	g.series.forEach((node, k) => {
+		series[node.name] = buffers.B.subarray(k * size, (k + 1) * size);
+	});
+	const programs: ProgramResult[] = g.programs.map((p) => ({
+		id: p.id,
+		kind: p.kind,
+		name_zh: p.name_zh,
+		name_en: p.name_en,
+		pool: buffers.Q.subarray(p.pool * T, (p.pool + 1) * T),
+		series: p.id,
+		unallocated: p.block === undefined ? new Float64Array(T) : buffers.U.subarray(p.block * T, (p.block + 1) * T),
+	}));
+	return {buffers, series, aggregator: new Aggregator(g.series, g.seriesIndex, n, T), programs};
+}
+
+function familyOf(scenario: CompiledScenario, w: Workspace, varies: readonly string[]): Family {
+	let f = w.families.get(varies);
+	if (!f) {
+		const varied = scenario.parameters.affectedBy(varies);
+		const free = [...new Set(varies)].filter((id) => scenario.parameters.affectedBy([id]).size === 1);
+		f = {varied, slotIndex: new Map(free.map((id, j) => [id, j]))};
+		w.families.set(varies, f);
+	}
+	return f;
 }
 
 export function simulate(scenario: CompiledScenario, overrides: readonly ParameterOverride[] = [], options: SimulateOptions = {}): RunResult {
 	const n = scenario.units.ids.length;
 	const nYears = scenario.years.length;
-	const size = n * nYears;
 	const graph = scenario.graph;
 	const w = workspaceOf(scenario);
-	const params = scenario.parameters.withOverrides(overrides);
-	const varied = scenario.parameters.affectedBy([...overrides.map((o) => o.parameter), ...(options.varies ?? [])]);
-	const kernel = kernelOf(scenario, varied, options);
-	const buffers = options.reuseBuffers ? (w.reused ??= newBuffers(scenario, w.columns)) : newBuffers(scenario, w.columns);
-	kernel.run(buffers, params, options.settledOverride);
-	const {B, Q, U} = buffers;
-	const series: Record<string, Float64Array> = Object.create(null) as Record<string, Float64Array>;
-	graph.series.forEach((node, k) => {
-		series[node.name] = B.subarray(k * size, (k + 1) * size);
-	});
-	const {province, sums} = aggregateProvince(graph.series, graph.seriesIndex, kernel.computes, B, n, nYears, kernel.lastYear);
-	const programs: ProgramResult[] = graph.programs.map((p) => ({
-		id: p.id,
-		kind: p.kind,
-		name_zh: p.name_zh,
-		name_en: p.name_en,
-		pool: Q.subarray(p.pool * nYears, (p.pool + 1) * nYears),
-		series: p.id,
-		unallocated: p.block === undefined ? new Float64Array(nYears) : U.subarray(p.block * nYears, (p.block + 1) * nYears),
-	}));
-	guardFinite(scenario, B, sums, kernel, programs);
+	const family = options.varies ? familyOf(scenario, w, options.varies) : undefined;
+	// A sweep's overrides (one number, every unit and year, no parameter computed from them) go
+	// into the kernel's slots; anything else makes a copy-on-write parameter table.
+	const slotted =
+		family !== undefined &&
+		new Set(overrides.map((o) => o.parameter)).size === overrides.length &&
+		overrides.every((o) => typeof o.value === 'number' && o.unit === undefined && o.fromYear === undefined && family.slotIndex.has(o.parameter));
+	const varied = family && overrides.every((o) => family.varied.has(o.parameter)) ? family.varied : scenario.parameters.affectedBy([...overrides.map((o) => o.parameter), ...(options.varies ?? [])]);
+	const slots = slotted ? slotsOf(family!, overrides) : undefined;
+	const kernel = kernelOf(scenario, varied, options, slots);
+	const shell = options.reuseBuffers ? (w.reused ??= newShell(scenario, w.columns)) : newShell(scenario, w.columns);
+	let params: ParameterValues;
+	if (slotted) {
+		const values = (shell.slotValues ??= new Float64Array(family!.slotIndex.size));
+		values.fill(0);
+		for (const o of overrides) values[slots!.index.get(o.parameter)!] = o.value as number;
+		kernel.run(shell.buffers, scenario.parameters, options.settledOverride, values);
+		params = lazyOverrides(scenario.parameters, overrides);
+	} else {
+		const table = scenario.parameters.withOverrides(overrides);
+		kernel.run(shell.buffers, table, options.settledOverride);
+		params = table;
+	}
+	const {B, Q, U} = shell.buffers;
+	const agg = shell.aggregator;
+	agg.reset(B, kernel.lastYear);
+	const roots = options.needs ? options.needs.series.map((name) => graph.seriesIndex.get(name)).filter((k): k is number => k !== undefined) : [...graph.series.keys()];
+	for (const k of roots) agg.valueOf(k);
+	guardFinite(scenario, B, agg, kernel, shell.programs, roots);
 	const units = scenario.unitInfo;
 	const state = {B, Q, U, params, columns: w.columns};
-	const base = {years: scenario.years, units, nUnits: n, nYears, series, province, programs, state};
-	if (options.skipMonitoring || scenario.units.ids.length === 0) return {...base, targets: [], evaluations: []};
+	const base = {years: scenario.years, units, nUnits: n, nYears, series: shell.series, province: agg.province, programs: shell.programs, state};
+	if (options.skipMonitoring || n === 0) return {...base, targets: [], evaluations: []};
 	const monitoring: MonitoringInput = {
 		years: scenario.years,
 		units,
-		province,
-		series,
+		province: agg.province,
+		series: shell.series,
 		rateGap2013: params.shared('rateGap2013')[0]!,
 		evaluationAnnualGain: params.shared('evaluationAnnualGain')[0]!,
 		evaluationYears: scenario.evaluationYears,
 	};
-	return {...base, targets: evaluateTargets(scenario.targets, monitoring), evaluations: evaluateUnits(monitoring)};
+	// A sweep (needs given) reads targets through its outcomes, never the per-city evaluations.
+	return {...base, targets: evaluateTargets(scenario.targets, monitoring), evaluations: options.needs ? [] : evaluateUnits(monitoring)};
+}
+
+interface Slots {
+	readonly list: ReadonlyArray<{readonly param: string; readonly mode: 'set' | 'scale' | 'add'}>;
+	readonly index: ReadonlyMap<string, number>;
+	readonly key: string;
+}
+
+const slotCache = new WeakMap<Family, Map<string, Slots>>();
+
+/** The kernel slots of a set of overrides (by parameter and mode), kept per family. */
+function slotsOf(family: Family, overrides: readonly ParameterOverride[]): Slots {
+	const key = overrides.map((o) => `${o.parameter}:${o.mode ?? 'set'}`).join(',');
+	let byKey = slotCache.get(family);
+	if (!byKey) slotCache.set(family, (byKey = new Map()));
+	let slots = byKey.get(key);
+	if (!slots) {
+		const list = [...family.slotIndex.keys()].map((param) => ({param, mode: overrides.find((o) => o.parameter === param)?.mode ?? ('set' as const)}));
+		const present = new Set(overrides.map((o) => o.parameter));
+		// A slot that no override fills this run keeps the base value: mode add with 0.
+		const fixed = list.map((x) => (present.has(x.param) ? x : {param: x.param, mode: 'add' as const}));
+		slots = {list: fixed, index: family.slotIndex, key: fixed.map((x) => `${x.param}:${x.mode}`).join(',')};
+		byKey.set(key, slots);
+	}
+	return slots;
+}
+
+/** The parameters of a slotted run, as a table only when someone reads them (explain, outcomes). */
+function lazyOverrides(table: ParameterTable, overrides: readonly ParameterOverride[]): ParameterValues {
+	const changed = new Set(overrides.map((o) => o.parameter));
+	let made: ParameterTable | undefined;
+	const full = () => (made ??= table.withOverrides(overrides));
+	return {get: (id) => (changed.has(id) ? full().get(id) : table.get(id)), shared: (id) => (changed.has(id) ? full().shared(id) : table.shared(id))};
 }
 
 /** The parameter table a run used (overrides applied), for explain and scale. */
@@ -140,7 +237,7 @@ export function runParameters(result: RunResult): ParameterTable {
 }
 
 /** No NaN or Infinity reaches an output: the run stops and names the series, unit and year. */
-function guardFinite(scenario: CompiledScenario, buffer: Float64Array, sums: Float64Array, kernel: Kernel, programs: readonly ProgramResult[]): void {
+function guardFinite(scenario: CompiledScenario, buffer: Float64Array, agg: Aggregator, kernel: Kernel, programs: readonly ProgramResult[], roots: readonly number[]): void {
 	const n = scenario.units.ids.length;
 	const nYears = scenario.years.length;
 	const size = n * nYears;
@@ -153,11 +250,13 @@ function guardFinite(scenario: CompiledScenario, buffer: Float64Array, sums: Flo
 	// are checked, and only a suspect series and year is searched cell by cell.
 	const graph = scenario.graph;
 	// Outputs first, then the steps of a calculation: the message names a series people know.
-	const order = [...graph.series.keys()].sort((a, b) => Number(graph.series[a]!.hidden) - Number(graph.series[b]!.hidden));
+	// A run that computes everything checks everything; a sweep checks what its outcomes read.
+	const order = [...roots].sort((a, b) => Number(graph.series[a]!.hidden) - Number(graph.series[b]!.hidden));
 	for (const k of order) {
 		if (!kernel.computes[k]) continue;
+		agg.sumsOf(k);
 		for (let t = 0; t <= kernel.lastYear; t++) {
-			const s = sums[k * nYears + t]!;
+			const s = agg.sums[k * nYears + t]!;
 			if (s - s === 0) continue;
 			for (let u = 0; u < n; u++) {
 				const v = buffer[k * size + t * n + u]!;

@@ -21,16 +21,32 @@ export interface KernelOptions {
 	readonly lastYear?: number;
 	/** A series whose value may be forced per unit and year (NaN keeps the equation's value). */
 	readonly forced?: number;
+	/**
+	 * Parameters a run overrides with one number for every unit and year (a sweep's uncertainties):
+	 * the kernel reads the number from X[j] and applies the mode to the base value itself, so the
+	 * run needs no copy of the parameter table.
+	 */
+	readonly slots?: ReadonlyArray<{readonly param: string; readonly mode: 'set' | 'scale' | 'add'}>;
 }
 
 export interface Kernel {
 	readonly source: string;
 	readonly computes: Uint8Array;
 	readonly lastYear: number;
-	run(buffers: Buffers, table: ParameterTable, forced?: Float64Array): void;
+	run(buffers: Buffers, table: ParameterTable, forced?: Float64Array, slotValues?: Float64Array): void;
 }
 
-type Fn = (B: Float64Array, Q: Float64Array, P: readonly Float64Array[], H: readonly Float64Array[], C: readonly Float64Array[], F: Float64Array | undefined, X: readonly ((t: number) => void)[], FN: readonly ((...a: number[]) => number)[]) => void;
+type Fn = (
+	B: Float64Array,
+	Q: Float64Array,
+	P: readonly Float64Array[],
+	H: readonly Float64Array[],
+	C: readonly Float64Array[],
+	F: Float64Array | undefined,
+	X: readonly ((t: number) => void)[],
+	FN: readonly ((...a: number[]) => number)[],
+	S: Float64Array | undefined,
+) => void;
 
 const OTHER_FUNCTIONS = Object.keys(BUILTIN_FUNCTIONS).filter((name) => (Math as unknown as Record<string, unknown>)[name] !== BUILTIN_FUNCTIONS[name]!.impl && name !== 'clamp');
 const OTHER_IMPLS = OTHER_FUNCTIONS.map((name) => BUILTIN_FUNCTIONS[name]!.impl);
@@ -97,14 +113,23 @@ export function compileKernel(graph: ModelGraph, table: ParameterTable, years: r
 	// Parameters folded to constants: not varied, one value for every unit and year.
 	const folded = new Map<number, number>();
 	const sharedFolded = new Map<number, number>();
+	const slotted = new Set((options.slots ?? []).map((x) => x.param));
 	graph.params.forEach((id, p) => {
-		if (options.varied.has(id) || !table.has(id)) return;
+		// A slotted parameter's base value may still be folded: the slot applies on top of it.
+		if ((options.varied.has(id) && !slotted.has(id)) || !table.has(id)) return;
 		const values = table.get(id);
 		const shared = table.shared(id);
 		if (values.length > 0 && values.every((v) => v === values[0])) folded.set(p, values[0]!);
 		if (shared.length > 0 && shared.every((v) => v === shared[0])) sharedFolded.set(p, shared[0]!);
 	});
 	const hoisted = new Set<string>();
+	const slotOf = new Map((options.slots ?? []).map((x, j) => [graph.params.indexOf(x.param), {j, mode: x.mode}] as const));
+	for (const [p, {j}] of slotOf) if (p >= 0) hoisted.add(`x${j} = S[${j}]`);
+	const withSlot = (p: number, base: string): string => {
+		const slot = slotOf.get(p);
+		if (!slot) return base;
+		return slot.mode === 'set' ? `x${slot.j}` : slot.mode === 'scale' ? `(${base} * x${slot.j})` : `(${base} + x${slot.j})`;
+	};
 	let locals = new Set<number>();
 	const expr = (a: RAst): string => {
 		switch (a.k) {
@@ -113,15 +138,17 @@ export function compileKernel(graph: ModelGraph, table: ParameterTable, years: r
 				return literal(a.v);
 			case 'param': {
 				const v = folded.get(a.p);
-				if (v !== undefined) return literal(v);
+				if (v !== undefined) return withSlot(a.p, literal(v));
+				if (slotOf.get(a.p)?.mode === 'set') return withSlot(a.p, '');
 				hoisted.add(`p${a.p} = P[${a.p}]`);
-				return `p${a.p}[i]`;
+				return withSlot(a.p, `p${a.p}[i]`);
 			}
 			case 'shared': {
 				const v = sharedFolded.get(a.p);
-				if (v !== undefined) return literal(v);
+				if (v !== undefined) return withSlot(a.p, literal(v));
+				if (slotOf.get(a.p)?.mode === 'set') return withSlot(a.p, '');
 				hoisted.add(`h${a.p} = H[${a.p}]`);
-				return `h${a.p}[t]`;
+				return withSlot(a.p, `h${a.p}[t]`);
 			}
 			case 'series':
 				return locals.has(a.s) ? `v${a.s}` : `B[${a.s * size} + i]`;
@@ -198,23 +225,40 @@ export function compileKernel(graph: ModelGraph, table: ParameterTable, years: r
 	}
 	const source = `"use strict";\n${hoisted.size ? `let ${[...hoisted].join(', ')};\n` : ''}${lines.join('\n')}`;
 	// eslint-disable-next-line no-new-func -- the source is made of numbers and indices only (see above)
-	const fn = new Function('B', 'Q', 'P', 'H', 'C', 'F', 'X', 'FN', source) as Fn;
+	const fn = new Function('B', 'Q', 'P', 'H', 'C', 'F', 'X', 'FN', 'S', source) as Fn;
 	const columns = graph.columns;
 	void dependencies;
 	return {
 		source,
 		computes,
 		lastYear,
-		run(buffers, params, forced) {
-			const P = graph.params.map((id) => (params.has(id) ? params.get(id) : EMPTY));
-			const H = graph.params.map((id) => (params.has(id) ? params.shared(id) : EMPTY));
-			const C = columns.map((name) => buffers.columns.get(name) ?? EMPTY);
-			fn(buffers.B, buffers.Q, P, H, C, forced, makeBlocks(graph, buffers, n, T), OTHER_IMPLS);
+		run(buffers, params, forced, slotValues) {
+			let arrays = tables.get(params);
+			if (!arrays) {
+				arrays = {
+					P: graph.params.map((id) => (params.has(id) ? params.get(id) : EMPTY)),
+					H: graph.params.map((id) => (params.has(id) ? params.shared(id) : EMPTY)),
+				};
+				tables.set(params, arrays);
+			}
+			const C = columnsOf(buffers, columns);
+			fn(buffers.B, buffers.Q, arrays.P, arrays.H, C, forced, makeBlocks(graph, buffers, n, T), OTHER_IMPLS, slotValues);
 		},
 	};
 }
 
 const EMPTY = new Float64Array(0);
+/** The arrays of a parameter table in the graph's order, looked up once per table (a sweep reuses one). */
+const tables = new WeakMap<ParameterTable, {P: Float64Array[]; H: Float64Array[]}>();
+const columnCache = new WeakMap<Buffers, Float64Array[]>();
+function columnsOf(buffers: Buffers, columns: readonly string[]): Float64Array[] {
+	let c = columnCache.get(buffers);
+	if (!c) {
+		c = columns.map((name) => buffers.columns.get(name) ?? EMPTY);
+		columnCache.set(buffers, c);
+	}
+	return c;
+}
 
 function binary(op: string, a: string, b: string): string {
 	switch (op) {

@@ -91,7 +91,7 @@ export function compileScenario(loaded: LoadedScenario): CompiledScenario {
 	const {table, info} = resolveParameters(
 		{
 			defs: models.flatMap((m) => m.parameters),
-			specs: data.parameters ?? {},
+			specs: standalone ? {custom: data.parameters?.['custom'] ?? {}} : (data.parameters ?? {}),
 			years,
 			unitIds: units.ids,
 			columns: units.columns,

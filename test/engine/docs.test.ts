@@ -1,0 +1,19 @@
+/** docs/model.md's equation tables are generated from the declarations: the committed page must not be stale. */
+import {readFileSync} from 'node:fs';
+import {describe, expect, it} from 'vitest';
+import {MODELS} from '../../models/index.js';
+import {withTables} from '../../src/model/docs.js';
+
+describe('docs/model.md', () => {
+	it('has the equation tables of the current declarations (run npm run docs after changing a model)', () => {
+		const page = readFileSync(new URL('../../docs/model.md', import.meta.url), 'utf8');
+		expect(withTables(page, MODELS)).toBe(page);
+	});
+	it('shows every series and parameter of every model', () => {
+		const page = readFileSync(new URL('../../docs/model.md', import.meta.url), 'utf8');
+		for (const m of MODELS) {
+			for (const s of m.series) expect(page).toContain(s.name);
+			for (const p of m.parameters) expect(page).toContain(`\`${p.id}\``);
+		}
+	});
+});

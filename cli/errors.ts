@@ -3,7 +3,10 @@
  * 2 for bad input (scenario, data, options), 1 for a failure of the tool. No raw stack trace for a
  * user's mistake; `--debug` (or HUKOU_SIM_DEBUG=1) shows one.
  */
-import {ExpressionError, formatDiagnostic, NumericalError, ScenarioError} from '../src/index.js';
+// The error classes only, not the engine's barrel: every command (and --version) loads this file.
+import {formatDiagnostic} from '../src/errors/diagnostic.js';
+import {ExpressionError} from '../src/errors/expression-error.js';
+import {NumericalError, ScenarioError} from '../src/errors/scenario-error.js';
 
 /** A mistake on the command line (a bad option value), with a hint. */
 export class UsageError extends Error {

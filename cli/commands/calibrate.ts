@@ -4,6 +4,7 @@ import {calibrate} from '../../src/engine/calibrate.js';
 import {openWithWarnings, scenarioPositional} from '../common-options.js';
 import {UsageError} from '../errors.js';
 import {renderTable} from '../format/table.js';
+import {catalogued} from './catalogue.js';
 
 interface CalibrateArgs {
 	scenario: string;
@@ -11,8 +12,7 @@ interface CalibrateArgs {
 }
 
 export const calibrateCommand: CommandModule<object, CalibrateArgs> = {
-	command: 'calibrate [scenario]',
-	describe: "fit the scenario's calibration parameter (take-up) to observed figures 校准",
+	...catalogued('calibrate'),
 	builder: (y) =>
 		scenarioPositional(y)
 			.option('format', {choices: ['table', 'json'] as const, default: 'table' as const})

@@ -8,6 +8,7 @@ import {emit} from '../output.js';
 import {displayPath} from '../paths.js';
 import {compareTable} from '../views/compare-table.js';
 import type {Lang} from '../views/labels.js';
+import {catalogued} from './catalogue.js';
 
 interface CompareArgs {
 	base: string;
@@ -20,8 +21,7 @@ interface CompareArgs {
 }
 
 export const compareCommand: CommandModule<object, CompareArgs> = {
-	command: 'compare <base> <alts..>',
-	describe: 'compare alternatives with a base: changed inputs, changes per unit and year, who gains and loses, targets 情景对比',
+	...catalogued('compare'),
 	builder: (y) =>
 		langOption(
 			y

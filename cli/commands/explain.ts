@@ -7,6 +7,7 @@ import {UsageError} from '../errors.js';
 import {emit} from '../output.js';
 import {explainTree} from '../views/explain-tree.js';
 import {label, type Lang} from '../views/labels.js';
+import {catalogued} from './catalogue.js';
 
 interface ExplainArgs {
 	scenario: string;
@@ -20,8 +21,7 @@ interface ExplainArgs {
 }
 
 export const explainCommand: CommandModule<object, ExplainArgs> = {
-	command: 'explain [scenario]',
-	describe: 'the calculation behind one number: formula, inputs, parameters with date, unit and source 计算过程',
+	...catalogued('explain'),
 	builder: (y) =>
 		langOption(scenarioPositional(y))
 			.option('unit', {type: 'string', demandOption: true, describe: 'unit id (e.g. zhengzhou), its name, or province'})

@@ -4,6 +4,7 @@
  * `hukou-sim --help` loads them all to list them.
  */
 import type {CommandModule} from 'yargs';
+import {CATALOGUE, type CommandName} from './catalogue.js';
 
 type Loaded = CommandModule<object, never>;
 
@@ -21,9 +22,13 @@ export const COMMAND_LOADERS: ReadonlyArray<{readonly name: string; readonly loa
 	{name: 'merge', load: async () => (await import('./merge.js')).mergeCommand as never},
 ];
 
-/** The commands to register for these arguments: only the one named, or all of them (help, typos). */
+/**
+ * The commands to register for these arguments: the one named, loaded; otherwise (--help, --version,
+ * a typo) every command as its catalogue line only, which lists and suggests without loading any.
+ */
 export async function loadCommands(argv: readonly string[]): Promise<Loaded[]> {
 	const first = argv.find((a) => !a.startsWith('-'));
 	const named = COMMAND_LOADERS.find((c) => c.name === first);
-	return named ? [await named.load()] : Promise.all(COMMAND_LOADERS.map((c) => c.load()));
+	if (named) return [await named.load()];
+	return COMMAND_LOADERS.map((c) => ({...CATALOGUE[c.name as CommandName], handler: () => undefined}) as Loaded);
 }

@@ -2,6 +2,7 @@
 import type {ArgumentsCamelCase, Argv, CommandModule} from 'yargs';
 import {guarded} from '../sweep/errors.js';
 import {mergeSweep} from '../sweep/run-sweep.js';
+import {catalogued} from './catalogue.js';
 
 interface MergeArgs {
 	dirs: string[];
@@ -10,8 +11,7 @@ interface MergeArgs {
 }
 
 export const mergeCommand: CommandModule<object, MergeArgs> = {
-	command: 'merge <dirs..>',
-	describe: 'Join the output directories of a sharded sweep (--shard i/n) and analyse 合并分片结果',
+	...catalogued('merge'),
 	builder: (y: Argv) =>
 		y
 			.positional('dirs', {type: 'string', array: true, describe: 'the shard output directories, in any order'})

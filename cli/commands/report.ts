@@ -9,6 +9,7 @@ import {UsageError} from '../errors.js';
 import {emit} from '../output.js';
 import {displayPath} from '../paths.js';
 import type {Lang} from '../views/labels.js';
+import {catalogued} from './catalogue.js';
 
 interface ReportArgs {
 	scenario: string;
@@ -19,8 +20,7 @@ interface ReportArgs {
 }
 
 export const reportCommand: CommandModule<object, ReportArgs> = {
-	command: 'report [scenario]',
-	describe: 'write one self-contained HTML report (charts, targets, evaluations, inputs; a comparison) 生成报告',
+	...catalogued('report'),
 	builder: (y) =>
 		langOption(scenarioPositional(y))
 			.option('compare', {type: 'string', describe: 'an alternative scenario to compare with'})

@@ -7,6 +7,7 @@ import {emit} from '../output.js';
 import {displayPath} from '../paths.js';
 import {runCsv} from '../views/run-csv.js';
 import {runSummary} from '../views/run-summary.js';
+import {catalogued} from './catalogue.js';
 
 interface RunArgs {
 	scenario: string;
@@ -17,8 +18,7 @@ interface RunArgs {
 }
 
 export const runCommand: CommandModule<object, RunArgs> = {
-	command: 'run [scenario]',
-	describe: 'run a scenario and show the province against the plan and every unit 运行情景',
+	...catalogued('run'),
 	builder: (y) =>
 		langOption(scenarioPositional(y))
 			.option('format', {choices: ['table', 'json', 'csv', 'xlsx'] as const, default: 'table' as const, describe: 'table (readable), json (the run contract), csv (one row per unit and year), xlsx (a workbook, needs --out)'})

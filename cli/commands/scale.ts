@@ -13,6 +13,7 @@ import {emit} from '../output.js';
 import {displayPath} from '../paths.js';
 import {scaleCsv} from '../views/scale-csv.js';
 import {scaleTable} from '../views/scale-table.js';
+import {catalogued} from './catalogue.js';
 
 interface ScaleArgs {
 	scenario: string;
@@ -30,8 +31,7 @@ interface ScaleArgs {
 }
 
 export const scaleCommand: CommandModule<object, ScaleArgs> = {
-	command: 'scale [scenario]',
-	describe: 'how a unit’s money, subsidy and land respond to the number it settles 落户规模曲线',
+	...catalogued('scale'),
 	builder: (y) =>
 		langOption(scenarioPositional(y))
 			.option('unit', {type: 'string', demandOption: true, describe: 'unit id (e.g. zhengzhou), or "province" to scale every unit together'})

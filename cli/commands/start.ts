@@ -6,14 +6,14 @@
 import type {CommandModule} from 'yargs';
 import {BASELINE} from '../paths.js';
 import {runCommand} from './run.js';
+import {catalogued} from './catalogue.js';
 
 interface StartArgs {
 	scenario?: string;
 }
 
 export const startCommand: CommandModule<object, StartArgs> = {
-	command: 'start [scenario]',
-	describe: 'open the baseline (the TUI in a terminal, the run summary otherwise) 启动',
+	...catalogued('start'),
 	builder: (y) =>
 		y
 			.positional('scenario', {type: 'string', describe: 'scenario YAML file (default: the Henan baseline)'})

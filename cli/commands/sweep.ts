@@ -11,10 +11,10 @@ import {runSweep} from '../sweep/run-sweep.js';
 import {existsSync, readFileSync} from 'node:fs';
 import path from 'node:path';
 import {emit} from '../output.js';
+import {catalogued} from './catalogue.js';
 
 export const sweepCommand: CommandModule<object, RawSweepArgs> = {
-	command: 'sweep [scenario]',
-	describe: 'Batch runs and sensitivity analysis (Sobol, Morris, tornado, Monte Carlo, PRCC) 批量运行与敏感性分析',
+	...catalogued('sweep'),
 	builder: (y: Argv) =>
 		y
 			.positional('scenario', {type: 'string', describe: 'scenario YAML with uncertainties, levers and outcomes'})

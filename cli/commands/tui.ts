@@ -1,6 +1,7 @@
 /** `hukou-sim tui [scenario]`: the interactive terminal UI (cli/tui/). */
 import type {CommandModule} from 'yargs';
 import {scenarioPositional} from '../common-options.js';
+import {catalogued} from './catalogue.js';
 
 interface TuiArgs {
 	scenario: string;
@@ -10,8 +11,7 @@ interface TuiArgs {
 }
 
 export const tuiCommand: CommandModule<object, TuiArgs> = {
-	command: 'tui [scenario]',
-	describe: 'interactive terminal UI: targets, cities, levers, compare, sweeps 交互界面',
+	...catalogued('tui'),
 	builder: (y) =>
 		scenarioPositional(y)
 			.option('compare', {type: 'string', describe: 'a second scenario to compare with (screen 5)'})

@@ -5,14 +5,14 @@ import {formatValue} from '../../src/errors/diagnostic.js';
 import {changedPaths, mergeChain} from '../../src/scenario/merge.js';
 import {scenarioPositional} from '../common-options.js';
 import {displayPath} from '../paths.js';
+import {catalogued} from './catalogue.js';
 
 interface ValidateArgs {
 	scenario: string;
 }
 
 export const validateCommand: CommandModule<object, ValidateArgs> = {
-	command: 'validate [scenario]',
-	describe: 'check a scenario and its data, reporting every problem with its place 校验情景',
+	...catalogued('validate'),
 	builder: (y) =>
 		scenarioPositional(y)
 			.example('$0 validate scenarios/henan-2017-land-cap.yaml', 'check an overlay and the files it extends')

@@ -1,17 +1,18 @@
 /**
- * The one mathjs instance of the tool. We only ever use `parse` to get a syntax tree, which our own
- * compiler walks against a whitelist (compile.ts): mathjs never evaluates user text. The instance is
- * built from the number-only entry with just the parser's dependencies, so functions that could
- * reach the JS runtime (import, createUnit, evaluate, compile, simplify, derivative, resolve, chain,
- * reviver — the ones the mathjs security page says to disable) are not even in it, and the start-up
- * cost of creating every mathjs function is avoided.
+ * The one mathjs of the tool, used only to parse: our own compiler walks the syntax tree against a
+ * whitelist (ast.ts), so mathjs never evaluates user text (its security page: never pass user text
+ * to evaluate, and disable import, createUnit, evaluate, parse, compile, simplify, derivative,
+ * resolve, chain, reviver inside expressions — ast.ts refuses those names and every node type that
+ * could reach them). It is mathjs's own one-file bundle (an export of the package), loaded on the
+ * first formula: the ES-module build is 650 files, whose loading cost every command a second.
  */
+import {createRequire} from 'node:module';
 import type {MathNode} from 'mathjs';
-import {create, parseDependencies} from 'mathjs/number';
 
-const {parse} = create({parseDependencies: parseDependencies!});
+let parse: ((text: string) => MathNode) | undefined;
 
 /** Parse an expression to a mathjs syntax tree (throws mathjs SyntaxError with a char position). */
 export function parseExpression(text: string): MathNode {
+	parse ??= (createRequire(import.meta.url)('mathjs/lib/browser/math.js') as {parse: (text: string) => MathNode}).parse;
 	return parse(text);
 }

@@ -9,7 +9,7 @@
  */
 import type {ModelDecl} from '../src/model/declare.js';
 import {flow, ratio, step} from '../src/model/declare.js';
-import {def, NONNEG, SHARE} from '../src/params/parameter-def.js';
+import {NONNEG, SHARE, asLever, def} from '../src/params/parameter-def.js';
 
 export const finance = {
 	id: 'finance',
@@ -17,9 +17,9 @@ export const finance = {
 	en: 'Fiscal balance and infrastructure financing',
 	clause: '§三(一), §三(二), §三(四)',
 	parameters: [
-		def('infrastructure', 'infraSubsidyCentralPool', 'yuan', NONNEG, [0, 1e11], '中央预算内投资(吸纳落户城市基础设施)', 'central budget investment pool for cities absorbing settlers'),
+		asLever(def('infrastructure', 'infraSubsidyCentralPool', 'yuan', NONNEG, [0, 1e11], '中央预算内投资(吸纳落户城市基础设施)', 'central budget investment pool for cities absorbing settlers'), 1e8, '§三(二)', {zh: '中央预算内投资', en: 'Central infra subsidy pool', max: 1e11}),
 		def('infrastructure', 'infraSubsidyProvincialPool', 'yuan', NONNEG, [0, 1e11], '省级城市基础设施专项资金', 'provincial special fund pool for city infrastructure'),
-		def('infrastructure', 'infraSubsidyMinSettlers', 'persons', NONNEG, [0, 1e6], '补助门槛(当年落户人数)', 'eligibility: settlers in the year at least'),
+		asLever(def('infrastructure', 'infraSubsidyMinSettlers', 'persons', NONNEG, [0, 1e6], '补助门槛(当年落户人数)', 'eligibility: settlers in the year at least'), 10000, '§三(二)', {zh: '设施补助落户门槛', en: 'Subsidy: min settlers', max: 1e7}),
 		def('infrastructure', 'infraMatchingRatio', 'ratio', [0, 10], [0, 3], '地方配套比例', 'local matching per yuan of subsidy'),
 		def('infrastructure', 'infraSubsidyCapShare', 'share', SHARE, undefined, '补助上限(占需求)', 'subsidy cap as a share of the need'),
 		def('infrastructure', 'infraBondShare', 'share', SHARE, undefined, '债券融资比例', 'share of the remaining need financed by bonds'),

@@ -16,7 +16,7 @@
  */
 import type {ModelDecl, SeriesDecl} from '../src/model/declare.js';
 import {flow, step, stock, weighted} from '../src/model/declare.js';
-import {def, NONNEG, SHARE} from '../src/params/parameter-def.js';
+import {NONNEG, SHARE, asLever, def} from '../src/params/parameter-def.js';
 
 export const M2_PER_MU = 10_000 / 15;
 
@@ -42,14 +42,19 @@ export const land = {
 	zh: '用地',
 	en: 'Land',
 	clause: '§三(三), §三(五); 国土资发〔2016〕123号',
+	tierLevers: [
+		{index: 0, zh: '用地标准:≤100㎡/人', en: 'Land standard, ≤100 m²/p', step: 5, min: 0, max: 300, clause: '123号'},
+		{index: 1, zh: '用地标准:100–150', en: 'Land standard, 100–150', step: 5, min: 0, max: 300, clause: '123号'},
+		{index: 2, zh: '用地标准:>150', en: 'Land standard, >150', step: 5, min: 0, max: 300, clause: '123号'},
+	],
 	constants: [{name: 'm2PerMu', value: M2_PER_MU, zh: '每亩平方米', en: 'm² per 亩 (1 公顷 = 15 亩)'}],
 	parameters: [
-		def('land', 'landProvincialCap', 'm2', NONNEG, undefined, '全省挂钩新增用地年度计划上限', 'provincial annual plan cap for this quota', true),
+		asLever(def('land', 'landProvincialCap', 'm2', NONNEG, undefined, '全省挂钩新增用地年度计划上限', 'provincial annual plan cap for this quota', true), 1e7, '§三(三)', {zh: '全省挂钩用地上限', en: 'Provincial land cap', max: 1e10, fromNone: 1e8}),
 		def('land', 'megaCityCore', 'number', SHARE, undefined, '超大特大城市中心城区(不安排新增)', '1 for 超大/特大 cities: no quota for the central districts'),
 		...LAND_USES.map((use) => def('land', `landUse${use}`, 'share', SHARE, undefined, `新增用地用途:${USE_ZH[use]}`, `share of the granted quota for ${use.toLowerCase()}`)),
 		def('land', 'ruralHouseholdSize', 'persons', [0.5, 20], [2, 5], '农户户均人口', 'persons per rural household'),
 		def('land', 'homesteadPerHousehold', 'mu', [0, 10], [0.2, 1], '户均宅基地面积', 'homestead area per household'),
-		def('land', 'homesteadExitRate', 'share', SHARE, [0, 0.3], '宅基地自愿退出率', 'share of settling households giving up their homestead'),
+		asLever(def('land', 'homesteadExitRate', 'share', SHARE, [0, 0.3], '宅基地自愿退出率', 'share of settling households giving up their homestead'), 0.01, '§三(五)', {zh: '宅基地退出比例', en: 'Homestead exit rate'}),
 		def('land', 'reclamationRatio', 'share', SHARE, undefined, '复垦折算率', 'share of the homestead area that becomes quota after reclamation'),
 		def('land', 'quotaPrice', 'yuan_per_mu', NONNEG, [5e4, 1e6], '省内节余指标交易价格', 'intra-province price of surplus quota'),
 		def('land', 'exitCompensation', 'yuan_per_mu', NONNEG, [0, 1e6], '宅基地退出补偿', 'compensation paid to exiting households'),

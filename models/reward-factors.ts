@@ -7,7 +7,7 @@
  */
 import type {ModelDecl} from '../src/model/declare.js';
 import {flow, stock} from '../src/model/declare.js';
-import {def, NONNEG, optionalDef, SHARE} from '../src/params/parameter-def.js';
+import {NONNEG, SHARE, asLever, def, optionalDef} from '../src/params/parameter-def.js';
 
 export const rewardFactors = {
 	id: 'rewardFactors',
@@ -21,11 +21,11 @@ export const rewardFactors = {
 		def('transfers', 'cohortPhaseDown', 'share', SHARE, undefined, '以前年度落户奖励退坡率', 'phase-down of earlier cohorts per year (退坡)'),
 		optionalDef('transfers', 'centralRewardNational', 'yuan', NONNEG, [5e9, 1e11], '中央财政市民化奖励资金(全国)', 'central citizenization reward fund, national'),
 		optionalDef('transfers', 'provinceShareOfCentral', 'share', SHARE, [0, 0.2], '本省占中央奖励资金比例', "the province's share of the central fund"),
-		optionalDef('transfers', 'provincialRewardPool', 'yuan', NONNEG, [0, 1e10], '省级市民化奖励资金', 'provincial reward fund'),
-		optionalDef('transfers', 'rewardWeightSettlers', 'share', SHARE, undefined, '因素权重:落户人数', 'factor weight: settlers'),
-		optionalDef('transfers', 'rewardWeightPermits', 'share', SHARE, undefined, '因素权重:居住证持有人', 'factor weight: residence-permit holders'),
-		optionalDef('transfers', 'rewardWeightDifficulty', 'share', SHARE, undefined, '因素权重:财政困难程度', 'factor weight: fiscal difficulty'),
-		optionalDef('transfers', 'townTilt', 'ratio', [0, 10], [1, 2], '向县城和小城镇倾斜系数', 'tilt coefficient for settlers in county towns'),
+		asLever(optionalDef('transfers', 'provincialRewardPool', 'yuan', NONNEG, [0, 1e10], '省级市民化奖励资金', 'provincial reward fund'), 1e8, '§三(一)', {zh: '省级奖励资金', en: 'Provincial reward pool', max: 1e11}),
+		asLever(optionalDef('transfers', 'rewardWeightSettlers', 'share', SHARE, undefined, '因素权重:落户人数', 'factor weight: settlers'), 0.05, '§三(一)', {zh: '奖励权重:落户', en: 'Reward weight: settlers'}),
+		asLever(optionalDef('transfers', 'rewardWeightPermits', 'share', SHARE, undefined, '因素权重:居住证持有人', 'factor weight: residence-permit holders'), 0.05, '§三(一)', {zh: '奖励权重:居住证', en: 'Reward weight: permits'}),
+		asLever(optionalDef('transfers', 'rewardWeightDifficulty', 'share', SHARE, undefined, '因素权重:财政困难程度', 'factor weight: fiscal difficulty'), 0.05, '§三(一)', {zh: '奖励权重:困难', en: 'Reward weight: difficulty'}),
+		asLever(optionalDef('transfers', 'townTilt', 'ratio', [0, 10], [1, 2], '向县城和小城镇倾斜系数', 'tilt coefficient for settlers in county towns'), 0.1, '§三(一)', {zh: '县城小城镇倾斜系数', en: 'Town tilt of rewards', max: 5}),
 		optionalDef('transfers', 'rewardFloorShare', 'share', SHARE, [0, 0.05], '保底(占奖励资金)', 'floor per unit as a share of the pool'),
 		optionalDef('transfers', 'rewardCapShare', 'share', SHARE, undefined, '封顶(占奖励资金)', 'cap per unit as a share of the pool'),
 		optionalDef('transfers', 'generalTransferPerCapita', 'yuan_per_person', NONNEG, [0, 1e4], '均衡性转移支付人均标准', 'general transfer per standard person'),

@@ -16,7 +16,7 @@
  */
 import type {ModelDecl} from '../src/model/declare.js';
 import {flow, ratio, step, stock, weighted} from '../src/model/declare.js';
-import {def, SHARE} from '../src/params/parameter-def.js';
+import {SHARE, asLever, def} from '../src/params/parameter-def.js';
 
 export const settlement = {
 	id: 'settlement',
@@ -24,11 +24,11 @@ export const settlement = {
 	en: 'Settlement',
 	clause: '§二, §一(二), §三(十)',
 	parameters: [
-		def('settlement', 'socialInsuranceYears', 'years', [0, 20], [0, 5], '中心城区落户社保年限要求', 'years of urban social insurance the central city may require (§二(二))'),
+		asLever(def('settlement', 'socialInsuranceYears', 'years', [0, 20], [0, 5], '中心城区落户社保年限要求', 'years of urban social insurance the central city may require (§二(二))'), 0.5, '§二(二)', {zh: '社保年限门槛(其他市)', en: 'Insurance years required (other cities)', min: 0, max: 10, units: [{unit: 'zhengzhou', zh: '社保年限门槛(郑州)', en: 'Insurance years required (Zhengzhou)'}]}),
 		def('settlement', 'insuranceSpreadYears', 'years', [0.01, 50], [1, 6], '社保缴费年限分布尺度τ', 'τ: spread of insurance years in the pool (share meeting y years = exp(−y/τ))'),
 		def('settlement', 'legalResidenceShare', 'share', SHARE, [0.5, 1], '有合法稳定住所比例', 'share of the pool with a legal stable residence (open towns, §二(三))'),
-		def('settlement', 'willingness', 'share', SHARE, [0.2, 0.6], '落户意愿', 'willingness to settle (surveys: 30–40%)'),
-		def('settlement', 'takeUp', 'share', SHARE, [0.1, 0.9], '年度落户实现率', 'annual take-up of the eligible and willing (calibrated)'),
+		asLever(def('settlement', 'willingness', 'share', SHARE, [0.2, 0.6], '落户意愿', 'willingness to settle (surveys: 30–40%)'), 0.01, '§一(二)', {zh: '落户意愿', en: 'Willingness to settle'}),
+		asLever(def('settlement', 'takeUp', 'share', SHARE, [0.1, 0.9], '年度落户实现率', 'annual take-up of the eligible and willing (calibrated)'), 0.01, 'calibrated', {zh: '办理率', en: 'Take-up of eligible'}),
 		def('settlement', 'directChannelRate', 'ratio', [0, 0.05], [0, 0.005], '直接落户通道(升学参军等)占常住人口', 'direct channels (students, soldiers, graduates, §二(一)) per resident per year'),
 		def('settlement', 'originSameUnit', 'share', SHARE, undefined, '本市落户占比', 'share of settlers from the same unit'),
 		def('settlement', 'originOtherUnits', 'share', SHARE, undefined, '省内跨市落户占比', 'share of settlers from other units of the province'),

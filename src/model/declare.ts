@@ -65,6 +65,8 @@ export interface ModelDecl {
 	readonly series: readonly SeriesDecl[];
 	readonly scalars?: readonly ScalarDecl[];
 	readonly constants?: readonly ConstantDecl[];
+	/** Levers that are not a parameter (the rows of the land tier table); parameter levers are marked with asLever. */
+	readonly tierLevers?: ReadonlyArray<{readonly index: number; readonly zh: string; readonly en: string; readonly step: number; readonly min: number; readonly max: number; readonly clause: string}>;
 }
 
 interface SeriesOptions {

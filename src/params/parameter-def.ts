@@ -18,7 +18,25 @@ export interface ParameterDef {
 	readonly allowNone?: boolean;
 	/** Read only by the scenario's own expressions (program pools, weights): validated when present. */
 	readonly optional?: boolean;
+	/** A policy lever of the TUI (src/model/levers.ts): its step, the clause it stands for, short labels. */
+	readonly lever?: LeverSpec;
 }
+
+export interface LeverSpec {
+	readonly step: number;
+	readonly clause: string;
+	readonly zh?: string;
+	readonly en?: string;
+	readonly min?: number;
+	readonly max?: number;
+	/** For a `none`-able cap: the first value when stepping down from none. */
+	readonly fromNone?: number;
+	/** Also a lever for these units' own (byUnit) value. */
+	readonly units?: ReadonlyArray<{readonly unit: string; readonly zh: string; readonly en: string}>;
+}
+
+/** Mark a parameter as a lever (the planner's policy choice, EMA Workbench's word). */
+export const asLever = (d: ParameterDef, step: number, clause: string, extra: Omit<LeverSpec, 'step' | 'clause'> = {}): ParameterDef => ({...d, lever: {step, clause, ...extra}});
 
 export const def = (
 	section: string,

@@ -5,61 +5,11 @@
  * value" means the same in both: units with their own value (byUnit, byClass) keep it, exactly as
  * `extends:` merging keeps them (src/scenario/merge.ts).
  */
-import type {CompiledScenario, Measure, ParameterOverride} from '../../../src/index.js';
+import type {CompiledScenario, ParameterOverride} from '../../../src/index.js';
 
-export type LeverTarget =
-	| {readonly kind: 'param'; readonly parameter: string}
-	| {readonly kind: 'paramUnit'; readonly parameter: string; readonly unit: string}
-	| {readonly kind: 'tier'; readonly index: number};
-
-export interface Lever {
-	readonly id: string;
-	readonly zh: string;
-	readonly en: string;
-	readonly measure: Measure;
-	readonly target: LeverTarget;
-	/** Added or subtracted by ←/→ (for `none`-able caps, the first step from none is `fromNone`). */
-	readonly step: number;
-	readonly min: number;
-	readonly max: number;
-	readonly allowNone?: boolean;
-	readonly fromNone?: number;
-	/** Plan clause or rule the lever stands for. */
-	readonly clause: string;
-}
-
-const p = (parameter: string, zh: string, en: string, measure: Measure, step: number, min: number, max: number, clause: string, extra: Partial<Lever> = {}): Lever => ({
-	id: parameter,
-	zh,
-	en,
-	measure,
-	target: {kind: 'param', parameter},
-	step,
-	min,
-	max,
-	clause,
-	...extra,
-});
-
-/** The main levers of the plan, in the order a planner thinks of them. */
-export const LEVER_CATALOGUE: readonly Lever[] = [
-	p('socialInsuranceYears', '社保年限门槛(其他市)', 'Insurance years required (other cities)', 'years', 0.5, 0, 10, '§二(二)'),
-	{...p('socialInsuranceYears', '社保年限门槛(郑州)', 'Insurance years required (Zhengzhou)', 'years', 0.5, 0, 10, '§二(二)'), id: 'socialInsuranceYears@zhengzhou', target: {kind: 'paramUnit', parameter: 'socialInsuranceYears', unit: 'zhengzhou'}},
-	p('willingness', '落户意愿', 'Willingness to settle', 'share', 0.01, 0, 1, '§一(二)'),
-	p('takeUp', '办理率', 'Take-up of eligible', 'share', 0.01, 0, 1, 'calibrated'),
-	p('rewardWeightSettlers', '奖励权重:落户', 'Reward weight: settlers', 'ratio', 0.05, 0, 5, '§三(一)'),
-	p('rewardWeightPermits', '奖励权重:居住证', 'Reward weight: permits', 'ratio', 0.05, 0, 5, '§三(一)'),
-	p('rewardWeightDifficulty', '奖励权重:困难', 'Reward weight: difficulty', 'ratio', 0.05, 0, 5, '§三(一)'),
-	p('townTilt', '县城小城镇倾斜系数', 'Town tilt of rewards', 'ratio', 0.1, 0, 5, '§三(一)'),
-	p('provincialRewardPool', '省级奖励资金', 'Provincial reward pool', 'yuan', 1e8, 0, 1e11, '§三(一)'),
-	p('infraSubsidyMinSettlers', '设施补助落户门槛', 'Subsidy: min settlers', 'persons', 10000, 0, 1e7, '§三(二)'),
-	p('infraSubsidyCentralPool', '中央预算内投资', 'Central infra subsidy pool', 'yuan', 1e8, 0, 1e11, '§三(二)'),
-	{id: 'landTier0', zh: '用地标准:≤100㎡/人', en: 'Land standard, ≤100 m²/p', measure: 'm2_per_person', target: {kind: 'tier', index: 0}, step: 5, min: 0, max: 300, clause: '123号'},
-	{id: 'landTier1', zh: '用地标准:100–150', en: 'Land standard, 100–150', measure: 'm2_per_person', target: {kind: 'tier', index: 1}, step: 5, min: 0, max: 300, clause: '123号'},
-	{id: 'landTier2', zh: '用地标准:>150', en: 'Land standard, >150', measure: 'm2_per_person', target: {kind: 'tier', index: 2}, step: 5, min: 0, max: 300, clause: '123号'},
-	p('landProvincialCap', '全省挂钩用地上限', 'Provincial land cap', 'm2', 1e7, 0, 1e10, '§三(三)', {allowNone: true, fromNone: 1e8}),
-	p('homesteadExitRate', '宅基地退出比例', 'Homestead exit rate', 'share', 0.01, 0, 1, '§三(五)'),
-];
+// The catalogue is derived from the model declarations (src/model/levers.ts): one source of truth.
+export {LEVER_CATALOGUE, type Lever, type LeverTarget} from '../../../src/model/levers.js';
+import {LEVER_CATALOGUE, type Lever} from '../../../src/model/levers.js';
 
 export type LeverValues = ReadonlyMap<string, number>;
 

@@ -48,7 +48,12 @@ export interface CompiledScenario {
 
 const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
-export function compileScenario(loaded: LoadedScenario): CompiledScenario {
+export interface CompileOptions {
+	/** The models to run (default: the registry, models/index.ts). */
+	readonly models?: readonly ModelDecl[];
+}
+
+export function compileScenario(loaded: LoadedScenario, options: CompileOptions = {}): CompiledScenario {
 	const diagnostics: Diagnostic[] = [...loaded.warnings];
 	const data = loaded.data;
 	const locate = (path: readonly (string | number)[]) => {
@@ -76,7 +81,7 @@ export function compileScenario(loaded: LoadedScenario): CompiledScenario {
 	else if (!span(base, end)) report('error', ['years', 'end'], 'the end year must come after the base year, by at most 100 years', {value: end, expected: `${base + 1} to ${base + 100}`, hint: 'a run covers at most 100 years, which keeps a scenario from exhausting memory or time'});
 	const units = standalone ? emptyUnitTable() : parseUnitTable(loaded.unitsFile, loaded.unitsText, diagnostics, data.units?.totals);
 	if (!units || base === undefined || end === undefined || !span(base, end)) throw new ScenarioError(diagnostics);
-	const models: readonly ModelDecl[] = standalone ? [] : MODELS;
+	const models: readonly ModelDecl[] = standalone ? [] : (options.models ?? MODELS);
 
 	const years = Array.from({length: end - base + 1}, (_, i) => base + i);
 	const numericColumns: Record<string, Float64Array> = {};

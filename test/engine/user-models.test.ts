@@ -117,3 +117,33 @@ describe('the generated kernel', () => {
 		void allowed;
 	});
 });
+
+describe('a built-in model added as one declaration (docs/architecture.md)', () => {
+	it('runs, explains and documents the 公积金 rent withdrawal with no other change', async () => {
+		const {MODELS} = await import('../../models/index.js');
+		const {flow} = await import('../../src/model/declare.js');
+		const {def, NONNEG, SHARE} = await import('../../src/params/parameter-def.js');
+		const {modelTables} = await import('../../src/model/docs.js');
+		const housingFund = {
+			id: 'housingFund',
+			zh: '住房公积金',
+			en: 'Housing provident fund',
+			clause: '§三(六)',
+			parameters: [
+				def('housing', 'fundCoverage', 'share', SHARE, [0, 0.8], '公积金缴存覆盖率', 'share of settlers paying into the fund'),
+				def('housing', 'renterShare', 'share', SHARE, undefined, '租房无房比例', 'share of covered settlers who rent and own no home'),
+				def('housing', 'rentWithdrawalPerPerson', 'yuan_per_person', NONNEG, [0, 3e4], '租房提取额', 'rent withdrawal per person and year'),
+			],
+			series: [flow('fundRentWithdrawal', 'yuan', '住房公积金租房提取额', 'housing-fund rent withdrawal', 'cohort * fundCoverage * renterShare * rentWithdrawalPerPerson', {clause: '§三(六)'})],
+		};
+		const models = [...MODELS.slice(0, -1), housingFund, MODELS.at(-1)!];
+		const text = 'extends: henan-2017.yaml\nparameters:\n  housing:\n    fundCoverage: 0.3\n    renterShare: 0.5\n    rentWithdrawalPerPerson: 6000\n';
+		const file = path.resolve('scenarios/inline.yaml');
+		const s = compileScenario(loadScenario(file, (f) => (f === file ? text : fs.readFileSync(f, 'utf8'))), {models});
+		const r = simulate(s);
+		const user = simulate(openScenario(path.resolve('scenarios/examples/housing-fund-rent.yaml')));
+		expect([...r.series['fundRentWithdrawal']!]).toEqual([...user.series['fundRentWithdrawal']!]);
+		expect(explain(s, r, {series: 'fundRentWithdrawal', unit: 'kaifeng', year: 2020}).tree.formula).toBe('cohort × fundCoverage × renterShare × rentWithdrawalPerPerson');
+		expect(modelTables(models)).toContain('`fundRentWithdrawal`');
+	});
+});

@@ -67,14 +67,14 @@ export const land = {
 	],
 	series: [
 		stock('existingLand', 'm2', '城镇建设用地(中心城区)', 'urban construction land (central city)', 'prev(existingLand) + landQuotaGranted + homesteadUsedOwn + quotaTradeBought', {initial: 'data("urbanLand")'}),
-		stock('centralUrbanPop', 'persons', '中心城区城镇常住人口', 'urban residents of the central city', 'centralCityShare > 0 ? urbanResidentPop * centralCityShare : urbanResidentPop', {
-			initial: 'centralCityShare > 0 ? urbanResidentPop * centralCityShare : urbanResidentPop',
+		stock('centralUrbanPop', 'persons', '中心城区城镇常住人口', 'urban residents of the central city', 'data("centralCityShare") > 0 ? urbanResidentPop * data("centralCityShare") : urbanResidentPop', {
+			initial: 'data("centralCityShare") > 0 ? urbanResidentPop * data("centralCityShare") : urbanResidentPop',
 		}),
 		stock('landPerCapita', 'm2_per_person', '人均城镇建设用地', 'urban construction land per person', 'centralUrbanPop > 0 ? existingLand / centralUrbanPop : 0', {
 			initial: 'centralUrbanPop > 0 ? existingLand / centralUrbanPop : 0',
 			aggregation: {kind: 'ratio', numerator: 'existingLand', denominator: 'centralUrbanPop'},
 		}),
-		flow('landStandard', 'm2_per_person', '每落户人新增用地标准', 'new land per settler (tier standard)', '(1 - megaCityCore * centralCityShare) * tier(prev(landPerCapita))', {
+		flow('landStandard', 'm2_per_person', '每落户人新增用地标准', 'new land per settler (tier standard)', '(1 - megaCityCore * data("centralCityShare")) * tier(prev(landPerCapita))', {
 			aggregation: weighted('settled'),
 			clause: '国土资发〔2016〕123号 tiers by land per person; 超大/特大 central districts none',
 		}),

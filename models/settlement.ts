@@ -42,7 +42,7 @@ export const settlement = {
 			initial: 'max(0, data("urbanResidentPop") - data("urbanHukouPop"))',
 			clause: '§二',
 		}),
-		stock('eligibleShare', 'share', '符合落户条件比例', 'eligible share of the pool', 'centralCityShare * exp(-socialInsuranceYears / insuranceSpreadYears) + (1 - centralCityShare) * legalResidenceShare', {
+		stock('eligibleShare', 'share', '符合落户条件比例', 'eligible share of the pool', 'data("centralCityShare") * exp(-socialInsuranceYears / insuranceSpreadYears) + (1 - data("centralCityShare")) * legalResidenceShare', {
 			initial: '0',
 			aggregation: weighted('settlementPool'),
 			clause: '§二(二) central city: at most y years of insurance; §二(三) towns: legal stable residence',

@@ -4,17 +4,20 @@
  */
 import stringWidth from 'string-width';
 
+/** Display width; printable ASCII (most cells: numbers) is its length, without string-width's Unicode scan. */
+const displayWidth = (text: string): number => (/^[\x20-\x7e]*$/.test(text) ? text.length : stringWidth(text));
+
 export type Align = 'left' | 'right';
 
 export function pad(text: string, width: number, align: Align = 'left'): string {
-	const gap = Math.max(0, width - stringWidth(text));
+	const gap = Math.max(0, width - displayWidth(text));
 	return align === 'left' ? text + ' '.repeat(gap) : ' '.repeat(gap) + text;
 }
 
 /** `header` is one line of headings, or several lines (e.g. Chinese, English, unit) stacked. */
 export function renderTable(header: readonly string[] | readonly (readonly string[])[], rows: readonly (readonly string[])[], align: readonly Align[] = []): string {
 	const lines = (typeof header[0] === 'string' ? [header] : header) as readonly (readonly string[])[];
-	const widths = lines[0]!.map((_, j) => Math.max(...lines.map((h) => stringWidth(h[j] ?? '')), ...rows.map((r) => stringWidth(r[j] ?? ''))));
+	const widths = lines[0]!.map((_, j) => Math.max(...lines.map((h) => displayWidth(h[j] ?? '')), ...rows.map((r) => displayWidth(r[j] ?? ''))));
 	const line = (cells: readonly string[]) => cells.map((c, j) => pad(c, widths[j]!, align[j] ?? (j === 0 ? 'left' : 'right'))).join('  ').trimEnd();
 	return [...lines.map(line), widths.map((w) => '─'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
 }

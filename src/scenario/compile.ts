@@ -117,7 +117,12 @@ export function compileScenario(loaded: LoadedScenario, options: CompileOptions 
 		columns: Object.keys(numericColumns),
 		options: {landCapRule: land.capRule},
 		report: (origin, error, text) => {
-			if ('model' in origin) throw new Error(`internal: model ${origin.model}: the equation "${text}" ${error.message}`);
+			// A built-in equation that does not resolve is a fault of the tool, unless an error already
+			// reported (a missing parameter, a bad column) explains it.
+			if ('model' in origin) {
+				if (diagnostics.some((d) => d.severity === 'error')) return;
+				throw new Error(`internal: model ${origin.model}: the equation "${text}" ${error.message}`);
+			}
 			report('error', origin.path, `the expression ${error.message}`, {value: text, expected: 'a formula over parameters, series, unit columns, pool, year', hint: error.hint || undefined});
 		},
 	});

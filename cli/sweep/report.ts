@@ -30,6 +30,10 @@ export function outcomeJson(r: AnalysisResult): Record<string, unknown> {
 			return {mean: r.mean, sd: r.sd, min: r.min, max: r.max, quantiles: r.quantiles, probability: r.probability, probability_se: r.probability_se, failed: r.failed};
 		case 'prcc':
 			return {PRCC: keyed(r.names, r.PRCC), PRCC_conf: keyed(r.names, r.PRCC_conf), spearman: keyed(r.names, r.spearman)};
+		case 'rbd-fast':
+			return {S1: keyed(r.names, r.S1), S1_conf: keyed(r.names, r.S1_conf)};
+		case 'delta':
+			return {delta: keyed(r.names, r.delta), delta_conf: keyed(r.names, r.delta_conf), S1: keyed(r.names, r.S1), S1_conf: keyed(r.names, r.S1_conf)};
 	}
 }
 
@@ -72,6 +76,10 @@ function headerOf(r: AnalysisResult): string[] {
 			return ['runs', 'failed', 'mean', 'sd', 'min', 'max', ...Object.keys(r.quantiles).map((q) => `q${q}`), 'probability', 'probability_se'];
 		case 'prcc':
 			return ['input', 'PRCC', 'PRCC_conf', 'spearman'];
+		case 'rbd-fast':
+			return ['input', 'S1', 'S1_conf'];
+		case 'delta':
+			return ['input', 'delta', 'delta_conf', 'S1', 'S1_conf'];
 	}
 }
 
@@ -91,6 +99,10 @@ function rowsOf(r: AnalysisResult): string[][] {
 			return [[String(r.runs), String(r.failed), f(r.mean), f(r.sd), f(r.min), f(r.max), ...Object.values(r.quantiles).map(f), f(r.probability), f(r.probability_se)]];
 		case 'prcc':
 			return r.names.map((n, i) => [n, f(r.PRCC[i]), f(r.PRCC_conf[i]), f(r.spearman[i])]);
+		case 'rbd-fast':
+			return r.names.map((n, i) => [n, f(r.S1[i]), f(r.S1_conf[i])]);
+		case 'delta':
+			return r.names.map((n, i) => [n, f(r.delta[i]), f(r.delta_conf[i]), f(r.S1[i]), f(r.S1_conf[i])]);
 	}
 }
 
@@ -139,6 +151,10 @@ export function analysisTable(analyses: readonly OutcomeAnalysis[], labels: Reco
 			body = table(['input', 'mu*', '±', 'mu', 'sigma'], order(r.mu_star).map((i) => [r.names[i]!, num(r.mu_star[i]), num(r.mu_star_conf[i]), num(r.mu[i]), num(r.sigma[i])]));
 		} else if (r.method === 'oat') {
 			body = `base ${num(r.base)}\n` + table(['input', 'low', 'high', 'y(low)', 'y(high)', 'swing'], r.rank.map((i) => [r.names[i]!, num(r.lowInput[i]), num(r.highInput[i]), num(r.low[i]), num(r.high[i]), num(r.swing[i])]));
+		} else if (r.method === 'rbd-fast') {
+			body = table(['input', 'S1', '±'], order(r.S1).map((i) => [r.names[i]!, num(r.S1[i]), num(r.S1_conf[i])]));
+		} else if (r.method === 'delta') {
+			body = table(['input', 'delta', '±', 'S1', '±'], order(r.delta).map((i) => [r.names[i]!, num(r.delta[i]), num(r.delta_conf[i]), num(r.S1[i]), num(r.S1_conf[i])]));
 		} else {
 			body = table(['input', 'PRCC', '±', 'Spearman'], order(r.PRCC).map((i) => [r.names[i]!, num(r.PRCC[i]), num(r.PRCC_conf[i]), num(r.spearman[i])]));
 		}

@@ -11,7 +11,7 @@ export {monteCarloRows, sampleMonteCarlo} from './samplers/monte-carlo.js';
 export {sampleLatinHypercube} from './samplers/latin-hypercube.js';
 export {sampleSobol} from './samplers/sobol.js';
 export {sampleSaltelli, saltelliRowsPerBase} from './samplers/saltelli.js';
-export {sampleMorris} from './samplers/morris.js';
+export {morrisSampleFromRows, sampleMorris} from './samplers/morris.js';
 export {sampleFullFactorial} from './samplers/full-factorial.js';
 export {sampleOneAtATime} from './samplers/one-at-a-time.js';
 export {sampleFromRows} from './samplers/from-rows.js';
@@ -22,3 +22,5 @@ export {analyzeMorris, elementaryEffects, type MorrisResult} from './analyzers/m
 export {analyzeOneAtATime, type TornadoResult} from './analyzers/one-at-a-time.js';
 export {analyzeMonteCarlo, summarize, meets, DEFAULT_QUANTILES, type MonteCarloResult, type Target, type TargetOp} from './analyzers/monte-carlo.js';
 export {analyzePrcc, ranks, type PrccResult} from './analyzers/prcc.js';
+export {analyzeRbdFast, rbdFirstOrder, zigZag, type RbdFastResult, type RbdFastOptions} from './analyzers/rbd-fast.js';
+export {analyzeDelta, deltaClasses, deltaEstimate, linspace, type DeltaResult} from './analyzers/delta.js';

@@ -7,7 +7,7 @@
 import {createRng} from '../rng.js';
 import type {Problem} from '../problem.js';
 import type {Sample} from '../sample.js';
-import {checkOutput, confHalfWidth, mean, sd, type BootstrapOptions} from './common.js';
+import {checkOutput, confHalfWidth, constantOutputWarning, mean, sd, type BootstrapOptions} from './common.js';
 
 export interface MorrisResult {
 	method: 'morris';
@@ -45,6 +45,11 @@ export function analyzeMorris(problem: Problem, sample: Sample, Y: ArrayLike<num
 	const result: MorrisResult = {method: 'morris', names: [...problem.names], mu: [], mu_star: [], sigma: [], mu_star_conf: [], warnings: []};
 	const failed = ee.some((e) => e.some((v) => !Number.isFinite(v)));
 	if (failed) result.warnings.push('some runs failed or gave non-finite output; their elementary effects are left out');
+	const constant = constantOutputWarning(Y);
+	if (constant) {
+		const zeros = (): number[] => new Array<number>(sample.k).fill(0);
+		return {...result, mu: zeros(), mu_star: zeros(), sigma: zeros(), mu_star_conf: zeros(), warnings: [...result.warnings, constant]};
+	}
 	const rep = new Float64Array(resamples);
 	for (const e of ee) {
 		const ok = failed ? e.filter(Number.isFinite) : e;

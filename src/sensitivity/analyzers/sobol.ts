@@ -11,7 +11,7 @@
 import {createRng} from '../rng.js';
 import type {Problem} from '../problem.js';
 import type {Sample} from '../sample.js';
-import {checkOutput, confHalfWidth, countNonFinite, standardize, type BootstrapOptions} from './common.js';
+import {checkOutput, confHalfWidth, constantOutputWarning, countNonFinite, standardize, type BootstrapOptions} from './common.js';
 
 export interface SobolResult {
 	method: 'sobol';
@@ -114,9 +114,14 @@ export function analyzeSobol(problem: Problem, sample: Sample, Y: ArrayLike<numb
 		const nan = (): number[] => new Array<number>(k).fill(Number.NaN);
 		return {...result, S1: nan(), S1_conf: nan(), ST: nan(), ST_conf: nan()};
 	}
-	const Ys = standardize(Y);
+	const constant = constantOutputWarning(Y);
+	const Ys = constant ? null : standardize(Y);
 	if (!Ys) {
-		result.warnings.push('the output is constant across all runs; every index is set to 0');
+		result.warnings.push(constant ?? 'the output is constant across all runs; every index is set to 0');
+		if (hasSecond) {
+			result.S2 = Array.from({length: k}, (_, i) => Array.from({length: k}, (_, j) => (j > i ? 0 : Number.NaN)));
+			result.S2_conf = result.S2.map((row) => [...row]);
+		}
 		return result;
 	}
 	const blocks = separate(Ys, N, k, hasSecond);

@@ -6,7 +6,7 @@
  * 22, 1509–1518.
  */
 import {createRng, shuffleInPlace} from '../rng.js';
-import {assertProblem, type Problem} from '../problem.js';
+import {assertProblem, SensitivityInputError, type Problem} from '../problem.js';
 import {checkCount, scaleGridRows, type Sample} from '../sample.js';
 
 export interface MorrisOptions {
@@ -59,4 +59,39 @@ export function sampleMorris(problem: Problem, r: number, seed: number, options:
 		warnings: [],
 		morris: {trajectories: r, levels: p, delta, steps},
 	};
+}
+
+/**
+ * The Morris design of rows made elsewhere (SALib's analyze(problem, X, Y) habit): trajectories of
+ * k + 1 consecutive rows, each step moving exactly one input. The direction comes from the sign of
+ * the change and the step is Δ = p / (2(p − 1)) in the unit cube, as SALib's
+ * _compute_elementary_effects.
+ */
+export function morrisSampleFromRows(problem: Problem, X: Float64Array, levels = 4, seed = 0): Sample {
+	assertProblem(problem);
+	const k = problem.names.length;
+	const rows = X.length / k;
+	if (!Number.isInteger(rows) || rows === 0 || rows % (k + 1) !== 0) {
+		throw new SensitivityInputError(`a Morris sample over ${k} inputs has r·(k+1) = r·${k + 1} rows, got ${rows}; hint: each trajectory is ${k + 1} consecutive rows`);
+	}
+	const r = rows / (k + 1);
+	const steps = new Int32Array(r * k);
+	const errs: string[] = [];
+	for (let t = 0; t < r; t++) {
+		const seen = new Set<number>();
+		for (let s = 0; s < k; s++) {
+			const row = t * (k + 1) + s;
+			const moved: number[] = [];
+			for (let j = 0; j < k; j++) if (X[(row + 1) * k + j] !== X[row * k + j]) moved.push(j);
+			if (moved.length !== 1 || seen.has(moved[0]!)) {
+				errs.push(`rows ${row + 1}→${row + 2} (trajectory ${t + 1}): ${moved.length === 1 ? `${problem.names[moved[0]!]} moves twice` : `${moved.length} inputs change`}; expected exactly one new input per step`);
+				continue;
+			}
+			const j = moved[0]!;
+			seen.add(j);
+			steps[t * k + s] = (X[(row + 1) * k + j]! > X[row * k + j]! ? 1 : -1) * (j + 1);
+		}
+	}
+	if (errs.length > 0) throw new SensitivityInputError(`not a Morris design:\n  ${errs.slice(0, 20).join('\n  ')}`, errs);
+	return {method: 'morris', X, rows, k, names: [...problem.names], seed, n: r, warnings: [], morris: {trajectories: r, levels, delta: levels / (2 * (levels - 1)), steps}};
 }

@@ -37,7 +37,7 @@ export function outcomeJson(r: AnalysisResult): Record<string, unknown> {
 	}
 }
 
-export const outcomeKey = (a: OutcomeAnalysis): string => (a.policy === null ? a.outcome : `${a.outcome} [${a.policy}]`);
+export const outcomeKey = (a: Pick<OutcomeAnalysis, 'outcome' | 'policy'>): string => (a.policy === null ? a.outcome : `${a.outcome} [${a.policy}]`);
 
 export function analysisJson(meta: {method: string; samples: number; runs: number; seed: number; problem: Problem}, analyses: readonly OutcomeAnalysis[]): string {
 	const doc = {
@@ -106,7 +106,7 @@ function rowsOf(r: AnalysisResult): string[][] {
 	}
 }
 
-const num = (v: number | null | undefined): string => {
+export const num = (v: number | null | undefined): string => {
 	if (v === null || v === undefined || Number.isNaN(v)) return '–';
 	const a = Math.abs(v);
 	return a !== 0 && (a >= 1e6 || a < 1e-3) ? v.toExponential(3) : v.toFixed(Math.abs(v) >= 100 ? 1 : 4);
@@ -117,7 +117,7 @@ function pad(s: string, w: number, right: boolean): string {
 	return right ? gap + s : s + gap;
 }
 
-function table(head: string[], rows: string[][]): string {
+export function table(head: string[], rows: string[][]): string {
 	const w = head.map((h, i) => Math.max(stringWidth(h), ...rows.map((r) => stringWidth(r[i] ?? ''))));
 	const line = (r: string[]): string => r.map((c, i) => pad(c, w[i]!, i > 0)).join('  ').trimEnd();
 	return [line(head), w.map((x) => '-'.repeat(x)).join('  '), ...rows.map(line)].join('\n');

@@ -21,6 +21,7 @@ export const COMMAND_LOADERS: ReadonlyArray<{readonly name: string; readonly loa
 	{name: 'sweep', load: async () => (await import('./sweep.js')).sweepCommand as never},
 	{name: 'merge', load: async () => (await import('./merge.js')).mergeCommand as never},
 	{name: 'analyze', load: async () => (await import('./analyze.js')).analyzeCommand as never},
+	{name: 'discover', load: async () => (await import('./discover.js')).discoverCommand as never},
 ];
 
 /**

@@ -25,3 +25,4 @@ export {analyzePrcc, ranks, type PrccResult} from './analyzers/prcc.js';
 export {analyzeRbdFast, rbdFirstOrder, zigZag, type RbdFastResult, type RbdFastOptions} from './analyzers/rbd-fast.js';
 export {analyzeDelta, deltaClasses, deltaEstimate, linspace, type DeltaResult} from './analyzers/delta.js';
 export {convergence, convergenceSizes, leadingSample, CONVERGENCE_INDEX, type ConvergencePoint} from './convergence.js';
+export {prim, primQuantile, type PrimBox, type PrimOptions, type PrimResult, type PrimStep} from './discovery/prim.js';

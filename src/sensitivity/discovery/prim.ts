@@ -194,8 +194,7 @@ export function prim(names: readonly string[], X: Float64Array, y: ArrayLike<num
 		}
 		const density = cases / count;
 		if (density < threshold) {
-			result.trajectory = result.trajectory.filter((s) => s.box !== b);
-			result.stopped = `box ${b} reaches density ${density.toFixed(3)} < threshold ${threshold}; no further box`;
+			result.stopped = `box ${b} reaches density ${density.toFixed(3)} < threshold ${threshold}: not kept (its trajectory is shown); no further box`;
 			break;
 		}
 		const restrictedInputs = restrictedOf(limits);

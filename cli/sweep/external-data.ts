@@ -21,9 +21,10 @@ import {UsageError} from './study.js';
 
 const problemFile = z
 	.strictObject({
-		inputs: z.array(z.strictObject({name: z.string().min(1), dist: distributionSpec, note: z.string().optional()})).min(1).optional(),
+		inputs: z.array(z.strictObject({name: z.string().min(1), dist: distributionSpec, group: z.string().min(1).optional(), note: z.string().optional()})).min(1).optional(),
 		names: z.array(z.string().min(1)).min(1).optional(),
 		bounds: z.array(z.tuple([z.number(), z.number()])).optional(),
+		groups: z.array(z.string().min(1)).optional(),
 		num_vars: z.number().int().positive().optional(),
 	})
 	.refine((p) => (p.inputs === undefined) !== (p.names === undefined), {message: 'expected either inputs: [{name, dist}] or SALib\'s names: with bounds:, not both and not neither'})
@@ -43,6 +44,8 @@ export function readProblemFile(file: string): Problem {
 	const problem: Problem = p.inputs
 		? {names: p.inputs.map((i) => i.name), dists: p.inputs.map((i) => i.dist as Distribution)}
 		: {names: p.names!, dists: p.bounds!.map(([min, max]) => ({type: 'uniform', min, max}))};
+	if (p.inputs?.some((i) => i.group !== undefined)) problem.groups = p.inputs.map((i) => i.group ?? i.name);
+	if (p.groups) problem.groups = p.groups;
 	const errs = problemErrors(problem);
 	problem.names.forEach((n, i) => CONTROL.test(n) && errs.push(`input ${i + 1}: the name ${JSON.stringify(n)} holds control characters`));
 	if (errs.length > 0) throw new UsageError(`--problem ${file}:\n  ${errs.join('\n  ')}`, 'each input needs a unique name and a valid distribution (uniform: min < max)');

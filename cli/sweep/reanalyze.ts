@@ -11,6 +11,7 @@ import {
 	COMPATIBLE,
 	convergence,
 	morrisSampleFromRows,
+	problemGroups,
 	type AnalyzerName,
 	type Problem,
 	type Sample,
@@ -79,9 +80,11 @@ function externalSample(problem: Problem, X: Float64Array, rows: number, sampler
 	const base = {X, rows, k, names: [...problem.names], seed: o.seed ?? 42, n: rows, warnings: [] as string[]};
 	if (sampler === 'morris') return morrisSampleFromRows(problem, X, o.levels ?? 4, o.seed ?? 42);
 	if (sampler === 'saltelli') {
-		const step = o.secondOrder ? 2 * k + 2 : k + 2;
-		if (rows % step !== 0) throw new UsageError(`a Saltelli sample over ${k} inputs has N·${o.secondOrder ? '(2k+2)' : '(k+2)'} = N·${step} rows, got ${rows}`, 'check --second-order against the option used when sampling');
-		return {...base, method: 'saltelli', n: rows / step, saltelli: {N: rows / step, secondOrder: o.secondOrder ?? false}};
+		const groups = problemGroups(problem);
+		const f = groups ? groups.names.length : k;
+		const step = o.secondOrder ? 2 * f + 2 : f + 2;
+		if (rows % step !== 0) throw new UsageError(`a Saltelli sample over ${f} ${groups ? 'groups' : 'inputs'} has N·${o.secondOrder ? '(2k+2)' : '(k+2)'} = N·${step} rows, got ${rows}`, 'check --second-order against the option used when sampling');
+		return {...base, method: 'saltelli', n: rows / step, saltelli: {N: rows / step, secondOrder: o.secondOrder ?? false}, ...(groups ? {groups} : {})};
 	}
 	return {...base, method: 'csv'};
 }

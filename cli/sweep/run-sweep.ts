@@ -33,7 +33,7 @@ export interface SweepMetadata {
 	sampleRows: number;
 	runs: number;
 	target: {model: string} | {scenario: string; sha256: string};
-	parameters: {name: string; dist: unknown}[];
+	parameters: {name: string; dist: unknown; group?: string}[];
 	levers: Study['levers'];
 	outcomes: string[];
 	shard: {index: number; count: number; start: number; end: number} | null;
@@ -123,7 +123,7 @@ export async function runSweep(cfg: SweepConfig, argv: readonly string[] = []): 
 		sampleRows: inner.rows,
 		runs: source.rows,
 		target: study.kind === 'model' ? {model: study.target} : {scenario: study.target, sha256: study.sha256!},
-		parameters: study.problem.names.map((name, i) => ({name, dist: study.problem.dists[i]})),
+		parameters: study.problem.names.map((name, i) => ({name, dist: study.problem.dists[i], ...(study.problem.groups ? {group: study.problem.groups[i]} : {})})),
 		levers: study.levers,
 		outcomes: study.outputs,
 		shard: cfg.shard ? {...cfg.shard, start: batch.start, end: batch.end} : null,

@@ -49,6 +49,7 @@ export function studyOfScenario(file: string, compiled: CompiledScenario): Study
 	const unitIds = compiled.unitInfo.map((u) => u.id);
 	const names: string[] = [];
 	const dists: Distribution[] = [];
+	const groups: string[] = [];
 	const levers: Lever[] = [];
 	const bindings: InputBinding[] = [];
 	for (const l of data.levers ?? []) {
@@ -63,6 +64,7 @@ export function studyOfScenario(file: string, compiled: CompiledScenario): Study
 			cols.push(offset + names.length);
 			names.push(unit === null ? name : `${name}[${unit}]`);
 			dists.push(u.dist as Distribution);
+			groups.push(u.group ?? names.at(-1)!);
 		}
 		bindings.push({parameter: u.parameter, mode: u.mode ?? 'set', columns: cols});
 	}
@@ -78,7 +80,8 @@ export function studyOfScenario(file: string, compiled: CompiledScenario): Study
 	return {
 		kind: 'scenario',
 		target: file,
-		problem: {names, dists},
+		// An input without a group is a group of its own (SALib needs every input in a group).
+		problem: (data.uncertainties ?? []).some((u) => u.group !== undefined) ? {names, dists, groups} : {names, dists},
 		levers,
 		model: {module: new URL(`./scenario-model${MODULE_EXT}`, import.meta.url).href, options, outputs},
 		outputs,

@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import readline from 'node:readline';
 import {parseCsvLine, parseNumber} from '../../src/runner/csv.js';
-import {morrisSampleFromRows, type Distribution, type Problem, type Sample, type SamplerName} from '../../src/sensitivity/index.js';
+import {morrisSampleFromRows, problemGroups, type Distribution, type Problem, type Sample, type SamplerName} from '../../src/sensitivity/index.js';
 import type {AnalysisStudy} from './analysis.js';
 import type {SweepMetadata} from './run-sweep.js';
 import {UsageError} from './study.js';
@@ -44,6 +44,7 @@ export async function readSweepFolder(dir: string): Promise<SweepData> {
 	}
 	if (!fs.existsSync(runsFile)) throw new UsageError(`${runsFile} not found; the sweep folder is incomplete`, 'rerun the sweep with --resume');
 	const problem: Problem = {names: metadata.parameters.map((p) => p.name), dists: metadata.parameters.map((p) => p.dist as Distribution)};
+	if (metadata.parameters.some((p) => p.group !== undefined)) problem.groups = metadata.parameters.map((p) => p.group ?? p.name);
 	const levers = metadata.levers ?? [];
 	const inputCols = [...levers.map((l) => l.name), ...problem.names];
 	const outputs = metadata.outcomes;
@@ -99,8 +100,10 @@ export function sweepSample(d: SweepData): Sample {
 	const base = {X, rows: d.sampleRows, k, names: [...d.problem.names], seed: meta.seed, n: meta.n, warnings: [] as string[]};
 	const method = meta.sampler as SamplerName;
 	switch (method) {
-		case 'saltelli':
-			return {...base, method, saltelli: {N: meta.n, secondOrder: meta.secondOrder}};
+		case 'saltelli': {
+			const groups = problemGroups(d.problem);
+			return {...base, method, saltelli: {N: meta.n, secondOrder: meta.secondOrder}, ...(groups ? {groups} : {})};
+		}
 		case 'morris':
 			return {...morrisSampleFromRows(d.problem, X, meta.levels ?? 4, meta.seed), n: meta.n};
 		case 'oat':

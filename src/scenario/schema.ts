@@ -83,6 +83,8 @@ export const uncertaintySpec = z.strictObject({
 	dist: distributionSpec,
 	mode: z.enum(['set', 'scale', 'add']).optional(),
 	perUnit: z.boolean().optional(),
+	/** Sobol' and Morris treat the inputs of one group as one factor (SALib's groups). */
+	group: z.string().min(1).optional(),
 	note: z.string().optional(),
 });
 

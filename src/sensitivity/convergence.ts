@@ -9,7 +9,7 @@
  */
 import {analyze, type AnalysisResult, type AnalyzeOptions} from './analyzers/index.js';
 import {SensitivityInputError, type Problem} from './problem.js';
-import type {Sample} from './sample.js';
+import {factorCount, type Sample} from './sample.js';
 import type {AnalyzerName} from './analyzers/common.js';
 
 export interface ConvergencePoint {
@@ -34,14 +34,15 @@ const MIN_SIZE: Partial<Record<AnalyzerName, number>> = {sobol: 16, morris: 4, '
 /** The leading part of a sample with `size` base points, trajectories or runs. */
 export function leadingSample(s: Sample, size: number): Sample {
 	const k = s.k;
+	const f = factorCount(s);
 	let rows: number;
 	let extra: Partial<Sample> = {};
 	if (s.saltelli) {
-		rows = size * (s.saltelli.secondOrder ? 2 * k + 2 : k + 2);
+		rows = size * (s.saltelli.secondOrder ? 2 * f + 2 : f + 2);
 		extra = {saltelli: {...s.saltelli, N: size}};
 	} else if (s.morris) {
-		rows = size * (k + 1);
-		extra = {morris: {...s.morris, trajectories: size, steps: s.morris.steps.subarray(0, size * k)}};
+		rows = size * (f + 1);
+		extra = {morris: {...s.morris, trajectories: size, steps: s.morris.steps.subarray(0, size * f)}};
 	} else {
 		rows = size;
 	}

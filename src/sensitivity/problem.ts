@@ -8,6 +8,29 @@ import {validateDistribution, type Distribution} from './distributions.js';
 export interface Problem {
 	names: string[];
 	dists: Distribution[];
+	/**
+	 * Optional group of each input (SALib's `groups`): Sobol' and Morris then treat each group as one
+	 * factor, moved together (Saltelli et al. 2008, "Global Sensitivity Analysis: The Primer", §1.2.15;
+	 * Campolongo, Cariboni & Saltelli 2007, §3). Groups are numbered in order of first appearance.
+	 */
+	groups?: string[];
+}
+
+/** The factors of a grouped problem: names in order of first appearance, and the group of each input. */
+export interface Groups {
+	names: string[];
+	of: Int32Array;
+}
+
+/** The groups of a problem, or null when it has none. */
+export function problemGroups(p: Problem): Groups | null {
+	if (!p.groups) return null;
+	const index = new Map<string, number>();
+	const of = Int32Array.from(p.groups, (g) => {
+		if (!index.has(g)) index.set(g, index.size);
+		return index.get(g)!;
+	});
+	return {names: [...index.keys()], of};
 }
 
 /** Thrown for a user mistake; `problems` lists every issue found in one pass. */
@@ -35,6 +58,11 @@ export function problemErrors(p: Problem): string[] {
 		seen.add(n);
 	});
 	p.dists?.forEach((d, i) => errs.push(...validateDistribution(d, `problem.dists[${i}] (${p.names?.[i] ?? '?'})`)));
+	if (p.groups !== undefined) {
+		if (!Array.isArray(p.groups) || p.groups.length !== p.names?.length) errs.push(`problem.groups: ${p.groups?.length ?? 0} groups for ${p.names?.length ?? 0} inputs; expected one group name per input`);
+		else p.groups.forEach((g, i) => (typeof g !== 'string' || g === '') && errs.push(`problem.groups[${i}]: expected a non-empty group name`));
+		if (Array.isArray(p.groups) && new Set(p.groups).size < 2) errs.push('problem.groups: a single group leaves nothing to compare; expected at least two');
+	}
 	return errs;
 }
 

@@ -5,7 +5,7 @@
  */
 import {zForConfidence} from '../normal.js';
 import {SensitivityInputError} from '../problem.js';
-import type {Sample, SamplerName} from '../sample.js';
+import {factorCount, type Sample, type SamplerName} from '../sample.js';
 
 export type AnalyzerName = 'sobol' | 'morris' | 'oat' | 'mc' | 'prcc' | 'rbd-fast' | 'delta';
 export const ANALYZER_NAMES: readonly AnalyzerName[] = ['sobol', 'morris', 'oat', 'mc', 'prcc', 'rbd-fast', 'delta'];
@@ -43,9 +43,9 @@ export function checkOutput(analyzer: AnalyzerName, sample: Sample, Y: ArrayLike
 	let hint = '';
 	if (sample.saltelli) {
 		const {N, secondOrder} = sample.saltelli;
-		hint = `; a Saltelli sample with N=${N}, k=${sample.k} has N·(${secondOrder ? '2k+2' : 'k+2'}) = ${sample.rows} rows. Confirm that --second-order matches the option used when sampling`;
+		hint = `; a Saltelli sample with N=${N}, ${sample.groups ? `${factorCount(sample)} groups` : `k=${sample.k}`} has N·(${secondOrder ? '2k+2' : 'k+2'}) = ${sample.rows} rows. Confirm that --second-order matches the option used when sampling`;
 	} else if (sample.morris) {
-		hint = `; a Morris sample has r·(k+1) = ${sample.morris.trajectories}·${sample.k + 1} rows`;
+		hint = `; a Morris sample has r·(k+1) = ${sample.morris.trajectories}·${factorCount(sample) + 1} rows`;
 	}
 	throw new SensitivityInputError(`incorrect number of model outputs: Y has ${Y.length} values but the ${sample.method} sample has ${sample.rows} rows${hint}`);
 }

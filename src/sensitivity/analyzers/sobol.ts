@@ -10,7 +10,7 @@
  */
 import {createRng} from '../rng.js';
 import type {Problem} from '../problem.js';
-import type {Sample} from '../sample.js';
+import {factorCount, factorNames, type Sample} from '../sample.js';
 import {checkOutput, confHalfWidth, constantOutputWarning, countNonFinite, standardize, type BootstrapOptions} from './common.js';
 
 export interface SobolResult {
@@ -102,12 +102,12 @@ function secondOrderIndex(b: Blocks, idx: Int32Array | null, i: number, j: numbe
 
 export function analyzeSobol(problem: Problem, sample: Sample, Y: ArrayLike<number>, options: BootstrapOptions = {}): SobolResult {
 	checkOutput('sobol', sample, Y);
-	const k = sample.k;
+	const k = factorCount(sample);
 	const {N, secondOrder: hasSecond} = sample.saltelli!;
 	const resamples = options.resamples ?? 100;
 	const confLevel = options.confLevel ?? 0.95;
 	const zeros = (): number[] => new Array<number>(k).fill(0);
-	const result: SobolResult = {method: 'sobol', names: [...problem.names], S1: zeros(), S1_conf: zeros(), ST: zeros(), ST_conf: zeros(), warnings: []};
+	const result: SobolResult = {method: 'sobol', names: sample.groups ? factorNames(sample) : [...problem.names], S1: zeros(), S1_conf: zeros(), ST: zeros(), ST_conf: zeros(), warnings: []};
 	const bad = countNonFinite(Y);
 	if (bad > 0) {
 		result.warnings.push(`${bad} of ${Y.length} outputs are not finite (failed runs); Sobol' indices need every run, so they are NaN`);

@@ -6,7 +6,7 @@
  * 22, 1509–1518.
  */
 import {createRng, shuffleInPlace} from '../rng.js';
-import {assertProblem, SensitivityInputError, type Problem} from '../problem.js';
+import {assertProblem, problemGroups, SensitivityInputError, type Problem} from '../problem.js';
 import {checkCount, scaleGridRows, type Sample} from '../sample.js';
 
 export interface MorrisOptions {
@@ -22,42 +22,50 @@ export function sampleMorris(problem: Problem, r: number, seed: number, options:
 		throw new RangeError(`Morris levels must be an even integer >= 2, got ${p}; hint: --levels 4`);
 	}
 	const k = problem.names.length;
+	const groups = problemGroups(problem);
+	const f = groups ? groups.names.length : k;
+	const groupOf = (i: number): number => (groups ? groups.of[i]! : i);
 	const delta = p / (2 * (p - 1));
 	const startLevels = p / 2; // start s with s and s + Δ both on the grid: levels 0 … p/2 − 1
 	const rng = createRng(seed, 0);
-	const U = new Float64Array(r * (k + 1) * k);
-	const steps = new Int32Array(r * k);
-	const order = new Int32Array(k);
+	const U = new Float64Array(r * (f + 1) * k);
+	const steps = new Int32Array(r * f);
+	const order = new Int32Array(f);
 	const x = new Float64Array(k);
-	const dir = new Int8Array(k);
+	const level = new Int32Array(k);
+	const dir = new Int8Array(f);
 	for (let t = 0; t < r; t++) {
-		for (let i = 0; i < k; i++) {
-			const level = rng.int(startLevels);
-			dir[i] = rng.next() < 0.5 ? 1 : -1;
-			x[i] = (dir[i] === 1 ? level : level + p / 2) / (p - 1);
-			order[i] = i;
+		if (groups) {
+			// One direction per group, so that a group moves as one factor (Campolongo et al. 2007, §3).
+			for (let i = 0; i < k; i++) level[i] = rng.int(startLevels);
+			for (let g = 0; g < f; g++) dir[g] = rng.next() < 0.5 ? 1 : -1;
+		} else {
+			for (let i = 0; i < k; i++) (level[i] = rng.int(startLevels)), (dir[i] = rng.next() < 0.5 ? 1 : -1);
 		}
+		for (let i = 0; i < k; i++) x[i] = (dir[groupOf(i)] === 1 ? level[i]! : level[i]! + p / 2) / (p - 1);
+		for (let g = 0; g < f; g++) order[g] = g;
 		shuffleInPlace(order, rng);
-		const base = t * (k + 1) * k;
+		const base = t * (f + 1) * k;
 		U.set(x, base);
-		for (let s = 0; s < k; s++) {
-			const i = order[s]!;
+		for (let s = 0; s < f; s++) {
+			const g = order[s]!;
 			// Snap to the grid so that "up then down" lands on the same level bit for bit.
-			x[i] = Math.round((x[i]! + dir[i]! * delta) * (p - 1)) / (p - 1);
+			for (let i = 0; i < k; i++) if (groupOf(i) === g) x[i] = Math.round((x[i]! + dir[g]! * delta) * (p - 1)) / (p - 1);
 			U.set(x, base + (s + 1) * k);
-			steps[t * k + s] = dir[i]! * (i + 1);
+			steps[t * f + s] = dir[g]! * (g + 1);
 		}
 	}
 	return {
 		method: 'morris',
 		X: scaleGridRows(problem, U),
-		rows: r * (k + 1),
+		rows: r * (f + 1),
 		k,
 		names: [...problem.names],
 		seed,
 		n: r,
 		warnings: [],
 		morris: {trajectories: r, levels: p, delta, steps},
+		...(groups ? {groups} : {}),
 	};
 }
 
@@ -70,28 +78,34 @@ export function sampleMorris(problem: Problem, r: number, seed: number, options:
 export function morrisSampleFromRows(problem: Problem, X: Float64Array, levels = 4, seed = 0): Sample {
 	assertProblem(problem);
 	const k = problem.names.length;
+	const groups = problemGroups(problem);
+	const f = groups ? groups.names.length : k;
+	const groupOf = (i: number): number => (groups ? groups.of[i]! : i);
+	const factor = (g: number): string => (groups ? `group ${groups.names[g]}` : problem.names[g]!);
 	const rows = X.length / k;
-	if (!Number.isInteger(rows) || rows === 0 || rows % (k + 1) !== 0) {
-		throw new SensitivityInputError(`a Morris sample over ${k} inputs has r·(k+1) = r·${k + 1} rows, got ${rows}; hint: each trajectory is ${k + 1} consecutive rows`);
+	if (!Number.isInteger(rows) || rows === 0 || rows % (f + 1) !== 0) {
+		throw new SensitivityInputError(`a Morris sample over ${f} ${groups ? 'groups' : 'inputs'} has r·(${f}+1) rows, got ${rows}; hint: each trajectory is ${f + 1} consecutive rows`);
 	}
-	const r = rows / (k + 1);
-	const steps = new Int32Array(r * k);
+	const r = rows / (f + 1);
+	const steps = new Int32Array(r * f);
 	const errs: string[] = [];
 	for (let t = 0; t < r; t++) {
 		const seen = new Set<number>();
-		for (let s = 0; s < k; s++) {
-			const row = t * (k + 1) + s;
+		for (let s = 0; s < f; s++) {
+			const row = t * (f + 1) + s;
 			const moved: number[] = [];
 			for (let j = 0; j < k; j++) if (X[(row + 1) * k + j] !== X[row * k + j]) moved.push(j);
-			if (moved.length !== 1 || seen.has(moved[0]!)) {
-				errs.push(`rows ${row + 1}→${row + 2} (trajectory ${t + 1}): ${moved.length === 1 ? `${problem.names[moved[0]!]} moves twice` : `${moved.length} inputs change`}; expected exactly one new input per step`);
+			const g = moved.length > 0 ? groupOf(moved[0]!) : -1;
+			const up = moved.map((j) => X[(row + 1) * k + j]! > X[row * k + j]!);
+			if (g < 0 || moved.some((j) => groupOf(j) !== g) || up.some((u) => u !== up[0]) || seen.has(g)) {
+				const what = g < 0 ? 'nothing changes' : seen.has(g) ? `${factor(g)} moves twice` : `${moved.length} inputs change (${moved.map((j) => problem.names[j]).join(', ')})`;
+				errs.push(`rows ${row + 1}→${row + 2} (trajectory ${t + 1}): ${what}; expected exactly one ${groups ? 'group, all of it one way,' : 'input'} per step`);
 				continue;
 			}
-			const j = moved[0]!;
-			seen.add(j);
-			steps[t * k + s] = (X[(row + 1) * k + j]! > X[row * k + j]! ? 1 : -1) * (j + 1);
+			seen.add(g);
+			steps[t * f + s] = (up[0] ? 1 : -1) * (g + 1);
 		}
 	}
 	if (errs.length > 0) throw new SensitivityInputError(`not a Morris design:\n  ${errs.slice(0, 20).join('\n  ')}`, errs);
-	return {method: 'morris', X, rows, k, names: [...problem.names], seed, n: r, warnings: [], morris: {trajectories: r, levels, delta: levels / (2 * (levels - 1)), steps}};
+	return {method: 'morris', X, rows, k, names: [...problem.names], seed, n: r, warnings: [], morris: {trajectories: r, levels, delta: levels / (2 * (levels - 1)), steps}, ...(groups ? {groups} : {})};
 }

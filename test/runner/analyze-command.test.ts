@@ -55,6 +55,25 @@ describe('hukou-sim analyze DIR: the runs are read back, the model is not run', 
 	});
 });
 
+describe('groups declared on a scenario’s uncertainties', () => {
+	it('a grouped Sobol’ sweep of the baseline has one index per group, and analyze DIR gives the same file', async () => {
+		const scenario = path.join(tmp, 'grouped.yaml');
+		const base = path.resolve('scenarios/henan-2017.yaml');
+		fs.writeFileSync(scenario, `extends: ${JSON.stringify(base)}\nuncertainties:
+  - {parameter: willingness, group: settlement, dist: {type: uniform, min: 0.30, max: 0.40}}
+  - {parameter: takeUp, group: settlement, dist: {type: triangular, min: 0.30, mode: 0.457, max: 0.50}}
+  - {parameter: costGrowth, dist: {type: uniform, min: 0.03, max: 0.07}}
+`);
+		await runSweep(sweepConfig({scenario, n: 32, levers: false, out: dir('grouped'), workers: 0}));
+		const meta = JSON.parse(read('grouped', 'metadata.json'));
+		expect(meta.runs).toBe(32 * 4);
+		expect(meta.parameters.map((p: {group: string}) => p.group)).toEqual(['settlement', 'settlement', 'costGrowth']);
+		expect(read('grouped', 'indices.csv').split('\n')[1]).toMatch(/^hukouRate2020,settlement,/);
+		await reanalyze({dir: dir('grouped'), format: 'table', out: dir('grouped-again')});
+		expect(read('grouped-again', 'indices.csv')).toBe(read('grouped', 'indices.csv'));
+	});
+});
+
 describe('hukou-sim analyze --inputs --outputs --problem: runs made elsewhere', () => {
 	const write = (f: string, text: string): string => (fs.writeFileSync(dir(f), text), dir(f));
 	it('reads the problem (hukou-sim or SALib form), matches columns by name and analyses each output column', async () => {

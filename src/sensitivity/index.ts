@@ -26,3 +26,4 @@ export {analyzeRbdFast, rbdFirstOrder, zigZag, type RbdFastResult, type RbdFastO
 export {analyzeDelta, deltaClasses, deltaEstimate, linspace, type DeltaResult} from './analyzers/delta.js';
 export {convergence, convergenceSizes, leadingSample, CONVERGENCE_INDEX, type ConvergencePoint} from './convergence.js';
 export {prim, primQuantile, type PrimBox, type PrimOptions, type PrimResult, type PrimStep} from './discovery/prim.js';
+export {BRUTE_FORCE_LIMIT, distanceMatrix, selectTrajectories, trajectoryDistance} from './samplers/morris-optimal.js';

@@ -13,6 +13,8 @@ import {sampleSobol} from './sobol.js';
 export interface SamplerOptions {
 	secondOrder?: boolean;
 	levels?: number;
+	/** morris: candidate trajectories for the optimal selection (Campolongo et al. 2007). */
+	candidates?: number;
 	scramble?: boolean;
 	skip?: number;
 	centered?: boolean;
@@ -36,7 +38,7 @@ export function sample(method: SamplerName, problem: Problem, n: number, seed: n
 		case 'saltelli':
 			return sampleSaltelli(problem, n, seed, {...opt('secondOrder'), ...opt('skip'), ...opt('scramble')});
 		case 'morris':
-			return sampleMorris(problem, n, seed, opt('levels'));
+			return sampleMorris(problem, n, seed, {...opt('levels'), ...opt('candidates')});
 		case 'ff':
 			return sampleFullFactorial(problem, n, seed);
 		case 'oat':

@@ -8,10 +8,13 @@
 import {createRng, shuffleInPlace} from '../rng.js';
 import {assertProblem, problemGroups, SensitivityInputError, type Problem} from '../problem.js';
 import {checkCount, scaleGridRows, type Sample} from '../sample.js';
+import {distanceMatrix, selectTrajectories} from './morris-optimal.js';
 
 export interface MorrisOptions {
 	/** Grid levels p (even, ≥ 2; default 4). */
 	levels?: number;
+	/** Draw this many candidate trajectories and keep the r most spread (Campolongo et al. 2007). */
+	candidates?: number;
 }
 
 export function sampleMorris(problem: Problem, r: number, seed: number, options: MorrisOptions = {}): Sample {
@@ -21,6 +24,10 @@ export function sampleMorris(problem: Problem, r: number, seed: number, options:
 	if (!Number.isSafeInteger(p) || p < 2 || p % 2 !== 0) {
 		throw new RangeError(`Morris levels must be an even integer >= 2, got ${p}; hint: --levels 4`);
 	}
+	const M = options.candidates ?? r;
+	if (!Number.isSafeInteger(M) || M < r) {
+		throw new RangeError(`Morris candidates must be an integer >= the trajectories r = ${r}, got ${M}; hint: --candidates ${Math.max(4 * r, 100)}`);
+	}
 	const k = problem.names.length;
 	const groups = problemGroups(problem);
 	const f = groups ? groups.names.length : k;
@@ -28,13 +35,13 @@ export function sampleMorris(problem: Problem, r: number, seed: number, options:
 	const delta = p / (2 * (p - 1));
 	const startLevels = p / 2; // start s with s and s + Δ both on the grid: levels 0 … p/2 − 1
 	const rng = createRng(seed, 0);
-	const U = new Float64Array(r * (f + 1) * k);
-	const steps = new Int32Array(r * f);
+	let U = new Float64Array(M * (f + 1) * k);
+	let steps = new Int32Array(M * f);
 	const order = new Int32Array(f);
 	const x = new Float64Array(k);
 	const level = new Int32Array(k);
 	const dir = new Int8Array(f);
-	for (let t = 0; t < r; t++) {
+	for (let t = 0; t < M; t++) {
 		if (groups) {
 			// One direction per group, so that a group moves as one factor (Campolongo et al. 2007, §3).
 			for (let i = 0; i < k; i++) level[i] = rng.int(startLevels);
@@ -54,6 +61,15 @@ export function sampleMorris(problem: Problem, r: number, seed: number, options:
 			U.set(x, base + (s + 1) * k);
 			steps[t * f + s] = dir[g]! * (g + 1);
 		}
+	}
+	if (M > r) {
+		const keep = selectTrajectories(distanceMatrix(U, M, f + 1, k), M, r);
+		const size = (f + 1) * k;
+		const U2 = new Float64Array(r * size);
+		const steps2 = new Int32Array(r * f);
+		keep.forEach((t, i) => (U2.set(U.subarray(t * size, (t + 1) * size), i * size), steps2.set(steps.subarray(t * f, (t + 1) * f), i * f)));
+		U = U2;
+		steps = steps2;
 	}
 	return {
 		method: 'morris',

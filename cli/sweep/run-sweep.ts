@@ -25,6 +25,7 @@ export interface SweepMetadata {
 	n: number;
 	secondOrder: boolean;
 	levels?: number;
+	candidates?: number;
 	resamples?: number;
 	confLevel?: number;
 	/** n as given: base samples N (saltelli), trajectories (morris), runs (mc, lhs, sobol, csv). */
@@ -63,6 +64,7 @@ function buildSample(study: Study, cfg: SweepConfig): Sample {
 	return sample(cfg.sampler, study.problem, cfg.n, cfg.seed, {
 		secondOrder: cfg.secondOrder,
 		...(cfg.levels === undefined ? {} : {levels: cfg.levels}),
+		...(cfg.candidates === undefined ? {} : {candidates: cfg.candidates}),
 		...(rows ? {rows} : {}),
 	});
 }
@@ -75,7 +77,7 @@ function innerSource(study: Study, cfg: SweepConfig): {source: RowSource; sample
 }
 
 function fingerprint(study: Study, cfg: SweepConfig, rows: number): string {
-	const key = {v: VERSION, target: study.sha256 ?? study.target, sampler: cfg.sampler, n: cfg.n, seed: cfg.seed, secondOrder: cfg.secondOrder, levels: cfg.levels, problem: study.problem, levers: study.levers, outputs: study.outputs, rows};
+	const key = {v: VERSION, target: study.sha256 ?? study.target, sampler: cfg.sampler, n: cfg.n, seed: cfg.seed, secondOrder: cfg.secondOrder, levels: cfg.levels, candidates: cfg.candidates, problem: study.problem, levers: study.levers, outputs: study.outputs, rows};
 	return createHash('sha256').update(JSON.stringify(key)).digest('hex').slice(0, 16);
 }
 
@@ -117,6 +119,7 @@ export async function runSweep(cfg: SweepConfig, argv: readonly string[] = []): 
 		n: cfg.n,
 		secondOrder: cfg.secondOrder,
 		...(cfg.levels === undefined ? {} : {levels: cfg.levels}),
+		...(cfg.candidates === undefined ? {} : {candidates: cfg.candidates}),
 		...(cfg.resamples === undefined ? {} : {resamples: cfg.resamples}),
 		...(cfg.confLevel === undefined ? {} : {confLevel: cfg.confLevel}),
 		samples: innerSample?.n ?? cfg.n,
@@ -194,6 +197,7 @@ export async function mergeSweep(dirs: readonly string[], out: string, format: '
 		levers: m0.levers.length > 0,
 		secondOrder: m0.secondOrder,
 		...(m0.levels === undefined ? {} : {levels: m0.levels}),
+		...(m0.candidates === undefined ? {} : {candidates: m0.candidates}),
 		...(m0.resamples === undefined ? {} : {resamples: m0.resamples}),
 		...(m0.confLevel === undefined ? {} : {confLevel: m0.confLevel}),
 	};

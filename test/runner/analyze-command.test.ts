@@ -20,6 +20,14 @@ describe('hukou-sim analyze DIR: the runs are read back, the model is not run', 
 		await sweep('morris', {sampler: 'morris', n: 12});
 		await sweep('lhs', {sampler: 'lhs', n: 600});
 		await sweep('lhs-rbd', {sampler: 'lhs', n: 600, analyze: 'rbd-fast'});
+		await sweep('morris-opt', {sampler: 'morris', n: 8, candidates: 40});
+	});
+
+	it('a Morris sweep with optimal trajectories (--candidates) is read back with its design', async () => {
+		expect(JSON.parse(read('morris-opt', 'metadata.json'))).toMatchObject({candidates: 40, runs: 32});
+		await reanalyze({dir: dir('morris-opt'), format: 'table', out: dir('again-opt')});
+		expect(read('again-opt', 'indices.csv')).toBe(read('morris-opt', 'indices.csv'));
+		expect(read('morris-opt', 'runs.csv')).not.toBe(read('morris', 'runs.csv'));
 	});
 
 	it('with the options of the sweep, indices.csv is the sweep’s own byte for byte', async () => {

@@ -35,6 +35,8 @@ export interface SweepMetadata {
 	runs: number;
 	target: {model: string} | {scenario: string; sha256: string};
 	parameters: {name: string; dist: unknown; group?: string}[];
+	/** Rank correlations induced between inputs (Iman–Conover). */
+	correlations?: {a: string; b: string; rank: number}[];
 	levers: Study['levers'];
 	outcomes: string[];
 	shard: {index: number; count: number; start: number; end: number} | null;
@@ -71,7 +73,8 @@ function buildSample(study: Study, cfg: SweepConfig): Sample {
 
 /** Monte Carlo samples that no analyser needs in full are generated block by block. */
 function innerSource(study: Study, cfg: SweepConfig): {source: RowSource; sample: Sample | null} {
-	if (cfg.sampler === 'mc' && cfg.analyze === 'mc') return {source: monteCarloSource(study.problem, cfg.n, cfg.seed), sample: null};
+	// Correlated inputs re-pair the rows of the whole sample (Iman–Conover), so it is built whole.
+	if (cfg.sampler === 'mc' && cfg.analyze === 'mc' && !study.problem.correlations) return {source: monteCarloSource(study.problem, cfg.n, cfg.seed), sample: null};
 	const s = buildSample(study, cfg);
 	return {source: sampleSource(s), sample: s};
 }
@@ -127,6 +130,7 @@ export async function runSweep(cfg: SweepConfig, argv: readonly string[] = []): 
 		runs: source.rows,
 		target: study.kind === 'model' ? {model: study.target} : {scenario: study.target, sha256: study.sha256!},
 		parameters: study.problem.names.map((name, i) => ({name, dist: study.problem.dists[i], ...(study.problem.groups ? {group: study.problem.groups[i]} : {})})),
+		...(study.problem.correlations ? {correlations: study.problem.correlations} : {}),
 		levers: study.levers,
 		outcomes: study.outputs,
 		shard: cfg.shard ? {...cfg.shard, start: batch.start, end: batch.end} : null,

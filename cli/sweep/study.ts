@@ -68,6 +68,7 @@ export function studyOfScenario(file: string, compiled: CompiledScenario): Study
 		}
 		bindings.push({parameter: u.parameter, mode: u.mode ?? 'set', columns: cols});
 	}
+	const correlations = scenarioCorrelations(file, data.uncertainties ?? []);
 	if (names.length === 0) {
 		throw new UsageError(`${file} declares no uncertainties; a sweep needs at least one (uncertainties: [{parameter, dist: {type: uniform, min, max}}])`);
 	}
@@ -81,7 +82,12 @@ export function studyOfScenario(file: string, compiled: CompiledScenario): Study
 		kind: 'scenario',
 		target: file,
 		// An input without a group is a group of its own (SALib needs every input in a group).
-		problem: (data.uncertainties ?? []).some((u) => u.group !== undefined) ? {names, dists, groups} : {names, dists},
+		problem: {
+			names,
+			dists,
+			...((data.uncertainties ?? []).some((u) => u.group !== undefined) ? {groups} : {}),
+			...(correlations.length > 0 ? {correlations} : {}),
+		},
 		levers,
 		model: {module: new URL(`./scenario-model${MODULE_EXT}`, import.meta.url).href, options, outputs},
 		outputs,
@@ -91,6 +97,26 @@ export function studyOfScenario(file: string, compiled: CompiledScenario): Study
 }
 
 export {UsageError};
+
+type UncertaintyData = NonNullable<CompiledScenario['data']['uncertainties']>[number];
+
+/** The rank correlations declared on uncertainties (`correlations: [{with: NAME, rank}]`), checked. */
+function scenarioCorrelations(file: string, list: readonly UncertaintyData[]): {a: string; b: string; rank: number}[] {
+	const byName = new Map(list.map((u) => [u.name ?? u.parameter, u] as const));
+	const out: {a: string; b: string; rank: number}[] = [];
+	const errs: string[] = [];
+	list.forEach((u, i) => {
+		const a = u.name ?? u.parameter;
+		for (const c of u.correlations ?? []) {
+			const other = byName.get(c.with);
+			if (!other) errs.push(`uncertainties[${i}] (${a}).correlations: unknown uncertainty ${JSON.stringify(c.with)}; expected one of ${[...byName.keys()].join(', ')}`);
+			else if (u.perUnit || other.perUnit) errs.push(`uncertainties[${i}] (${a}).correlations: ${u.perUnit ? a : c.with} is perUnit; rank correlations are between shared inputs only`);
+			else out.push({a, b: c.with, rank: c.rank});
+		}
+	});
+	if (errs.length > 0) throw new UsageError(`${file}:\n  ${errs.join('\n  ')}`, 'name another uncertainty (its name:, or its parameter) in correlations: [{with: NAME, rank: 0.5}]');
+	return out;
+}
 
 /** The study with its levers left at the scenario's own values (`--no-levers`). */
 export function withoutLevers(study: Study): Study {

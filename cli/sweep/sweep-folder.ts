@@ -45,6 +45,7 @@ export async function readSweepFolder(dir: string): Promise<SweepData> {
 	if (!fs.existsSync(runsFile)) throw new UsageError(`${runsFile} not found; the sweep folder is incomplete`, 'rerun the sweep with --resume');
 	const problem: Problem = {names: metadata.parameters.map((p) => p.name), dists: metadata.parameters.map((p) => p.dist as Distribution)};
 	if (metadata.parameters.some((p) => p.group !== undefined)) problem.groups = metadata.parameters.map((p) => p.group ?? p.name);
+	if (metadata.correlations) problem.correlations = metadata.correlations;
 	const levers = metadata.levers ?? [];
 	const inputCols = [...levers.map((l) => l.name), ...problem.names];
 	const outputs = metadata.outcomes;

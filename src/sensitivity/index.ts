@@ -6,7 +6,7 @@ export * from './rng.js';
 export * from './sample.js';
 export * from './sobol-sequence.js';
 export * from './test-functions.js';
-export {sample, type SamplerOptions} from './samplers/index.js';
+export {CORRELATABLE, sample, type SamplerOptions} from './samplers/index.js';
 export {monteCarloRows, sampleMonteCarlo} from './samplers/monte-carlo.js';
 export {sampleLatinHypercube} from './samplers/latin-hypercube.js';
 export {sampleSobol} from './samplers/sobol.js';
@@ -27,3 +27,4 @@ export {analyzeDelta, deltaClasses, deltaEstimate, linspace, type DeltaResult} f
 export {convergence, convergenceSizes, leadingSample, CONVERGENCE_INDEX, type ConvergencePoint} from './convergence.js';
 export {prim, primQuantile, type PrimBox, type PrimOptions, type PrimResult, type PrimStep} from './discovery/prim.js';
 export {BRUTE_FORCE_LIMIT, distanceMatrix, selectTrajectories, trajectoryDistance} from './samplers/morris-optimal.js';
+export {cholesky, correlationMatrix, imanConover} from './samplers/iman-conover.js';

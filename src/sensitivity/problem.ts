@@ -14,6 +14,11 @@ export interface Problem {
 	 * Campolongo, Cariboni & Saltelli 2007, §3). Groups are numbered in order of first appearance.
 	 */
 	groups?: string[];
+	/**
+	 * Rank correlations between pairs of inputs, induced by Iman & Conover (1982) on random samples
+	 * (mc, lhs, sobol); the other inputs stay independent.
+	 */
+	correlations?: {a: string; b: string; rank: number}[];
 }
 
 /** The factors of a grouped problem: names in order of first appearance, and the group of each input. */
@@ -58,6 +63,16 @@ export function problemErrors(p: Problem): string[] {
 		seen.add(n);
 	});
 	p.dists?.forEach((d, i) => errs.push(...validateDistribution(d, `problem.dists[${i}] (${p.names?.[i] ?? '?'})`)));
+	const names = new Set(p.names ?? []);
+	const pairs = new Set<string>();
+	(p.correlations ?? []).forEach((c, i) => {
+		for (const end of [c.a, c.b]) if (!names.has(end)) errs.push(`problem.correlations[${i}]: unknown input ${JSON.stringify(end)}; expected one of ${[...names].join(', ')}`);
+		if (c.a === c.b) errs.push(`problem.correlations[${i}]: ${JSON.stringify(c.a)} is correlated with itself`);
+		if (!(typeof c.rank === 'number' && c.rank > -1 && c.rank < 1)) errs.push(`problem.correlations[${i}]: rank must be a number strictly between -1 and 1, got ${JSON.stringify(c.rank)}`);
+		const key = [c.a, c.b].sort().join('\u0000');
+		if (pairs.has(key)) errs.push(`problem.correlations[${i}]: the pair ${c.a}, ${c.b} is given twice`);
+		pairs.add(key);
+	});
 	if (p.groups !== undefined) {
 		if (!Array.isArray(p.groups) || p.groups.length !== p.names?.length) errs.push(`problem.groups: ${p.groups?.length ?? 0} groups for ${p.names?.length ?? 0} inputs; expected one group name per input`);
 		else p.groups.forEach((g, i) => (typeof g !== 'string' || g === '') && errs.push(`problem.groups[${i}]: expected a non-empty group name`));

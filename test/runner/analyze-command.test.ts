@@ -82,6 +82,24 @@ describe('groups declared on a scenario’s uncertainties', () => {
 	});
 });
 
+describe('rank correlations declared on a scenario’s uncertainties', () => {
+	it('the runs of an LHS sweep carry the correlation; a Saltelli design is refused before anything runs', async () => {
+		const scenario = path.join(tmp, 'correlated.yaml');
+		fs.writeFileSync(scenario, `extends: ${JSON.stringify(path.resolve('scenarios/henan-2017.yaml'))}\nuncertainties:
+  - {parameter: willingness, dist: {type: uniform, min: 0.30, max: 0.40}}
+  - {parameter: takeUp, dist: {type: triangular, min: 0.30, mode: 0.457, max: 0.50}, correlations: [{with: willingness, rank: 0.6}]}
+`);
+		await runSweep(sweepConfig({scenario, sampler: 'lhs', analyze: 'prcc', n: 400, levers: false, out: dir('correlated'), workers: 0}));
+		expect(JSON.parse(read('correlated', 'metadata.json')).correlations).toEqual([{a: 'takeUp', b: 'willingness', rank: 0.6}]);
+		const X = Float64Array.from(read('correlated', 'runs.csv').trim().split('\n').slice(1).flatMap((l) => l.split(',').slice(1, 3).map(Number)));
+		const {analyzePrcc} = await import('../../src/sensitivity/index.js');
+		const one = {method: 'lhs' as const, X: X.filter((_, i) => i % 2 === 0), rows: 400, k: 1, names: ['w'], seed: 0, n: 400, warnings: []};
+		expect(analyzePrcc({names: ['w'], dists: [{type: 'uniform', min: 0, max: 1}]}, one, X.filter((_, i) => i % 2 === 1)).spearman[0]).toBeCloseTo(0.6, 1);
+		await expect(runSweep(sweepConfig({scenario, n: 16, levers: false, out: dir('correlated-sobol'), workers: 0}))).rejects.toThrow(/correlated inputs need a random sample/);
+		expect(fs.existsSync(dir('correlated-sobol'))).toBe(false);
+	});
+});
+
 describe('hukou-sim analyze --inputs --outputs --problem: runs made elsewhere', () => {
 	const write = (f: string, text: string): string => (fs.writeFileSync(dir(f), text), dir(f));
 	it('reads the problem (hukou-sim or SALib form), matches columns by name and analyses each output column', async () => {

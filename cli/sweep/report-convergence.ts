@@ -50,7 +50,9 @@ export function convergenceCsv(all: readonly OutcomeConvergence[]): string {
 export function convergenceTable(all: readonly OutcomeConvergence[]): string {
 	const parts: string[] = [];
 	for (const c of all) {
-		const unit = c.method === 'sobol' ? 'N' : c.method === 'morris' ? 'r' : 'n';
+		// Base points N of a Saltelli design, trajectories r of a Morris one, else runs n.
+		const p0 = c.points[0];
+		const unit = !p0 || p0.runs === p0.size ? 'n' : c.method === 'morris' ? 'r' : 'N';
 		for (const [key, confKey] of CONVERGENCE_INDEX[c.method] ?? []) {
 			const names = inputNames(c);
 			const values = names.map((_, i) => series(c.points, key, i));

@@ -56,6 +56,14 @@ describe('PRIM finds the box that generated the cases', () => {
 			{numRuns: 25},
 		);
 	});
+	it('between equal gains, the peel that restricts fewer inputs wins (an input and its copy: only one is restricted)', () => {
+		const q = sampleLatinHypercube(uniformProblem([['a', 0, 1], ['b', 0, 1]]), 500, 4);
+		const X = Float64Array.from({length: 500 * 3}, (_, i) => q.X[Math.floor(i / 3) * 2 + Math.min(1, i % 3)]!);
+		const yy = Float64Array.from({length: 500}, (_, r) => (q.X[r * 2 + 1]! > 0.8 ? 1 : 0));
+		const out = prim(['a', 'b', 'copy of b'], X, yy);
+		expect(out.boxes[0]!.restrictedInputs).toEqual([1]);
+		expect(out.boxes[0]!.density).toBe(1);
+	});
 	it('refuses a y that is not 0/1 and out-of-range options, all in one message', () => {
 		expect(() => prim(['a'], new Float64Array([0, 1]), [0, 2], {peelAlpha: 0.7})).toThrow(/peel alpha must be in \(0, 0.5\).*run 1 has 2/);
 	});

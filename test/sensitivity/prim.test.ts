@@ -10,6 +10,12 @@ describe('primQuantile (the EMA Workbench get_quantile; expected values from run
 		expect(primQuantile([1, 2, 3, 3, 3], 0.95)).toBe(2.5); // upper: lo moves down past the tied 3s
 		expect(primQuantile([0, 0.5, 1], 0.5)).toBe(0.75); // an exact hit counts as a tie with itself
 	});
+	it("the Workbench's own test_quantile values", () => {
+		const ten = Array.from({length: 10}, (_, i) => i);
+		expect([0.9, 0.95, 0.1, 0.05].map((q) => primQuantile(ten, q))).toEqual([8.5, 8.5, 0.5, 0.5]);
+		expect([0.9, 0.95, 0.1, 0.05].map((q) => primQuantile([1], q))).toEqual([1, 1, 1, 1]);
+		expect([0.9, 0.95, 0.1, 0.05].map((q) => primQuantile([1, 1, 2, 3, 4, 5, 6, 7, 8, 9, 9], q))).toEqual([8.5, 8.5, 1.5, 1.5]);
+	});
 });
 
 describe('PRIM finds the box that generated the cases', () => {
@@ -63,6 +69,17 @@ describe('PRIM finds the box that generated the cases', () => {
 		const out = prim(['a', 'b', 'copy of b'], X, yy);
 		expect(out.boxes[0]!.restrictedInputs).toEqual([1]);
 		expect(out.boxes[0]!.density).toBe(1);
+	});
+	it("two boxes with a paste step equal a line-by-line transcription of the Workbench's Prim (test/sensitivity/reference/ema-prim-reference.py)", () => {
+		const q = sampleLatinHypercube(uniformProblem([['x0', 0, 1], ['x1', 0, 1], ['x2', 0, 1], ['x3', 0, 1]]), 1500, 11);
+		const v = (r: number, j: number): number => q.X[r * 4 + j]!;
+		const yy = Float64Array.from({length: 1500}, (_, r) => ((v(r, 0) > 0.6 && v(r, 2) > 0.5) || (v(r, 1) < 0.3 && v(r, 3) < 0.4) ? 1 : 0));
+		const out = prim(q.names, q.X, yy);
+		const phases = (p: string): number => out.trajectory.filter((t) => t.phase === p).length;
+		expect([out.trajectory.length, phases('start'), phases('peel'), phases('paste')]).toEqual([97, 3, 93, 1]);
+		expect(out.boxes.map((b) => [b.n, b.cases])).toEqual([[283, 283], [133, 133]]);
+		expect(out.boxes[0]!.limits).toEqual([[0.5999181688304819, 0.9997602237737794], [0.00012451192188118142, 0.9512551763105599], [0.5257527964690145, 0.9998143646803902], [0.00035517355299165537, 0.9998036912442818]]);
+		expect(out.boxes[1]!.limits).toEqual([[3.078281420448711e-05, 0.9997602237737794], [0.00012451192188118142, 0.2923120852539137], [0.00018371007711898154, 0.9998143646803902], [0.00035517355299165537, 0.3731520618106657]]);
 	});
 	it('refuses a y that is not 0/1 and out-of-range options, all in one message', () => {
 		expect(() => prim(['a'], new Float64Array([0, 1]), [0, 2], {peelAlpha: 0.7})).toThrow(/peel alpha must be in \(0, 0.5\).*run 1 has 2/);

@@ -20,6 +20,8 @@ export interface AnalysisConfig {
 	confLevel?: number;
 	/** Only these outcomes (default: every one). */
 	outcomes?: readonly string[];
+	/** Called after each (policy, outcome) analysis, e.g. for progress on stderr. */
+	onAnalyzed?: (done: number, total: number) => void;
 }
 
 /** What the analysis needs to know about a study (a running sweep, or one read back from its folder). */
@@ -47,7 +49,8 @@ export function analyzeStudy(study: AnalysisStudy, inner: Sample, Y: Float64Arra
 	const out: OutcomeAnalysis[] = [];
 	const chosen = study.outputs.map((o, j) => [o, j] as const).filter(([o]) => !config.outcomes || config.outcomes.includes(o));
 	const blocks = chosen.map(([, j]) => outcomeBlocks(study, inner.rows, Y, j));
-	policyLabels(study.levers).forEach((policy, c) => {
+	const policies = policyLabels(study.levers);
+	policies.forEach((policy, c) => {
 		chosen.forEach(([outcome], b) => {
 			const y = blocks[b]![c]!.y;
 			const result = analyze(config.analyze, study.problem, inner, y, {
@@ -56,6 +59,7 @@ export function analyzeStudy(study: AnalysisStudy, inner: Sample, Y: Float64Arra
 				...(config.confLevel === undefined ? {} : {confLevel: config.confLevel}),
 			});
 			out.push({outcome, policy, result});
+			config.onAnalyzed?.(out.length, policies.length * chosen.length);
 		});
 	});
 	return out;

@@ -111,8 +111,9 @@ export async function reanalyze(o: ReanalyzeOptions): Promise<ReanalyzeResult> {
 		...(o.confLevel === undefined ? {} : {confLevel: o.confLevel}),
 		...(o.outcome?.length ? {outcomes: o.outcome} : {}),
 	};
-	const analyses = analyzeStudy(L.study, L.sample, L.Y, config);
+	const analyses = analyzeStudy(L.study, L.sample, L.Y, {...config, onAnalyzed: progress('analysis', 'outcomes')});
 	let conv: OutcomeConvergence[] | null = null;
+	const tick = progress('convergence', 'outcomes');
 	if (o.convergence) {
 		conv = [];
 		const labels = policyLabels(L.study.levers);
@@ -120,6 +121,7 @@ export async function reanalyze(o: ReanalyzeOptions): Promise<ReanalyzeResult> {
 			if (config.outcomes && !config.outcomes.includes(outcome)) continue;
 			outcomeBlocks(L.study, L.sample.rows, L.Y, j).forEach(({y}, c) => {
 				conv!.push({outcome, policy: labels[c]!, method: L.analyze, points: convergence(L.analyze, L.study.problem, L.sample, y, config)});
+				tick(conv!.length, labels.length * (config.outcomes?.length ?? L.study.outputs.length));
 			});
 		}
 	}
@@ -135,6 +137,24 @@ export async function reanalyze(o: ReanalyzeOptions): Promise<ReanalyzeResult> {
 		stdout = head + analysisTable(analyses, {}) + (conv ? `\n${convergenceTable(conv)}` : '') + (o.out ? `\noutputs in ${o.out}/: indices.csv${conv ? ', convergence.csv' : ''}\n` : '');
 	}
 	return {analyses, convergence: conv, stdout};
+}
+
+/**
+ * Progress on stderr once an analysis has taken a second (delta on many inputs takes minutes): a line
+ * every 5 s, or a redrawn line on a terminal.
+ */
+function progress(label: string, unit: string): (done: number, total: number) => void {
+	const t0 = performance.now();
+	let last = 0;
+	const tty = process.stderr.isTTY === true;
+	return (done, total) => {
+		const t = performance.now() - t0;
+		if (t < 1000 || (t - last < (tty ? 200 : 5000) && done < total)) return;
+		last = t;
+		const eta = ((total - done) * t) / done / 1000;
+		const text = `${label} ${done}/${total} ${unit} ${((100 * done) / total).toFixed(0)}% ETA ${eta.toFixed(0)}s`;
+		process.stderr.write(tty ? `\r\x1b[2K${text}${done === total ? '\n' : ''}` : `${text}\n`);
+	};
 }
 
 function writeOutputs(o: ReanalyzeOptions, analyses: OutcomeAnalysis[], conv: OutcomeConvergence[] | null): void {

@@ -36,7 +36,12 @@ export function deltaClasses(n: number): number {
 	return Math.round(Math.min(Math.ceil(n ** e), 48));
 }
 
-/** Gaussian kernel density of `v` at each grid point, Silverman's rule (scipy's gaussian_kde). */
+/**
+ * Gaussian kernel density of `v` at each point of the uniform grid, Silverman's rule (scipy's
+ * gaussian_kde). Each kernel is evaluated from the grid point nearest its centre outwards with the
+ * exact ratio of neighbouring values, exp(−z·d − d²/2), updated by the constant exp(−d²): two products
+ * per grid point instead of an exponential (relative error about 1e-14 after 100 steps).
+ */
 function kde(v: ArrayLike<number>, idx: ArrayLike<number> | null, count: number, grid: Float64Array, out: Float64Array): void {
 	let m = 0;
 	for (let i = 0; i < count; i++) m += v[idx ? idx[i]! : i]!;
@@ -44,16 +49,26 @@ function kde(v: ArrayLike<number>, idx: ArrayLike<number> | null, count: number,
 	let ss = 0;
 	for (let i = 0; i < count; i++) ss += (v[idx ? idx[i]! : i]! - m) ** 2;
 	const h = Math.sqrt(ss / (count - 1)) * (0.75 * count) ** -0.2;
-	const norm = 1 / (count * h * Math.sqrt(2 * Math.PI));
-	for (let g = 0; g < grid.length; g++) {
-		const y = grid[g]!;
-		let s = 0;
-		for (let i = 0; i < count; i++) {
-			const z = (y - v[idx ? idx[i]! : i]!) / h;
-			s += Math.exp(-0.5 * z * z);
-		}
-		out[g] = s * norm;
+	const G = grid.length;
+	const step = (grid[G - 1]! - grid[0]!) / (G - 1);
+	const d = step / h;
+	const q = Math.exp(-d * d);
+	out.fill(0);
+	for (let i = 0; i < count; i++) {
+		const y = v[idx ? idx[i]! : i]!;
+		const j0 = Math.min(G - 1, Math.max(0, Math.round((y - grid[0]!) / step)));
+		const z = (grid[j0]! - y) / h;
+		const e0 = Math.exp(-0.5 * z * z);
+		out[j0]! += e0;
+		let e = e0;
+		let r = Math.exp(-z * d - (d * d) / 2);
+		for (let j = j0 + 1; j < G && e > 0; j++) (e *= r), (r *= q), (out[j]! += e);
+		e = e0;
+		r = Math.exp(z * d - (d * d) / 2);
+		for (let j = j0 - 1; j >= 0 && e > 0; j--) (e *= r), (r *= q), (out[j]! += e);
 	}
+	const norm = 1 / (count * h * Math.sqrt(2 * Math.PI));
+	for (let g = 0; g < G; g++) out[g] = out[g]! * norm;
 }
 
 export interface DeltaEstimate {

@@ -20,6 +20,12 @@ describe('constant outcomes give indices 0 and a warning (SALib: "Constant value
 		for (const key of keys) expect(res[key]).toEqual([0, 0, 0]);
 		expect(res.warnings.join('\n')).toMatch(/constant across all runs \(mean 0\.360000, sd .* ≤ 1e-12 × \|mean\|\)/);
 	});
+	it("every run equal to 0.36 (whose mean is not exactly 0.36 in floating point) gives Sobol' 0, not NaN", () => {
+		const s = sampleSaltelli(f.problem, 64, 1);
+		const res = analyze('sobol', f.problem, s, new Float64Array(s.rows).fill(0.36)) as {S1: number[]; ST: number[]; warnings: string[]};
+		expect([...res.S1, ...res.ST]).toEqual([0, 0, 0, 0, 0, 0]);
+		expect(res.warnings.join()).toMatch(/constant/);
+	});
 	it('an outcome that varies around 0, or only a little against its mean, is not constant', () => {
 		expect(constantOutputWarning([-1e-20, 1e-20, 0])).toBeNull();
 		expect(constantOutputWarning([1, 1 + 1e-9])).toBeNull();

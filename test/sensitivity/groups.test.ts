@@ -48,6 +48,13 @@ describe('Morris elementary effects of groups', () => {
 		X[1 * 5 + 4] = X[1 * 5 + 4]! + 0.5; // row 2 also moves x5, and the first step moved another group
 		expect(() => morrisSampleFromRows(p, X, 4)).toThrow(/not a Morris design/);
 	});
+	it("μ* of Ishigami with groups {x1}, {x2, x3}, r = 10,000, agrees with SALib's test_regression_morris_groups (7.771541, 10.188284) within its interval", () => {
+		const g = ishigami();
+		const q = {...g.problem, groups: ['Group_1', 'Group_2', 'Group_2']};
+		const m = sampleMorris(q, 10000, 42);
+		const out = analyzeMorris(q, m, evaluateRows(g, m), {seed: 42, resamples: 200});
+		[7.771541, 10.188284].forEach((v, i) => expect(Math.abs(out.mu_star[i]! - v)).toBeLessThan(out.mu_star_conf[i]!));
+	});
 	it('groups are checked: one per input, at least two', () => {
 		expect(problemErrors({...f.problem, groups: ['a']}).join()).toMatch(/1 groups for 5 inputs/);
 		expect(problemErrors({...f.problem, groups: ['a', 'a', 'a', 'a', 'a']}).join()).toMatch(/at least two/);

@@ -105,6 +105,7 @@ export function prim(names: readonly string[], X: Float64Array, y: ArrayLike<num
 	if (bad.length > 0) errs.push(`y must be 0 or 1 in every run; run ${bad[0]} has ${y[bad[0]!]}${bad.length > 1 ? ` (and ${bad.length - 1} more)` : ''}`);
 	if (errs.length > 0) throw new SensitivityInputError(`PRIM: ${errs.join('; ')}`, errs);
 	const x = (r: number, j: number): number => X[r * k + j]!;
+	const cols = Array.from({length: k}, (_, j) => Float64Array.from({length: n}, (_, r) => X[r * k + j]!));
 	let totalCases = 0;
 	for (let r = 0; r < n; r++) totalCases += y[r]!;
 	const init: [number, number][] = Array.from({length: k}, (_, j) => {
@@ -113,8 +114,8 @@ export function prim(names: readonly string[], X: Float64Array, y: ArrayLike<num
 		for (let r = 0; r < n; r++) (lo = Math.min(lo, x(r, j))), (hi = Math.max(hi, x(r, j)));
 		return [lo, hi];
 	});
-	// Each input's runs sorted once: a box's sorted values are a walk through this order.
-	const order = Array.from({length: k}, (_, j) => Int32Array.from(Array.from({length: n}, (_, r) => r).sort((a, b) => x(a, j) - x(b, j) || a - b)));
+	// Each input's runs sorted once; a box keeps its runs in these orders.
+	const order = cols.map((c) => Int32Array.from(Array.from({length: n}, (_, r) => r).sort((a, b) => c[a]! - c[b]! || a - b)));
 	const restrictedOf = (lim: [number, number][]): number[] => lim.flatMap((l, j) => (l[0] !== init[j]![0] || l[1] !== init[j]![1] ? [j] : []));
 	const result: PrimResult = {names: [...names], boxes: [], trajectory: [], runs: n, cases: totalCases, stopped: ''};
 	const remaining = new Uint8Array(n).fill(1);
@@ -145,27 +146,55 @@ export function prim(names: readonly string[], X: Float64Array, y: ArrayLike<num
 		};
 		const better = (a: Candidate | null, c: Candidate): boolean => !a || c.obj > a.obj || (c.obj === a.obj && c.free > a.free);
 		record('start');
-		// Peeling.
+		// Peeling. Each input keeps the box's runs in its own sorted order (filtered as the box shrinks, so
+		// a step costs k × the box's runs); a lower peel keeps a suffix of them and an upper peel a prefix.
+		const members = order.map((o) => {
+			const a = new Int32Array(n);
+			let m = 0;
+			for (let i = 0; i < n; i++) if (inBox[o[i]!]) a[m++] = o[i]!;
+			return a.subarray(0, m);
+		});
+		const vals = new Float64Array(n);
+		const casesUpTo = new Float64Array(n + 1);
 		for (;;) {
 			let best: Candidate | null = null;
 			for (let j = 0; j < k; j++) {
 				if (init[j]![0] === init[j]![1]) continue;
-				const vals: number[] = [];
-				for (const r of order[j]!) if (inBox[r]) vals.push(x(r, j));
+				const mem = members[j]!;
+				const cj = cols[j]!;
+				const m = mem.length;
+				for (let i = 0; i < m; i++) {
+					const r = mem[i]!;
+					vals[i] = cj[r]!;
+					casesUpTo[i + 1] = casesUpTo[i]! + y[r]!;
+				}
+				const sorted = vals.subarray(0, m);
 				for (const upper of [true, false]) {
-					const q = primQuantile(vals, upper ? 1 - peelAlpha : peelAlpha);
-					const inside = upper ? (r: number) => x(r, j) <= q : (r: number) => x(r, j) >= q;
-					let nn = 0;
-					let cc = 0;
-					for (let r = 0; r < n; r++) if (inBox[r] && inside(r)) (nn++, (cc += y[r]!));
+					const q = primQuantile(sorted, upper ? 1 - peelAlpha : peelAlpha);
+					// First position with value > q (an upper peel keeps those before) or ≥ q (a lower peel keeps from there).
+					let lo = 0;
+					let hi = m;
+					while (lo < hi) {
+						const mid = (lo + hi) >> 1;
+						if (upper ? sorted[mid]! <= q : sorted[mid]! < q) lo = mid + 1;
+						else hi = mid;
+					}
+					const nn = upper ? lo : m - lo;
+					const cc = upper ? casesUpTo[lo]! : casesUpTo[m]! - casesUpTo[lo]!;
 					const lim = limits.map((l) => [...l] as [number, number]);
 					lim[j]![upper ? 1 : 0] = q;
+					const inside = upper ? (r: number) => cj[r]! <= q : (r: number) => cj[r]! >= q;
 					const c: Candidate = {obj: lenient(cases / count, count, nn ? cc / nn : 0, nn), free: k - restrictedOf(lim).length, limits: lim, inside, n: nn, cases: cc};
 					if (better(best, c)) best = c;
 				}
 			}
 			if (!best || !(best.n / n >= massMin && best.n < count && best.obj > 0)) break;
 			apply(best, 'peel', inBox);
+			members.forEach((mem, j) => {
+				let m = 0;
+				for (let i = 0; i < mem.length; i++) if (inBox[mem[i]!]) mem[m++] = mem[i]!;
+				members[j] = mem.subarray(0, m);
+			});
 		}
 		// Pasting, over the runs not yet in a box.
 		for (;;) {

@@ -37,6 +37,18 @@ describe('hukou-sim discover DIR --outcome NAME', () => {
 		expect(stdout).toMatch(/density\n1\.0 \|/);
 	});
 
+	it('runs made elsewhere (--inputs, --outputs, --problem) give the same boxes as the sweep folder they came from', async () => {
+		const lines = fs.readFileSync(path.join(dir, 'runs.csv'), 'utf8').trim().split('\n').map((l) => l.split(','));
+		fs.writeFileSync(path.join(tmp, 'X.csv'), lines.map((c) => c.slice(1, 6).join(',')).join('\n') + '\n');
+		fs.writeFileSync(path.join(tmp, 'Y.csv'), lines.map((c) => c[6]).join('\n') + '\n');
+		const meta = JSON.parse(fs.readFileSync(path.join(dir, 'metadata.json'), 'utf8'));
+		const yaml = 'inputs:\n' + meta.parameters.map((p: {name: string; dist: object}) => `  - {name: ${p.name}, dist: ${JSON.stringify(p.dist)}}`).join('\n') + '\n';
+		fs.writeFileSync(path.join(tmp, 'problem.yaml'), yaml);
+		const ext = await discover({inputs: path.join(tmp, 'X.csv'), outputs: path.join(tmp, 'Y.csv'), problem: path.join(tmp, 'problem.yaml'), outcome: 'y', above: 9, format: 'json'});
+		const own = await discover({dir, outcome: 'y', above: 9, format: 'json'});
+		expect(JSON.parse(ext.stdout).boxes).toEqual(JSON.parse(own.stdout).boxes);
+	});
+
 	it('a non-0/1 outcome without --below/--above, an unknown outcome, or no case at all is refused with a hint', async () => {
 		await expect(discover({dir, outcome: 'y', format: 'table'})).rejects.toThrow(/not a 0\/1 outcome/);
 		await expect(discover({dir, outcome: 'z', format: 'table'})).rejects.toThrow(/"z" is not an outcome/);

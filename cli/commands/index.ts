@@ -20,6 +20,8 @@ export const COMMAND_LOADERS: ReadonlyArray<{readonly name: string; readonly loa
 	{name: 'scale', load: async () => (await import('./scale.js')).scaleCommand as never},
 	{name: 'sweep', load: async () => (await import('./sweep.js')).sweepCommand as never},
 	{name: 'merge', load: async () => (await import('./merge.js')).mergeCommand as never},
+	{name: 'analyze', load: async () => (await import('./analyze.js')).analyzeCommand as never},
+	{name: 'discover', load: async () => (await import('./discover.js')).discoverCommand as never},
 ];
 
 /**

@@ -30,6 +30,7 @@ export const sweepCommand: CommandModule<object, RawSweepArgs> = {
 			.option('shard', {type: 'string', describe: 'run only block i of n (e.g. 3/8); join with hukou-sim merge'})
 			.option('second-order', {type: 'boolean', default: false, describe: 'saltelli: also second-order indices (N·(2k+2) runs)'})
 			.option('levels', {type: 'number', describe: 'morris: grid levels p (even, default 4)'})
+			.option('candidates', {type: 'number', describe: 'morris: draw this many trajectories and keep the -n most spread (Campolongo 2007)'})
 			.option('resamples', {type: 'number', describe: 'bootstrap resamples (default 100 for sobol, 1000 for morris)'})
 			.option('conf-level', {type: 'number', describe: 'confidence level of the intervals (default 0.95)'})
 			.option('input', {type: 'string', describe: 'csv sampler: CSV with one column per uncertain input'})

@@ -17,6 +17,8 @@ export interface SweepConfig {
 	shard?: Shard;
 	secondOrder: boolean;
 	levels?: number;
+	/** morris: candidate trajectories for the optimal selection. */
+	candidates?: number;
 	resamples?: number;
 	confLevel?: number;
 	/** CSV of input rows for --sampler csv. */
@@ -44,6 +46,7 @@ export interface RawSweepArgs {
 	shard?: string;
 	secondOrder?: boolean;
 	levels?: number;
+	candidates?: number;
 	resamples?: number;
 	confLevel?: number;
 	input?: string;
@@ -72,6 +75,7 @@ export function sweepConfig(a: RawSweepArgs): SweepConfig {
 	if (!COMPATIBLE[analyze].includes(sampler)) {
 		throw new UsageError(`--analyze ${analyze} needs a ${COMPATIBLE[analyze].join(' or ')} sample, got --sampler ${sampler}; use --sampler ${DEFAULT_SAMPLER[analyze]}`);
 	}
+	if (a.candidates !== undefined && sampler !== 'morris') throw new UsageError(`--candidates selects Morris trajectories; it needs --sampler morris, got --sampler ${sampler}`);
 	if (sampler === 'csv' && !a.input) throw new UsageError('--sampler csv needs --input FILE.csv (one column per uncertain input, named in the header)');
 	if (a.format !== undefined && a.format !== 'table' && a.format !== 'json') throw new UsageError(`--format: expected table or json, got '${a.format}'`);
 	if (a.confLevel !== undefined && !(a.confLevel > 0 && a.confLevel < 1)) throw new UsageError(`--conf-level must be between 0 and 1, got ${a.confLevel}`);
@@ -93,7 +97,7 @@ export function sweepConfig(a: RawSweepArgs): SweepConfig {
 		secondOrder: a.secondOrder ?? false,
 		levers: a.levers ?? true,
 	};
-	const opt = {workers: optInt('--workers', a.workers, 0), levels: a.levels, resamples: optInt('--resamples', a.resamples, 2), confLevel: a.confLevel, chunkSize: optInt('--chunk-size', a.chunkSize, 1)};
+	const opt = {workers: optInt('--workers', a.workers, 0), levels: a.levels, candidates: optInt('--candidates', a.candidates, 2), resamples: optInt('--resamples', a.resamples, 2), confLevel: a.confLevel, chunkSize: optInt('--chunk-size', a.chunkSize, 1)};
 	for (const [k, v] of Object.entries(opt)) if (v !== undefined) (cfg as unknown as Record<string, unknown>)[k] = v;
 	if (a.scenario) cfg.scenario = a.scenario;
 	if (a.model) cfg.model = a.model;

@@ -25,6 +25,7 @@ export interface SweepMetadata {
 	n: number;
 	secondOrder: boolean;
 	levels?: number;
+	candidates?: number;
 	resamples?: number;
 	confLevel?: number;
 	/** n as given: base samples N (saltelli), trajectories (morris), runs (mc, lhs, sobol, csv). */
@@ -33,7 +34,9 @@ export interface SweepMetadata {
 	sampleRows: number;
 	runs: number;
 	target: {model: string} | {scenario: string; sha256: string};
-	parameters: {name: string; dist: unknown}[];
+	parameters: {name: string; dist: unknown; group?: string}[];
+	/** Rank correlations induced between inputs (Iman–Conover). */
+	correlations?: {a: string; b: string; rank: number}[];
 	levers: Study['levers'];
 	outcomes: string[];
 	shard: {index: number; count: number; start: number; end: number} | null;
@@ -63,19 +66,21 @@ function buildSample(study: Study, cfg: SweepConfig): Sample {
 	return sample(cfg.sampler, study.problem, cfg.n, cfg.seed, {
 		secondOrder: cfg.secondOrder,
 		...(cfg.levels === undefined ? {} : {levels: cfg.levels}),
+		...(cfg.candidates === undefined ? {} : {candidates: cfg.candidates}),
 		...(rows ? {rows} : {}),
 	});
 }
 
 /** Monte Carlo samples that no analyser needs in full are generated block by block. */
 function innerSource(study: Study, cfg: SweepConfig): {source: RowSource; sample: Sample | null} {
-	if (cfg.sampler === 'mc' && cfg.analyze === 'mc') return {source: monteCarloSource(study.problem, cfg.n, cfg.seed), sample: null};
+	// Correlated inputs re-pair the rows of the whole sample (Iman–Conover), so it is built whole.
+	if (cfg.sampler === 'mc' && cfg.analyze === 'mc' && !study.problem.correlations) return {source: monteCarloSource(study.problem, cfg.n, cfg.seed), sample: null};
 	const s = buildSample(study, cfg);
 	return {source: sampleSource(s), sample: s};
 }
 
 function fingerprint(study: Study, cfg: SweepConfig, rows: number): string {
-	const key = {v: VERSION, target: study.sha256 ?? study.target, sampler: cfg.sampler, n: cfg.n, seed: cfg.seed, secondOrder: cfg.secondOrder, levels: cfg.levels, problem: study.problem, levers: study.levers, outputs: study.outputs, rows};
+	const key = {v: VERSION, target: study.sha256 ?? study.target, sampler: cfg.sampler, n: cfg.n, seed: cfg.seed, secondOrder: cfg.secondOrder, levels: cfg.levels, candidates: cfg.candidates, problem: study.problem, levers: study.levers, outputs: study.outputs, rows};
 	return createHash('sha256').update(JSON.stringify(key)).digest('hex').slice(0, 16);
 }
 
@@ -117,13 +122,15 @@ export async function runSweep(cfg: SweepConfig, argv: readonly string[] = []): 
 		n: cfg.n,
 		secondOrder: cfg.secondOrder,
 		...(cfg.levels === undefined ? {} : {levels: cfg.levels}),
+		...(cfg.candidates === undefined ? {} : {candidates: cfg.candidates}),
 		...(cfg.resamples === undefined ? {} : {resamples: cfg.resamples}),
 		...(cfg.confLevel === undefined ? {} : {confLevel: cfg.confLevel}),
 		samples: innerSample?.n ?? cfg.n,
 		sampleRows: inner.rows,
 		runs: source.rows,
 		target: study.kind === 'model' ? {model: study.target} : {scenario: study.target, sha256: study.sha256!},
-		parameters: study.problem.names.map((name, i) => ({name, dist: study.problem.dists[i]})),
+		parameters: study.problem.names.map((name, i) => ({name, dist: study.problem.dists[i], ...(study.problem.groups ? {group: study.problem.groups[i]} : {})})),
+		...(study.problem.correlations ? {correlations: study.problem.correlations} : {}),
 		levers: study.levers,
 		outcomes: study.outputs,
 		shard: cfg.shard ? {...cfg.shard, start: batch.start, end: batch.end} : null,
@@ -194,6 +201,7 @@ export async function mergeSweep(dirs: readonly string[], out: string, format: '
 		levers: m0.levers.length > 0,
 		secondOrder: m0.secondOrder,
 		...(m0.levels === undefined ? {} : {levels: m0.levels}),
+		...(m0.candidates === undefined ? {} : {candidates: m0.candidates}),
 		...(m0.resamples === undefined ? {} : {resamples: m0.resamples}),
 		...(m0.confLevel === undefined ? {} : {confLevel: m0.confLevel}),
 	};

@@ -7,12 +7,12 @@ import type {ArgumentsCamelCase, Argv, CommandModule} from 'yargs';
 import {ANALYZER_NAMES} from '../../src/sensitivity/index.js';
 import {guarded} from '../sweep/errors.js';
 import {reanalyze, type ReanalyzeOptions} from '../sweep/reanalyze.js';
+import {catalogued} from './catalogue.js';
 
 type AnalyzeArgs = Omit<ReanalyzeOptions, 'format'> & {format: string};
 
 export const analyzeCommand: CommandModule<object, AnalyzeArgs> = {
-	command: 'analyze [dir]',
-	describe: 'Re-analyse a sweep folder, or inputs and outputs made elsewhere, without running the model 重新分析',
+	...catalogued('analyze'),
 	builder: (y: Argv) =>
 		y
 			.positional('dir', {type: 'string', describe: 'the --out folder of a finished sweep or merge (metadata.json, runs.csv)'})

@@ -6,12 +6,12 @@
 import type {ArgumentsCamelCase, Argv, CommandModule} from 'yargs';
 import {discover, type DiscoverOptions} from '../sweep/discovery.js';
 import {guarded} from '../sweep/errors.js';
+import {catalogued} from './catalogue.js';
 
 type DiscoverArgs = Omit<DiscoverOptions, 'format'> & {format: string};
 
 export const discoverCommand: CommandModule<object, DiscoverArgs> = {
-	command: 'discover [dir]',
-	describe: 'Scenario discovery (PRIM): the region of the inputs where an outcome is of interest 情景发现',
+	...catalogued('discover'),
 	builder: (y: Argv) =>
 		y
 			.positional('dir', {type: 'string', describe: 'the --out folder of a finished sweep or merge'})

@@ -8,7 +8,8 @@ import {CATALOGUE, type CommandName} from './catalogue.js';
 
 type Loaded = CommandModule<object, never>;
 
-export const COMMAND_LOADERS: ReadonlyArray<{readonly name: string; readonly load: () => Promise<Loaded>}> = [
+// Typed by the catalogue: a command without its catalogue line does not compile.
+export const COMMAND_LOADERS: ReadonlyArray<{readonly name: CommandName; readonly load: () => Promise<Loaded>}> = [
 	{name: 'run', load: async () => (await import('./run.js')).runCommand as never},
 	{name: 'validate', load: async () => (await import('./validate.js')).validateCommand as never},
 	{name: 'calibrate', load: async () => (await import('./calibrate.js')).calibrateCommand as never},
@@ -32,5 +33,5 @@ export async function loadCommands(argv: readonly string[]): Promise<Loaded[]> {
 	const first = argv.find((a) => !a.startsWith('-'));
 	const named = COMMAND_LOADERS.find((c) => c.name === first);
 	if (named) return [await named.load()];
-	return COMMAND_LOADERS.map((c) => ({...CATALOGUE[c.name as CommandName], handler: () => undefined}) as Loaded);
+	return COMMAND_LOADERS.map((c) => ({...CATALOGUE[c.name], handler: () => undefined}) as Loaded);
 }

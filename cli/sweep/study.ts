@@ -77,7 +77,7 @@ export function studyOfScenario(file: string, compiled: CompiledScenario): Study
 	const hash = createHash('sha256');
 	for (const s of compiled.loaded.sources) hash.update(s.text);
 	hash.update(compiled.loaded.unitsText);
-	const options: ScenarioModelOptions = {file: compiled.loaded.file, bindings};
+	const options: ScenarioModelOptions = {file: compiled.loaded.file, bindings, scenario: {data: compiled.data, unitsFile: compiled.loaded.unitsFile, unitsText: compiled.loaded.unitsText}};
 	return {
 		kind: 'scenario',
 		target: file,

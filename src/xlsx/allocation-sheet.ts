@@ -48,9 +48,8 @@ export function allocationSheet(wb: ExcelJS.Workbook, tables: readonly Allocatio
 		name: `${first.program} 测算表`,
 		title: `${scenarioTitle} — ${first.name_zh} ${first.name_en} 因素法测算表 factor-method allocation${first.clause ? ` ${first.clause}` : ''}`,
 		header: [
-			['year', 'unit', '城市', 'city', ...columns.map((c) => c.key)],
-			['年度', '', '', '', ...columns.map((c) => c.zh)],
-			['', '', '', '', ...columns.map((c) => c.en)],
+			['年度', '单位代码', '城市', '', ...columns.map((c) => c.zh)],
+			['year', 'unit', '', 'city', ...columns.map((c) => c.en)],
 			['', '', '', '单位 unit', ...columns.map((c) => unitText(c.kind))],
 		],
 		rows,

@@ -6,6 +6,7 @@ import {UsageError} from '../errors.js';
 import {emit} from '../output.js';
 import {displayPath} from '../paths.js';
 import {runCsv} from '../views/run-csv.js';
+import {printRunWarnings} from '../views/bound-warnings.js';
 import {runSummary} from '../views/run-summary.js';
 import {catalogued} from './catalogue.js';
 
@@ -35,6 +36,7 @@ export const runCommand: CommandModule<object, RunArgs> = {
 			throw new UsageError(`--year ${args.year} is outside the scenario's years ${scenario.years[0]}–${scenario.years.at(-1)}`, `pick a year between ${scenario.years[0]} and ${scenario.years.at(-1)}`);
 		}
 		const result = simulate(scenario);
+		printRunWarnings(scenario, result, {lang: args.lang});
 		const file = displayPath(scenario.file);
 		if (args.format === 'json') emit(`${JSON.stringify(toRunJson(scenario, result, file), null, 1)}\n`, args.out);
 		else if (args.format === 'csv') emit(runCsv(scenario, result), args.out);

@@ -32,7 +32,8 @@ function check(b: Bounds, year: number, unitIds: readonly string[]): Found[] {
 	let capSum = 0;
 	const above: string[] = [];
 	for (let u = 0; u < b.floor.length; u++) {
-		floorSum += Math.max(0, b.floor[u]!);
+		// A floor above the cap yields to it (models/allocation.ts: floor ≤ allocation ≤ cap).
+		floorSum += Math.min(Math.max(0, b.floor[u]!), Math.max(0, b.cap[u]!));
 		capSum += Math.max(0, b.cap[u]!);
 		if (b.floor[u]! > b.cap[u]! && b.floor[u]! > 0) above.push(unitIds[u]!);
 	}
@@ -100,8 +101,11 @@ export function boundsAfterRun(scenario: CompiledScenario, result: RunResult): B
 		if (program.kind === 'perCapita') continue;
 		const years = programYearIndices(result.years);
 		const known = years.every((t) => constantBounds(scenario, program.id, t) !== undefined);
-		const found: Found[] = known ? [] : years.flatMap((t) => check(programDetail(scenario, result, program.id, t), result.years[t]!, result.units.map((u) => u.id)));
-		for (const t of years) if (program.unallocated[t]! > 1e-9 * Math.max(1, program.pool[t]!)) found.push({kind: 'unallocated', year: result.years[t]!, amount: program.unallocated[t]!});
+		const ids = result.units.map((u) => u.id);
+		const found: Found[] = known ? [] : years.flatMap((t) => check(programDetail(scenario, result, program.id, t), result.years[t]!, ids));
+		// Caps that add up to less than the pool already say how much is left over: not said twice.
+		const short = new Set((known ? years.flatMap((t) => check(constantBounds(scenario, program.id, t)!, result.years[t]!, ids)) : found).filter((f) => f.kind === 'capsBelowPool').map((f) => f.year));
+		for (const t of years) if (!short.has(result.years[t]!) && program.unallocated[t]! > 1e-9 * Math.max(1, program.pool[t]!)) found.push({kind: 'unallocated', year: result.years[t]!, amount: program.unallocated[t]!});
 		out.push(...gather(scenario, program.id, 'run', found));
 	}
 	return out;

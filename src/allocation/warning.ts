@@ -46,6 +46,10 @@ const money = (yuan: number) => {
 	return `${(yuan / d.divisor).toLocaleString('en-US', {minimumFractionDigits: 2, maximumFractionDigits: 2})} ${d.zh}`;
 };
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+/** The same ratio every year is said once. */
+const ratiosText = (ratios: readonly number[]) => [...new Set(ratios.map(pct))].join('/');
+/** A long list of units is cut (all of them are in `units`). */
+const unitsText = (units: readonly string[]) => (units.length > 6 ? `${units.slice(0, 5).join(', ')}, … (${units.length})` : units.join(', '));
 const yearsText = (years: readonly number[]) => (years.length > 2 && years.at(-1)! - years[0]! === years.length - 1 ? `${years[0]}–${years.at(-1)}` : years.join(', '));
 const perYear = (w: {years: readonly number[]}, f: (k: number) => string) => w.years.map((y, k) => `${y} ${f(k)}`).join('; ');
 
@@ -66,22 +70,22 @@ export function worded(w: Parts): BoundWarning {
 		case 'capsBelowPool':
 			return {
 				...w,
-				message_zh: `${name} 封顶合计只占资金池的 ${w.ratios.map(pct).join('/')}(${y}):无法全部分配`,
-				message_en: `the caps of ${w.name_en} (${w.program}) add up to ${w.ratios.map(pct).join('/')} of the pool (${y}): they cannot all hold and hand out the pool (${perYear(w, (k) => `${money(w.amounts[k]!)} short`)})`,
+				message_zh: `${name} 封顶合计只占资金池的 ${ratiosText(w.ratios)}(${y}):无法全部分配`,
+				message_en: `the caps of ${w.name_en} (${w.program}) add up to ${ratiosText(w.ratios)} of the pool (${y}): they cannot all hold and hand out the pool (${perYear(w, (k) => `${money(w.amounts[k]!)} short`)})`,
 				hint: 'with a cap as a share of the pool, the cap times the number of eligible units must reach 100%',
 			};
 		case 'floorsExceedPool':
 			return {
 				...w,
-				message_zh: `${name} 保底合计达资金池的 ${w.ratios.map(pct).join('/')}(${y}):不再按因素法分配,各单位按保底比例缩减`,
-				message_en: `the floors of ${w.name_en} (${w.program}) add up to ${w.ratios.map(pct).join('/')} of the pool (${y}): the factor method is not used, every unit gets its floor scaled down`,
+				message_zh: `${name} 保底合计达资金池的 ${ratiosText(w.ratios)}(${y}):不再按因素法分配,各单位按保底比例缩减`,
+				message_en: `the floors of ${w.name_en} (${w.program}) add up to ${ratiosText(w.ratios)} of the pool (${y}): the factor method is not used, every unit gets its floor scaled down`,
 				hint: 'with a floor as a share of the pool, the floor times the number of eligible units must stay below 100%',
 			};
 		case 'floorAboveCap':
 			return {
 				...w,
-				message_zh: `${name} 保底高于封顶(${w.units.join(', ')};${y}):按封顶分配`,
-				message_en: `${w.name_en} (${w.program}) has a floor above the cap for ${w.units.join(', ')} (${y}): the cap applies`,
+				message_zh: `${name} 保底高于封顶(${unitsText(w.units)};${y}):按封顶分配`,
+				message_en: `${w.name_en} (${w.program}) has a floor above the cap for ${unitsText(w.units)} (${y}): the cap applies`,
 				hint: 'make the floor at most the cap',
 			};
 		case 'neverBinds': {

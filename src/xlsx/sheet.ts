@@ -90,7 +90,8 @@ export function addSheet(workbook: ExcelJS.Workbook, spec: SheetSpec): ExcelJS.W
 	for (const note of spec.notes ?? []) ws.addRow([plainText(note)]).font = {name: FONT, italic: true, size: 9};
 	const widths = fitWidths(spec, frozen, nCols, [...spec.rows, ...(spec.totals ?? [])], formats, value);
 	widths.forEach((w, j) => {
-		ws.getColumn(j + 1).width = w;
+		// exceljs leaves out a column of width exactly 9 (its default), and Excel then uses its own 8.43.
+		ws.getColumn(j + 1).width = w === 9 ? 9.5 : w;
 	});
 	const wraps = (j: number) => widths[j]! >= (spec.maxWidth?.[j] ?? MAX_WIDTH);
 	// Headers of numeric columns sit right, over their numbers; text after the frozen columns keeps a gap from the number before it.

@@ -1,33 +1,36 @@
 /**
  * The ONE place where the allocation tables reach into the engine (issue 12): everything the
- * factor-method table (因素法测算表), the bound warnings and the workbook show about a program is
- * read here, from the program's own compiled expressions and the model's own functions
- * (models/programs.ts stepProgram, models/allocation.ts), never from a copy of their formulas.
- * An engine that evaluates programs differently re-implements these three functions and nothing
- * else under src/allocation/ changes.
+ * factor-method table (因素法测算表), the bound warnings and the workbooks show about a program is
+ * read here from the run's own arrays (the graph's hidden series `<id>.factor.k`, `<id>.floor`…,
+ * src/model/program-info.ts) and recomputed with the engine's own operator (src/model/runtime.ts
+ * allocateYear, models/allocation.ts), never with a copy of their formulas. An engine that
+ * evaluates programs differently re-implements these three functions; nothing else under
+ * src/allocation/ changes.
  */
-import {allocate, applyCoefficients, factorShares} from '../../models/allocation.js';
-import type {RuntimeProgram} from '../../models/programs.js';
-import type {SimContext} from '../engine/context.js';
-import type {BoundExpression} from '../engine/scope.js';
+import {factorShares} from '../../models/allocation.js';
 import type {RunResult} from '../engine/types.js';
+import {namesOf, parseFormula} from '../expr/ast.js';
+import {evaluateAt, evaluateScalarAlone} from '../model/evaluate.js';
+import type {AllocationBlock, RAst} from '../model/graph.js';
+import {visit} from '../model/rast.js';
+import {allocateYear, allocationScratch} from '../model/runtime.js';
 import type {CompiledScenario} from '../scenario/compile.js';
 
-/** A program's identity and the texts of its bound rules (what a comparison checks for changes). */
+/** A program's identity and its bound rules as written (what a comparison checks for changes). */
 export interface ProgramInfo {
 	readonly id: string;
 	readonly kind: 'transfer' | 'subsidy' | 'perCapita';
 	readonly name_zh: string;
 	readonly name_en: string;
 	readonly clause?: string;
-	/** Expression text and the names it reads (parameters, series, columns, pool), per bound rule present. */
+	/** Formula text and the names it reads (parameters, series, columns, pool), per bound rule present. */
 	readonly floor?: {readonly text: string; readonly reads: readonly string[]};
 	readonly cap?: {readonly text: string; readonly reads: readonly string[]};
 	readonly eligible?: {readonly text: string; readonly reads: readonly string[]};
 }
 
 /**
- * One program in one year, as the engine evaluates it. Per-unit arrays are in unit order of the run.
+ * One program in one year, as the engine evaluated it. Per-unit arrays are in unit order of the run.
  * Money in yuan; shares are fractions summing to 1 (or all 0).
  */
 export interface ProgramDetail {
@@ -51,52 +54,44 @@ export interface ProgramDetail {
 	readonly amount: Float64Array;
 }
 
-const contexts = new WeakMap<RunResult, SimContext>();
-
-/** A simulation context over a finished run (every series final), to evaluate the program's expressions. */
-function contextOf(scenario: CompiledScenario, result: RunResult): SimContext {
-	let ctx = contexts.get(result);
-	if (!ctx) {
-		ctx = {n: result.nUnits, nYears: result.nYears, years: result.years, units: scenario.units, params: scenario.parameters, series: result.series as Record<string, Float64Array>};
-		contexts.set(result, ctx);
-	}
-	return ctx;
+function lookup(scenario: CompiledScenario, programId: string) {
+	const info = scenario.programs.find((x) => x.id === programId);
+	const node = scenario.graph.programs.find((x) => x.id === programId);
+	if (!info || !node) throw new Error(`no program ${programId}`);
+	const block = node.block === undefined ? undefined : (scenario.graph.blocks[node.block] as AllocationBlock | undefined);
+	return {info, node, block: block?.k === 'allocate' ? block : undefined};
 }
 
-function runtime(scenario: CompiledScenario, programId: string): RuntimeProgram {
-	const p = scenario.programs.find((x) => x.id === programId);
-	if (!p) throw new Error(`no program ${programId}`);
-	return p;
-}
-
-const rule = (e: BoundExpression | undefined) => (e ? {text: e.compiled.text, reads: e.reads} : undefined);
+const rule = (text: string | undefined) => (text === undefined ? undefined : {text, reads: [...namesOf(parseFormula(text))]});
 
 export function programInfo(scenario: CompiledScenario, programId: string): ProgramInfo {
-	const p = runtime(scenario, programId);
-	return {id: p.id, kind: p.kind, name_zh: p.name_zh, name_en: p.name_en, clause: p.clause, floor: rule(p.floor), cap: rule(p.cap), eligible: rule(p.eligible)};
+	const {info} = lookup(scenario, programId);
+	return {id: info.id, kind: info.kind, name_zh: info.name_zh, name_en: info.name_en, clause: info.clause, floor: rule(info.text.floor), cap: rule(info.text.cap), eligible: rule(info.text.eligible)};
 }
 
-/** The program `programId` in year index `yearIndex` of `result`, evaluated as models/programs.ts stepProgram does. */
+/** The program `programId` in year index `yearIndex` of `result`, as the run computed it. */
 export function programDetail(scenario: CompiledScenario, result: RunResult, programId: string, yearIndex: number): ProgramDetail {
-	const p = runtime(scenario, programId);
-	const ctx = contextOf(scenario, result);
+	const {info, block} = lookup(scenario, programId);
 	const n = result.nUnits;
+	const T = result.nYears;
 	const t = yearIndex;
-	if (p.kind === 'perCapita') {
-		const eligibleValues = p.eligible?.vector(ctx, t, 0);
-		const eligible = Array.from({length: n}, (_, u) => !eligibleValues || eligibleValues[u] !== 0);
-		const raw = p.amount!.vector(ctx, t, 0);
-		const amount = Float64Array.from({length: n}, (_, u) => (eligible[u] ? Math.max(0, raw[u]!) : 0));
+	const {B, Q, U} = result.state;
+	const row = (name: string | undefined) => (name === undefined ? undefined : B.subarray(scenario.graph.seriesIndex.get(name)! * n * T + t * n, scenario.graph.seriesIndex.get(name)! * n * T + (t + 1) * n));
+	const eligibleValues = row(info.inputs.eligible);
+	const eligible = Array.from({length: n}, (_, u) => !eligibleValues || eligibleValues[u] !== 0);
+	if (!block) {
+		const amount = result.series[programId]!.slice(t * n, (t + 1) * n);
 		const share = new Float64Array(n);
 		factorShares([amount], [1], share);
 		return {pool: amount.reduce((a, b) => a + b, 0), unallocated: 0, factors: [], weightedShare: share, coefficient: new Float64Array(n).fill(1), eligible, shareBeforeBounds: share.slice(), floor: new Float64Array(n), cap: new Float64Array(n).fill(Infinity), amount};
 	}
-	const pool = Math.max(0, p.pool!.province(ctx, t));
-	const factors = p.factors.map((f) => {
-		const values = Float64Array.from(f.expr.vector(ctx, t, pool));
+	const scratch = {...allocationScratch(block, n), before: new Float64Array(n)};
+	const unallocated = allocateYear(block, B, Q, n, T, t, scratch);
+	const factors = info.factors.map((f, k) => {
+		const values = Float64Array.from(row(f.series)!);
 		const shares = new Float64Array(n);
 		factorShares([values], [1], shares);
-		return {name: f.name, weight: f.weight.province(ctx, t, pool), values, shares};
+		return {name: f.name, weight: scratch.weights[k]!, values, shares};
 	});
 	const weightedShare = new Float64Array(n);
 	factorShares(
@@ -104,46 +99,57 @@ export function programDetail(scenario: CompiledScenario, result: RunResult, pro
 		factors.map((f) => f.weight),
 		weightedShare,
 	);
-	const eligibleNow = p.eligible?.vector(ctx, t, pool);
-	const eligible = Array.from({length: n}, (_, u) => !eligibleNow || eligibleNow[u] !== 0);
-	const coefficientValues = p.coefficient?.vector(ctx, t, pool);
-	const floorValues = p.floor?.vector(ctx, t, pool);
-	const capValues = p.cap?.vector(ctx, t, pool);
-	const coefficient = Float64Array.from({length: n}, (_, u) => (coefficientValues ? coefficientValues[u]! : 1));
-	const floor = Float64Array.from({length: n}, (_, u) => (eligible[u] && floorValues ? floorValues[u]! : 0));
-	const cap = Float64Array.from({length: n}, (_, u) => (eligible[u] ? (capValues ? capValues[u]! : Infinity) : 0));
-	const shareBeforeBounds = weightedShare.slice();
-	applyCoefficients(
-		shareBeforeBounds,
-		coefficient.map((c, u) => (eligible[u] ? c : 0)),
-	);
-	const amount = new Float64Array(n);
-	// allocate() clamps its floor, cap and share arrays in place: give it copies.
-	const unallocated = allocate(pool, shareBeforeBounds.slice(), floor.slice(), cap.slice(), amount);
-	return {pool, unallocated, factors, weightedShare, coefficient, eligible, shareBeforeBounds, floor, cap, amount};
+	const coefficientValues = row(info.inputs.coefficient);
+	const floorValues = row(info.inputs.floor);
+	const capValues = row(info.inputs.cap);
+	return {
+		pool: Q[block.pool * T + t]!,
+		// The run's own record of what it could not hand out.
+		unallocated: U[block.index * T + t] ?? unallocated,
+		factors,
+		weightedShare,
+		coefficient: Float64Array.from({length: n}, (_, u) => (coefficientValues ? coefficientValues[u]! : 1)),
+		eligible,
+		shareBeforeBounds: scratch.before,
+		floor: Float64Array.from({length: n}, (_, u) => (eligible[u] && floorValues ? floorValues[u]! : 0)),
+		cap: Float64Array.from({length: n}, (_, u) => (eligible[u] ? (capValues ? capValues[u]! : Infinity) : 0)),
+		amount: scratch.out.slice(),
+	};
+}
+
+/** Whether a formula reads only parameters, unit-table columns, the year and the pool `pool`: it is known before the run. */
+function knownBeforeRun(a: RAst, pool: number): boolean {
+	let ok = true;
+	visit(a, (x) => {
+		if (x.k === 'series' || x.k === 'prev' || x.k === 'tier' || (x.k === 'scalar' && x.q !== pool)) ok = false;
+	});
+	return ok;
 }
 
 /**
- * Pool, floors and caps of year index t when none of them (nor the eligibility rule) reads a series
- * of the run: they are known before the run, so an impossible setting can be reported at its place in
- * the scenario. Undefined when any of them depends on the run (or the program is per capita).
+ * Pool, floors and caps of year index t when none of them (nor the eligibility rule) reads the run:
+ * they are known before the run, so an impossible setting can be reported at its place in the
+ * scenario. Undefined when any of them depends on the run (or the program is per capita).
  */
 export function constantBounds(scenario: CompiledScenario, programId: string, yearIndex: number): {pool: number; floor: Float64Array; cap: Float64Array} | undefined {
-	const p = runtime(scenario, programId);
-	if (p.kind === 'perCapita' || (!p.floor && !p.cap)) return undefined;
-	const runSeries = new Set(scenario.seriesInfo.map((s) => s.name));
-	const exprs = [p.pool, p.floor, p.cap, p.eligible].filter((e): e is BoundExpression => e !== undefined);
-	if (exprs.some((e) => e.reads.some((name) => runSeries.has(name)))) return undefined;
+	const {block} = lookup(scenario, programId);
+	if (!block || (block.floor === undefined && block.cap === undefined)) return undefined;
+	const g = scenario.graph;
+	const bodies = [block.floor, block.cap, block.eligible].map((s) => (s === undefined ? undefined : g.series[s]!.eq));
+	if (bodies.some((b, k) => [block.floor, block.cap, block.eligible][k] !== undefined && (!b || !knownBeforeRun(b, block.pool)))) return undefined;
+	const pool = evaluateScalarAlone(g, block.pool, scenario.parameters, scenario.years, yearIndex);
+	if (pool === undefined) return undefined;
 	const n = scenario.units.ids.length;
-	const ctx: SimContext = {n, nYears: scenario.years.length, years: scenario.years, units: scenario.units, params: scenario.parameters, series: {}};
-	const pool = Math.max(0, p.pool!.province(ctx, yearIndex));
-	const eligible = p.eligible?.vector(ctx, yearIndex, pool);
-	const floorValues = p.floor?.vector(ctx, yearIndex, pool);
-	const capValues = p.cap?.vector(ctx, yearIndex, pool);
-	const ok = (u: number) => !eligible || eligible[u] !== 0;
+	const T = scenario.years.length;
+	const Q = new Float64Array(g.scalars.length * T);
+	Q[block.pool * T + yearIndex] = pool;
+	const frame = {graph: g, B: new Float64Array(0), Q, params: scenario.parameters, columns: new Map(Object.entries(scenario.numericColumns)), years: scenario.years, n, tiers: scenario.land.tiers};
+	const at = (body: RAst | undefined, u: number, none: number) => (body ? evaluateAt(frame, body, yearIndex, u) : none);
+	const [floorBody, capBody, eligibleBody] = bodies;
+	const ok = (u: number) => at(eligibleBody, u, 1) !== 0;
 	return {
 		pool,
-		floor: Float64Array.from({length: n}, (_, u) => (ok(u) && floorValues ? floorValues[u]! : 0)),
-		cap: Float64Array.from({length: n}, (_, u) => (ok(u) ? (capValues ? capValues[u]! : Infinity) : 0)),
+		floor: Float64Array.from({length: n}, (_, u) => (ok(u) ? at(floorBody, u, 0) : 0)),
+		cap: Float64Array.from({length: n}, (_, u) => (ok(u) ? at(capBody, u, Infinity) : 0)),
 	};
 }

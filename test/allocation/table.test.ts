@@ -6,13 +6,13 @@ import {explain} from '../../src/explain/index.js';
 import {openFixture} from '../fixtures/allocation/open.js';
 import {openRun} from '../fixtures/compare/scenarios.js';
 
-/** The bound explain names in its note (src/explain/programs.ts). */
+/** The bound explain names in its note (src/explain/block.ts). */
 function explainedBound(note: string | undefined): Bound {
 	if (!note) return 'none';
 	if (note.startsWith('not eligible')) return 'eligibility';
 	if (note.includes('(封顶) binds')) return 'cap';
 	if (note.includes('(保底) binds')) return 'floor';
-	if (note.startsWith('proportional')) return 'none';
+	if (note.startsWith('no bound binds') || note.startsWith('proportional')) return 'none';
 	throw new Error(`explain note not understood: ${note}`);
 }
 

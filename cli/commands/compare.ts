@@ -2,7 +2,8 @@
 import type {CommandModule} from 'yargs';
 import {compareRuns, comparisonCsv, IncomparableError, type Comparison, type ScenarioRun} from '../../src/compare/index.js';
 import {simulate} from '../../src/index.js';
-import {langOption, openWithWarnings} from '../common-options.js';
+import type {LandUnit} from '../../src/format/display-unit.js';
+import {landUnitOption, langOption, openWithWarnings} from '../common-options.js';
 import {UsageError} from '../errors.js';
 import {emit} from '../output.js';
 import {displayPath} from '../paths.js';
@@ -21,16 +22,17 @@ interface CompareArgs {
 	year?: number[];
 	series?: string[];
 	lang: Lang;
+	landUnit: LandUnit;
 }
 
 export const compareCommand: CommandModule<object, CompareArgs> = {
 	...catalogued('compare'),
 	builder: (y) =>
-		langOption(
+		landUnitOption(langOption(
 			y
 				.positional('base', {type: 'string', describe: 'the base scenario YAML'})
 				.positional('alts', {type: 'string', array: true, describe: 'one or more alternative scenario YAML files'}),
-		)
+		))
 			.option('format', {choices: ['table', 'json', 'csv', 'xlsx'] as const, default: 'table' as const, describe: 'table (readable), json ({changedParameters, deltas, programs, targets}; an array for several alternatives), csv (long: one row per unit, series, year), xlsx (needs --out)'})
 			.option('out', {type: 'string', describe: 'write to this file instead of stdout (atomically)'})
 			.option('year', {type: 'number', array: true, describe: 'only these years (the table shows units for the first)'})
@@ -69,7 +71,7 @@ export const compareCommand: CommandModule<object, CompareArgs> = {
 		else if (args.format === 'xlsx') emit(await (await import('../../src/xlsx/index.js')).writeCompareXlsx(comparisons), args.out);
 		else {
 			const names = new Map(base.result.units.map((u) => [u.id, label(u.name_zh, u.name_en, args.lang)]));
-			emit(comparisons.map((c, k) => compareTable(c, {lang: args.lang, unitYear: args.year?.[0], series: args.series}) + boundChangesText(changes[k]!, names, args.lang)).join('\n'), args.out);
+			emit(comparisons.map((c, k) => compareTable(c, {lang: args.lang, unitYear: args.year?.[0], series: args.series, land: args.landUnit}) + boundChangesText(changes[k]!, names, args.lang)).join('\n'), args.out);
 		}
 	},
 };

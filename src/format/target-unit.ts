@@ -15,3 +15,11 @@ export function targetUnit(metric: TargetSpec['metric']): DisplayUnit {
 
 /** The unit of the evaluation's annual gain (§四(二)): a change of a rate. */
 export const annualGainUnit = (): DisplayUnit => changeUnit('share');
+
+/** A target's value as text: 36.29%, 1.80 百分点 (1.80 points), 197.20 万人. */
+export function showTarget(value: number, metric: TargetSpec['metric'], lang: 'zh' | 'en' | 'both' = 'both'): string {
+	const u = targetUnit(metric);
+	const number = (value / u.divisor).toLocaleString('en-US', {minimumFractionDigits: u.digits, maximumFractionDigits: u.digits});
+	if (u.zh === '%') return `${number}%`;
+	return `${number} ${lang === 'en' ? u.en : u.zh}`;
+}

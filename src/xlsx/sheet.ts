@@ -112,8 +112,8 @@ export function addSheet(workbook: ExcelJS.Workbook, spec: SheetSpec): ExcelJS.W
 		r.forEach((c, j) => {
 			if (typeof c !== 'string' || numeric[j]) return;
 			const wrap = wraps(j);
-			if (wrap) lines = Math.max(lines, Math.ceil(cellWidth(plainText(c)) / Math.max(1, widths[j]! - 3)));
-			if (j >= frozen || wrap) row.getCell(j + 1).alignment = {horizontal: narrow[j] ? 'center' : 'left', indent: j >= frozen && !narrow[j] ? 1 : 0, vertical: 'top', wrapText: wrap};
+			if (wrap) lines = Math.max(lines, Math.ceil(cellWidth(plainText(c)) / Math.max(1, widths[j]! - 1)));
+			row.getCell(j + 1).alignment = {horizontal: narrow[j] ? 'center' : 'left', indent: j >= frozen && !narrow[j] ? 1 : 0, vertical: 'top', wrapText: wrap};
 		});
 		if (lines > 1) row.height = 15 * lines;
 	});

@@ -9,6 +9,7 @@ import {emit} from '../output.js';
 import {allocationTableText} from '../views/allocation-table.js';
 import type {Lang} from '../views/labels.js';
 import {printRunWarnings} from '../views/bound-warnings.js';
+import {catalogued} from './catalogue.js';
 
 interface AllocationArgs {
 	scenario: string;
@@ -20,8 +21,7 @@ interface AllocationArgs {
 }
 
 export const allocationCommand: CommandModule<object, AllocationArgs> = {
-	command: 'allocation [scenario]',
-	describe: 'the factor-method table of one program: factors, shares, coefficient, floor/cap, amount and the figure published in 万元 因素法测算表',
+	...catalogued('allocation'),
 	builder: (y) =>
 		langOption(scenarioPositional(y))
 			.option('program', {type: 'string', describe: 'program id (e.g. centralReward); without it the programs are listed'})

@@ -20,8 +20,10 @@ export function printWarnings(warnings: readonly BoundWarning[], lang: Lang = 'b
 	for (const w of warnings) process.stderr.write(`${boundWarningText(w, lang)}\n`);
 }
 
-/** Print the bound warnings of a run (optionally of some programs only). */
-export function printRunWarnings(scenario: CompiledScenario, result: RunResult, options: {programs?: readonly string[]; lang?: Lang} = {}): void {
+/** Print the bound warnings of a run (optionally of some programs only); returns how many. */
+export function printRunWarnings(scenario: CompiledScenario, result: RunResult, options: {programs?: readonly string[]; lang?: Lang} = {}): number {
 	const all = runWarnings(scenario, result);
-	printWarnings(options.programs ? all.filter((w) => options.programs!.includes(w.program)) : all, options.lang);
+	const shown = options.programs ? all.filter((w) => options.programs!.includes(w.program)) : all;
+	printWarnings(shown, options.lang);
+	return shown.length;
 }

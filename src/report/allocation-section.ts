@@ -15,7 +15,8 @@ function programBlock(tables: readonly AllocationTable[], lang: Lang): string {
 	const L = (zh: string, en: string) => text(zh, en, lang);
 	const last = tables.at(-1)!;
 	const columns = allocationColumns(last);
-	const head = [L('城市', 'City'), ...columns.map((c) => `${L(c.zh, c.en)}${KIND_UNITS[c.kind].zh ? ` (${lang === 'en' ? KIND_UNITS[c.kind].en : KIND_UNITS[c.kind].zh})` : ''}`)];
+	// Short headings (the factor's name over its value and share columns), the unit in brackets.
+	const head = [L('城市', 'City'), ...columns.map((c) => `${c.head.factor ? `${c.head.factor} ` : ''}${L(c.head.zh, c.head.en)}${KIND_UNITS[c.kind].zh ? ` (${lang === 'en' ? KIND_UNITS[c.kind].en : KIND_UNITS[c.kind].zh})` : ''}`)];
 	const rows: CellValue[][] = last.units.map((r) => [L(r.name_zh, r.name_en), ...columns.map((c): CellValue => (c.kind === 'bound' && r.bound !== 'none' ? {html: esc(cellText(c.kind, c.value(r), lang)), cls: 'estimate'} : cellText(c.kind, c.value(r), lang)))]);
 	rows.push([{html: `<b>${esc(L('合计', 'Total'))}</b>`}, ...columns.map((c): CellValue => {
 		const total = columnTotal(last, c);

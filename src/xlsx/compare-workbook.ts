@@ -1,7 +1,8 @@
 /** Comparisons as a workbook: changed inputs, province and unit changes, programs, targets. */
 import ExcelJS from 'exceljs';
 import type {Comparison} from '../compare/types.js';
-import {sheetUnit, toSheet} from './measure.js';
+import {targetUnit} from '../format/target-unit.js';
+import {sheetUnit, toSheet, unitHeader} from './measure.js';
 import {addSheet, toBytes, type Cell} from './sheet.js';
 
 const cellOf = (v: unknown): Cell => (typeof v === 'number' || typeof v === 'string' || typeof v === 'boolean' ? v : v === undefined ? null : JSON.stringify(v));
@@ -60,8 +61,16 @@ export function compareWorkbook(comparisons: readonly Comparison[]): ExcelJS.Wor
 	addSheet(wb, {
 		name: 'Targets 目标',
 		title: `规划目标 Targets — ${title}`,
-		header: [['alternative', 'target', '目标', 'label', 'year', 'op', 'target value', 'base value 基线', 'base met', 'alternative value 方案', 'alternative met', 'differs 不同']],
-		rows: comparisons.flatMap((c) => c.targets.map((t): Cell[] => [c.alt.file, t.id, t.label_zh, t.label_en, t.year, t.op, t.target, t.base?.value ?? null, t.base?.met ?? null, t.alt?.value ?? null, t.alt?.met ?? null, t.differs])),
+		header: [['alternative', 'target', '目标', 'label', 'year', 'op', 'target value 目标值', 'base value 基线', 'base met', 'alternative value 方案', 'alternative met', 'differs 不同', 'unit 单位']],
+		// Values in the unit the plan states them in: %, 百分点 (a rate's change) or 万人.
+		rows: comparisons.flatMap((c) =>
+			c.targets.map((t): Cell[] => {
+				const u = targetUnit(t.metric);
+				const shown = (v: number | undefined) => (v === undefined ? null : v / u.divisor);
+				return [c.alt.file, t.id, t.label_zh, t.label_en, t.year, t.op === '>=' ? '≥' : '≤', shown(t.target), shown(t.base?.value), t.base?.met ?? null, shown(t.alt?.value), t.alt?.met ?? null, t.differs, unitHeader(u)];
+			}),
+		),
+		rowNumFmt: comparisons.flatMap((c) => c.targets.map((t) => targetUnit(t.metric).numFmt)),
 		frozenColumns: 3,
 		booleans: ['✓', '✗'],
 	});

@@ -6,18 +6,19 @@
  */
 import type ExcelJS from 'exceljs';
 import type {Measure} from '../engine/types.js';
+import type {DisplayOptions} from '../format/display-unit.js';
 import type {CompiledScenario} from '../scenario/compile.js';
 import {sheetUnit, unitHeader} from './measure.js';
 import {addSheet, type Cell} from './sheet.js';
 
-export function parameterSheet(wb: ExcelJS.Workbook, scenario: CompiledScenario): void {
+export function parameterSheet(wb: ExcelJS.Workbook, scenario: CompiledScenario, options: DisplayOptions = {}): void {
 	const years = scenario.years;
 	const n = scenario.units.ids.length;
 	const rows: Cell[][] = [];
 	const rowFmt: string[] = [];
 	for (const [id, info] of scenario.parameterInfo) {
 		const measure: Measure = info.def?.measure ?? 'number';
-		const su = sheetUnit(measure);
+		const su = sheetUnit(measure, options);
 		const shown = (v: number) => (Number.isFinite(v) ? v / su.divisor : null);
 		const sources = [info.spec.source, info.spec.reference && `依据 ${info.spec.reference}`, info.spec.note && `备注 ${info.spec.note}`].filter(Boolean).join(' · ');
 		const meta = [info.def?.zh ?? '', info.def?.en ?? info.spec.description ?? '', info.spec.unit ?? '', info.spec.status ?? 'estimate', sources];

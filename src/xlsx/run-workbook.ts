@@ -85,7 +85,7 @@ export function runWorkbook(scenario: CompiledScenario, result: RunResult, optio
 			frozenColumns: 2,
 		});
 	}
-	parameterSheet(wb, scenario);
+	parameterSheet(wb, scenario, options);
 	return wb;
 }
 

@@ -238,6 +238,14 @@ describe('compare workbook', () => {
 		expect(total.length).toBe(base.result.nUnits);
 		const p = c.programs.find((x) => x.id === 'centralReward')!;
 		expect(total.map((r) => r[5])).toEqual(p.total.map((r) => r.unit));
+		// Targets in the plan's units: the annual gain in 百分点, met as ✓/✗.
+		const targets = rowsOf(wb.getWorksheet('Targets 目标')!).slice(2);
+		const gain = targets.find((r) => r[1] === 'hukouRateAnnualGain' && r[4] === 2018)!;
+		const t = c.targets.find((x) => x.id === 'hukouRateAnnualGain' && x.year === 2018)!;
+		expect(gain[6]).toBeCloseTo(2, 12);
+		expect(gain[7]).toBeCloseTo(t.base!.value * 100, 12);
+		expect(gain[8]).toBe('✗');
+		expect(gain[12]).toBe('百分点 points');
 	});
 });
 

@@ -5,7 +5,9 @@ import {allocationTable, programYearIndices, type AllocationTable} from '../../s
 import {simulate} from '../../src/index.js';
 import {langOption, openWithWarnings, scenarioPositional} from '../common-options.js';
 import {UsageError} from '../errors.js';
+import {plainText} from '../../src/format/plain-text.js';
 import {emit} from '../output.js';
+import {displayPath} from '../paths.js';
 import {allocationTableText} from '../views/allocation-table.js';
 import type {Lang} from '../views/labels.js';
 import {printRunWarnings} from '../views/bound-warnings.js';
@@ -34,7 +36,8 @@ export const allocationCommand: CommandModule<object, AllocationArgs> = {
 	handler: async (args) => {
 		if (args.format === 'xlsx' && !args.out) throw new UsageError('--format xlsx needs --out FILE.xlsx', 'a workbook is not written to the terminal');
 		const scenario = openWithWarnings(args.scenario);
-		const ids = scenario.programs.map((p) => `${p.id} (${p.name_zh})`).join(', ');
+		const ids = scenario.programs.map((p) => `${p.id} (${plainText(p.name_zh)})`).join(', ');
+		if (scenario.programs.length === 0) throw new UsageError(`${displayPath(scenario.file)} has no allocation programs`, 'programs are declared under programs: in the scenario (kind transfer, subsidy or perCapita)');
 		if (!args.program) throw new UsageError('--program is missing', `the programs of this scenario: ${ids}`);
 		const program = scenario.programs.find((p) => p.id === args.program || p.name_zh === args.program);
 		if (!program) throw new UsageError(`--program ${JSON.stringify(args.program)} is not a program of ${scenario.file}`, `choose one of: ${ids}`);

@@ -99,7 +99,8 @@ function targetSheet(wb: ExcelJS.Workbook, scenario: CompiledScenario, result: R
 		fmts.push(u.numFmt);
 	}
 	const gain = fromDisplay(annualGainUnit());
-	const threshold = scenario.parameters.shared('evaluationAnnualGain')[0]!;
+	// A standalone scenario (no built-in models) has neither evaluations nor their threshold.
+	const threshold = scenario.parameters.has('evaluationAnnualGain') ? scenario.parameters.shared('evaluationAnnualGain')[0]! : Number.NaN;
 	for (const e of result.evaluations) {
 		for (const r of e.rows) {
 			const name = result.units.find((u) => u.id === r.unit)?.name_zh ?? '';

@@ -7,7 +7,8 @@ import {sheetUnit, writeAllocationXlsx, writeCompareXlsx, writeRunXlsx, writeSwe
 import {unitHeader} from '../../src/xlsx/measure.js';
 import {allocationTable} from '../../src/allocation/table.js';
 import {openFixture} from '../fixtures/allocation/open.js';
-import {openRun, type Opened} from '../fixtures/compare/scenarios.js';
+import {openScenario, simulate} from '../../src/index.js';
+import {openRun, scenarioPath, type Opened} from '../fixtures/compare/scenarios.js';
 
 async function read(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
 	const wb = new ExcelJS.Workbook();
@@ -216,6 +217,14 @@ describe('print-ready workbooks', () => {
 		const zz = rows.filter((r) => r[1] === 'zhengzhou');
 		expect(zz.map((r) => r[boundCol])).toEqual(['封顶 cap', '封顶 cap', '封顶 cap', '封顶 cap']);
 		expect(rows.filter((r) => r[1] === 'kaifeng').map((r) => r[boundCol])).toEqual(Array(4).fill('按因素 none'));
+	});
+});
+
+describe('a standalone scenario (no unit table, no programs)', () => {
+	it('has a workbook too, without program sheets', async () => {
+		const scenario = openScenario(scenarioPath('examples/ishigami.yaml'));
+		const wb = await read(await writeRunXlsx(scenario, simulate(scenario)));
+		expect(wb.worksheets.map((w) => w.name)).toEqual(['Province 全省', 'Units 各市', 'Programs 资金分配', 'Targets 目标', 'Parameters 参数']);
 	});
 });
 

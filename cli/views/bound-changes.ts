@@ -13,7 +13,14 @@ export function boundChangesText(changes: readonly BoundChange[], names: Readonl
 		const rule = c.base === c.alt ? plainText(c.alt) : `${plainText(c.base ?? '—')} → ${plainText(c.alt)}`;
 		const params = c.parameters.map((p) => `${plainText(p.parameter)} ${plainText(yamlValue(p.base))} → ${plainText(yamlValue(p.alt))}`).join('; ');
 		out.push(`  ${plainText(L(c.name_zh, c.name_en))} ${which} = ${rule}${params ? ` (${params})` : ''}`);
-		for (const y of c.binds) out.push(`    ${y.year}: ${y.units.length === 0 ? L('没有单位触及', 'binds for no unit') : `${L('触及', 'binds for')} ${y.units.map((u) => plainText(names.get(u) ?? u)).join(', ')}`}`);
+		// Consecutive years that bind for the same units are one line (2017–2020: …).
+		const runs: Array<{from: number; to: number; units: readonly string[]}> = [];
+		for (const y of c.binds) {
+			const last = runs.at(-1);
+			if (last && last.to === y.year - 1 && last.units.join() === y.units.join()) last.to = y.year;
+			else runs.push({from: y.year, to: y.year, units: y.units});
+		}
+		for (const r of runs) out.push(`    ${r.from === r.to ? r.from : `${r.from}–${r.to}`}: ${r.units.length === 0 ? L('没有单位触及', 'binds for no unit') : `${L('触及', 'binds for')} ${r.units.map((u) => plainText(names.get(u) ?? u)).join(', ')}`}`);
 	}
 	return `${out.join('\n')}\n`;
 }

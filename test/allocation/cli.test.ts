@@ -75,6 +75,23 @@ describe('hukou-sim allocation', () => {
 		expect(missing.stderr + wrong.stderr + base.stderr).not.toMatch(/\n\s+at /);
 	});
 
+	it('never passes a scenario’s text raw to the terminal or the workbook', async () => {
+		const fixture = 'test/fixtures/allocation/hostile-names.yaml';
+		const r = cli('allocation', fixture, '--program', 'centralReward', '--year', '2018');
+		expect(r.status).toBe(0);
+		expect(r.stdout).toContain('中央奖励');
+		expect(r.stdout).not.toMatch(/[\u0000-\u0008\u001b\u007f]/);
+		const dir = mkdtempSync(path.join(tmpdir(), 'hukou-alloc-'));
+		const out = path.join(dir, 'hostile.xlsx');
+		expect(cli('allocation', fixture, '--program', 'centralReward', '--year', '2018', '--format', 'xlsx', '--out', out).status).toBe(0);
+		const wb = new ExcelJS.Workbook();
+		await wb.xlsx.load(readFileSync(out) as unknown as ArrayBuffer);
+		const title = wb.worksheets[0]!.getCell('A1').value;
+		expect(typeof title).toBe('string');
+		expect(title as string).toContain('=HYPERLINK');
+		expect(title as string).not.toMatch(/[\u0000-\u0008\u001b]/);
+	});
+
 	it('warns on stderr, with the place in the scenario, when caps cannot all hold; stdout stays JSON', () => {
 		const r = cli('run', 'test/fixtures/allocation/cap-5.yaml', '--format', 'json');
 		expect(r.status).toBe(0);

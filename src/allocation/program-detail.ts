@@ -3,13 +3,14 @@
  * factor-method table (因素法测算表), the bound warnings and the workbooks show about a program is
  * read here from the run's own arrays (the graph's hidden series `<id>.factor.k`, `<id>.floor`…,
  * src/model/program-info.ts) and recomputed with the engine's own operator (src/model/runtime.ts
- * allocateYear, models/allocation.ts), never with a copy of their formulas. An engine that
- * evaluates programs differently re-implements these three functions; nothing else under
- * src/allocation/ changes.
+ * allocateYear, models/allocation.ts), never with a copy of their formulas; the bound that binds is
+ * named by explain's own rule. An engine that evaluates programs differently re-implements these
+ * functions; nothing else under src/allocation/ changes.
  */
 import {factorShares} from '../../models/allocation.js';
 import type {RunResult} from '../engine/types.js';
 import {namesOf, parseFormula} from '../expr/ast.js';
+import {boundOf as engineBound, type Bound} from '../explain/block.js';
 import {evaluateAt, evaluateScalarAlone} from '../model/evaluate.js';
 import type {AllocationBlock, RAst} from '../model/graph.js';
 import {visit} from '../model/rast.js';
@@ -116,6 +117,11 @@ export function programDetail(scenario: CompiledScenario, result: RunResult, pro
 		amount: scratch.out.slice(),
 	};
 }
+
+export type {Bound};
+
+/** The bound that decided an amount, by the rule explain names it with (src/explain/block.ts). */
+export const boundRule = (amount: number, floor: number, cap: number, eligible: boolean): Bound => engineBound(amount, floor, cap, eligible);
 
 /** Whether a formula reads only parameters, unit-table columns, the year and the pool `pool`: it is known before the run. */
 function knownBeforeRun(a: RAst, pool: number): boolean {

@@ -9,10 +9,11 @@
 import type {RunResult} from '../engine/types.js';
 import type {CompiledScenario} from '../scenario/compile.js';
 import {largestRemainder} from './largest-remainder.js';
-import {programDetail, programInfo, type ProgramDetail} from './program-detail.js';
+import {boundRule, programDetail, programInfo, type ProgramDetail} from './program-detail.js';
 
 /** The rule that decided a unit's amount: its floor (保底), its cap (封顶), not eligible, or none (proportional). */
-export type Bound = 'floor' | 'cap' | 'eligibility' | 'none';
+export type {Bound} from './program-detail.js';
+import type {Bound} from './program-detail.js';
 
 /** Published amounts are whole 万元 (10,000 yuan), the unit of a finance department's 测算表. */
 export const PUBLISHED_YUAN = 1e4;
@@ -57,16 +58,16 @@ export interface AllocationTable {
 	readonly unallocated: number;
 }
 
-/** The bound that decided unit u: the cap is tested first (a floor above the cap yields to it, as in the engine). */
+/**
+ * The bound that decided unit u, as explain names it; and the floor, too, when the floors alone
+ * exceed the pool and every unit gets its floor scaled down (models/allocation.ts), which explain
+ * counts as no bound.
+ */
 export function boundOf(detail: ProgramDetail, u: number): Bound {
-	if (!detail.eligible[u]) return 'eligibility';
 	const a = detail.amount[u]!;
-	const cap = detail.cap[u]!;
 	const floor = detail.floor[u]!;
-	if (Number.isFinite(cap) && a >= cap) return 'cap';
-	// ≤ rather than =: when the floors alone exceed the pool every unit gets its floor scaled down.
-	if (floor > 0 && a <= floor) return 'floor';
-	return 'none';
+	const bound = boundRule(a, floor, detail.cap[u]!, detail.eligible[u]!);
+	return bound === 'none' && floor > 0 && a < floor ? 'floor' : bound;
 }
 
 export function allocationTable(scenario: CompiledScenario, result: RunResult, programId: string, yearIndex: number): AllocationTable {

@@ -5,6 +5,7 @@
  */
 
 export const CATALOGUE = {
+	allocation: {command: 'allocation [scenario]', describe: 'the factor-method table of one program: factors, shares, coefficient, floor/cap, amount, published 万元 因素法测算表'},
 	calibrate: {command: 'calibrate [scenario]', describe: "fit the scenario's calibration parameter (take-up) to observed figures 校准"},
 	compare: {command: 'compare <base> <alts..>', describe: 'compare alternatives with a base: changed inputs, changes per unit and year, who gains and loses, targets 情景对比'},
 	explain: {command: 'explain [scenario]', describe: 'the calculation behind one number: formula, inputs, parameters with date, unit and source 计算过程'},

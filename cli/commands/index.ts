@@ -16,6 +16,7 @@ export const COMMAND_LOADERS: ReadonlyArray<{readonly name: CommandName; readonl
 	{name: 'start', load: async () => (await import('./start.js')).startCommand as never},
 	{name: 'tui', load: async () => (await import('./tui.js')).tuiCommand as never},
 	{name: 'compare', load: async () => (await import('./compare.js')).compareCommand as never},
+	{name: 'allocation', load: async () => (await import('./allocation.js')).allocationCommand as never},
 	{name: 'explain', load: async () => (await import('./explain.js')).explainCommand as never},
 	{name: 'report', load: async () => (await import('./report.js')).reportCommand as never},
 	{name: 'scale', load: async () => (await import('./scale.js')).scaleCommand as never},

@@ -1,0 +1,35 @@
+/**
+ * Long text lines folded to the width (display columns, CJK = 2): a continuation keeps the
+ * line's indent plus two columns, so a tree's values, status and sources stay readable at 80
+ * columns instead of being cut off.
+ */
+import stringWidth from 'string-width';
+
+export function wrapLine(line: string, width: number): string[] {
+	if (width < 8 || stringWidth(line) <= width) return [line];
+	const indent = ' '.repeat(Math.min(Math.floor(width / 3), (/^\s*/.exec(line)?.[0].length ?? 0) + 2));
+	const out: string[] = [];
+	let rest = line;
+	let first = true;
+	while (rest !== '') {
+		const room = width - (first ? 0 : indent.length);
+		let cut = '';
+		let used = 0;
+		let lastSpace = -1;
+		for (const ch of rest) {
+			const w = stringWidth(ch);
+			if (used + w > room) break;
+			cut += ch;
+			used += w;
+			if (ch === ' ') lastSpace = cut.length;
+		}
+		// Break at a space when there is one in the second half of the line.
+		if (cut.length < rest.length && lastSpace > cut.length / 2) cut = cut.slice(0, lastSpace);
+		out.push((first ? '' : indent) + cut.trimEnd());
+		rest = rest.slice(cut.length).trimStart();
+		first = false;
+	}
+	return out;
+}
+
+export const wrapLines = (lines: readonly string[], width: number): string[] => lines.flatMap((l) => wrapLine(l, width));

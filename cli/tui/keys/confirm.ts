@@ -9,10 +9,11 @@ import type {Ctx} from '../state/context.js';
 import {setLever} from '../state/lever-actions.js';
 import {doSave} from '../state/save.js';
 
+/** The question with its keys first, so that a narrow status line still shows how to answer. */
 export function confirmQuestion(c: Confirm): string {
-	if (c.kind === 'overwrite') return `${safe(displayPath(c.file))} exists 文件已存在. Overwrite 覆盖? y yes · n no`;
-	if (c.kind === 'quit') return 'levers changed and not saved 未保存. Quit anyway 仍要退出? y quit · n stay · s save';
-	return `⚠ ${c.why}. Apply anyway 仍要使用? y yes · n no`;
+	if (c.kind === 'overwrite') return `Overwrite 覆盖? y yes · n no — ${safe(displayPath(c.file))} exists 文件已存在`;
+	if (c.kind === 'quit') return 'Quit anyway 仍要退出? y quit · n stay · s save — levers changed and not saved 未保存';
+	return `Apply anyway 仍要使用? y yes · n no — ⚠ ${c.why}`;
 }
 
 export function confirmKey(s: AppState, p: Press, ctx: Ctx): AppState {

@@ -48,6 +48,8 @@ export function presses(input: string, key: Key): Press[] {
 		if (key[flag] === true && (name !== 'escape' || input === '')) return [{name, text: '', ctrl: key.ctrl, shift: key.shift}];
 	}
 	if (key.ctrl) return [{name: '', text: input, ctrl: true, shift: key.shift}];
+	// Esc and a key in one chunk read as Alt+key; the UI has no Alt keys, so it is Esc, then the key.
+	if (key.meta && input !== '') return [{name: 'escape', text: '', ctrl: false, shift: false}, ...[...input].map(fromChar)];
 	const chars = [...input];
 	if (chars.length === 1) return [{name: '', text: input, ctrl: false, shift: key.shift}];
 	return chars.map(fromChar);

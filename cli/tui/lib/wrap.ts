@@ -7,7 +7,9 @@ import stringWidth from 'string-width';
 
 export function wrapLine(line: string, width: number): string[] {
 	if (width < 8 || stringWidth(line) <= width) return [line];
-	const indent = ' '.repeat(Math.min(Math.floor(width / 3), (/^\s*/.exec(line)?.[0].length ?? 0) + 2));
+	// A tree line (│ ├─ └─) continues under its own branch: the branch marks become │ or blank.
+	const prefix = (/^[\s│├└─]*/.exec(line)?.[0] ?? '').replace(/├/g, '│').replace(/[└─]/g, ' ');
+	const indent = prefix.length + 2 <= Math.floor(width / 2) ? `${prefix}  ` : ' '.repeat(Math.min(Math.floor(width / 3), 2));
 	const out: string[] = [];
 	let rest = line;
 	let first = true;

@@ -14,7 +14,7 @@ import type {ViewProps} from '../lib/screen-props.js';
 import {rowsNote} from '../lib/scroll-note.js';
 import {lineWidth, seg, type Line} from '../lib/seg.js';
 import {slider} from '../lib/slider.js';
-import {fit} from '../lib/text.js';
+import {fit, width as textWidth} from '../lib/text.js';
 import {currentValue} from '../state/lever-actions.js';
 
 export function Levers({ctx, s, run}: ViewProps) {
@@ -26,7 +26,8 @@ export function Levers({ctx, s, run}: ViewProps) {
 	const rightW = twoCols ? width - leftW - 2 : width;
 	const listH = Math.max(1, height - 5);
 	const top = useScroll(cursor, listH, list.length);
-	const valueW = width >= 120 ? 12 : 10;
+	// As wide as the widest value now or as loaded (12,000.0 公顷 must not be cut).
+	const valueW = Math.max(width >= 120 ? 12 : 10, ...list.flatMap((l) => [currentValue(s, ctx, l), loadedValue(scenario, l)!].map((v) => textWidth(showLever(v, l.measure)) + 1)));
 	const both = leftW >= 60;
 	const sliderW = leftW >= 90 ? 16 : 0;
 	const labelW = leftW - 2 - valueW - valueW - sliderW;
@@ -66,14 +67,15 @@ export function Levers({ctx, s, run}: ViewProps) {
 		const info = lever.target.kind === 'tier' ? undefined : scenario.parameterInfo.get(lever.target.parameter)?.spec;
 		const allowed = `allowed 允许 ${showLever(r.min, lever.measure)}–${r.max === Number.MAX_VALUE ? '∞' : showLever(r.max, lever.measure)}`;
 		const plausible = r.plausible ? ` · plausible 合理 ${showLever(r.plausible[0], lever.measure)}–${showLever(r.plausible[1], lever.measure)}` : '';
+		const name = width >= 120 ? `${lever.zh} ${lever.en}` : lever.zh;
 		lines.push([
-			seg(`${lever.zh} ${lever.en} `, {bold: true}),
+			seg(`${name} `, {bold: true}),
 			seg(`${showLever(lo, lever.measure)} `, {dim: true}),
-			seg(slider(v, loaded, lo, hi, Math.max(8, Math.min(30, width - 60))), {role: 'accent'}),
+			seg(slider(v, loaded, lo, hi, Math.max(12, Math.min(40, width - 50))), {role: 'accent'}),
 			seg(` ${showLever(hi, lever.measure)}`, {dim: true}),
-			seg(`  ${allowed}${plausible}`, {dim: true}),
+			seg(`  ● ${showLever(v, lever.measure)}  ○ ${showLever(loaded, lever.measure)}`),
 		]);
-		lines.push([seg(`${lever.id} · ${lever.clause} · step ${showLever(lever.step, lever.measure)} · ${info?.status ?? (lever.target.kind === 'tier' ? 'landTiers' : '')} ${info?.reference ?? info?.source ?? ''} · ${scenario.file ? path.basename(scenario.file) : ''} + ${s.levers.size} edited`, {dim: true})]);
+		lines.push([seg(`${allowed}${plausible} · ${width >= 120 ? '' : `${lever.en} · `}${lever.id} · ${lever.clause} · step ${showLever(lever.step, lever.measure)} · ${info?.status ?? (lever.target.kind === 'tier' ? 'landTiers' : '')} ${info?.reference ?? info?.source ?? ''} · ${scenario.file ? path.basename(scenario.file) : ''} + ${s.levers.size} edited`, {dim: true})]);
 	} else lines.push([seg('this scenario has none of the main levers as plain numbers', {role: 'warn'})]);
 	return <Lines lines={lines} width={width} height={height} />;
 }

@@ -2,9 +2,8 @@
 import {plain, seg, type Line} from './seg.js';
 import {GLOBAL_KEYS, SCREEN_KEYS, TABS} from './screens.js';
 import {fit} from './text.js';
-import {wrapLine} from './wrap.js';
+import {foldLines} from './wrap.js';
 
-const fold = (line: Line, width: number): Line[] => (line.length === 1 ? wrapLine(line[0]!.text, width).map((t) => [{...line[0]!, text: t}]) : [line]);
 
 export function helpLines(width: number): Line[] {
 	const lines: Line[] = [
@@ -22,5 +21,5 @@ export function helpLines(width: number): Line[] {
 	} else for (const b of blocks) lines.push(...b);
 	lines.push(plain('Typed lever values are checked like validate: outside the allowed range refused, outside the plausible range asked.', {dim: true}));
 	lines.push(plain('s on the levers saves them as a YAML overlay (asks before overwriting); hukou-sim run <overlay> gives the same figures.', {dim: true}));
-	return lines.flatMap((l) => fold(l, width));
+	return foldLines(lines, width);
 }

@@ -37,7 +37,10 @@ export function leverEffectLines(result: RunResult, base: RunResult, t: number, 
 		lines.push([seg(fit(`${label} ○ loaded`, effectW)), seg(sparkline(a, from, scale), {dim: true}), seg(range, {dim: true})]);
 		lines.push([seg(fit(`${' '.repeat(Math.max(0, label.length - 2))}● edited`, effectW)), seg(sparkline(b, from, scale), {role: 'accent'}), seg(range, {dim: true})]);
 	}
-	const {gainers, losers} = unitShifts(result, base, 'transfers', t);
+	const shown = (x: {delta: number}) => showDelta(x.delta, 'yuan') !== '0';
+	const shifts = unitShifts(result, base, 'transfers', t);
+	const gainers = shifts.gainers.filter(shown);
+	const losers = shifts.losers.filter(shown);
 	const room = Math.max(0, rows - lines.length - 3);
 	if ((gainers.length || losers.length) && room >= 2) {
 		const k = Math.max(1, Math.floor((room - 1) / 2));

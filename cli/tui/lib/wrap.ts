@@ -35,3 +35,8 @@ export function wrapLine(line: string, width: number): string[] {
 }
 
 export const wrapLines = (lines: readonly string[], width: number): string[] => lines.flatMap((l) => wrapLine(l, width));
+
+/** Lines of one segment folded like wrapLine; lines of several segments (tables) stay as they are. */
+export function foldLines<S extends {readonly text: string}>(lines: ReadonlyArray<readonly S[]>, width: number): Array<readonly S[]> {
+	return lines.flatMap((l) => (l.length === 1 ? wrapLine(l[0]!.text, width).map((text) => [{...l[0]!, text}]) : [l]));
+}

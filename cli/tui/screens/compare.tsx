@@ -53,9 +53,11 @@ export function Compare({ctx, s, run}: ViewProps) {
 	}
 	const k = s.compare.sortCol;
 	const good = (name: string, d: number) => (RISE_IS_LOSS.has(name) ? d < 0 : d > 0);
-	const name = COMPARE_SERIES[k]![0];
-	const gains = rows.filter((r) => good(name, r.deltas[k]!)).length;
-	const loses = rows.filter((r) => Number.isFinite(r.deltas[k]!) && Math.abs(r.deltas[k]!) >= 1e-9 && !good(name, r.deltas[k]!)).length;
+	// A change too small for the digits shown counts as none (no ▲ next to a 0).
+	const flatAt = (i: number, d: number) => showDelta(d, COMPARE_SERIES[i]![3]) === '0' || showDelta(d, COMPARE_SERIES[i]![3]) === '—';
+	const [name] = COMPARE_SERIES[k]!;
+	const gains = rows.filter((r) => !flatAt(k, r.deltas[k]!) && good(name, r.deltas[k]!)).length;
+	const loses = rows.filter((r) => !flatAt(k, r.deltas[k]!) && !good(name, r.deltas[k]!)).length;
 	lines.push([]);
 	lines.push([seg('谁得谁失 Who gains, who loses', {bold: true, role: 'heading'}), seg(`  by ${COMPARE_SERIES[k]![1]} ${COMPARE_SERIES[k]![2]}: ${gains} gain ▲, ${loses} lose ▼ (B − A)`, {dim: true})]);
 	const zhW = Math.max(...result.units.map((u) => textWidth(u.name_zh)));
@@ -71,7 +73,7 @@ export function Compare({ctx, s, run}: ViewProps) {
 			seg(`${fit(u.name_zh, zhW)} ${fit(u.name_en, enW)}`, selected ? {inverse: true} : {}),
 			...COMPARE_SERIES.map(([series, , , measure], i) => {
 				const d = r.deltas[i]!;
-				const flat = !Number.isFinite(d) || Math.abs(d) < 1e-9;
+				const flat = flatAt(i, d);
 				const g = good(series, d);
 				return seg(fit(`${showDelta(d, measure)}${flat ? ' ' : g ? '▲' : '▼'}`, colW, 'right'), {role: flat ? undefined : g ? 'good' : 'bad', bold: i === k});
 			}),

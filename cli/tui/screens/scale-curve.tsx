@@ -4,6 +4,7 @@ import {Lines} from '../components/Lines.js';
 import {cityCurve, curveLines} from '../lib/curve-lines.js';
 import type {ViewProps} from '../lib/screen-props.js';
 import {plain, type Line} from '../lib/seg.js';
+import {foldLines} from '../lib/wrap.js';
 
 export function ScaleCurveView({ctx, s, run, unit}: ViewProps & {readonly unit: number}) {
 	const {scenario, width, height} = ctx;
@@ -13,7 +14,7 @@ export function ScaleCurveView({ctx, s, run, unit}: ViewProps & {readonly unit: 
 	const values = s.levers;
 	const lines = useMemo((): Line[] => {
 		try {
-			return curveLines(cityCurve(scenario, values, id, year), width);
+			return foldLines(curveLines(cityCurve(scenario, values, id, year), width), width);
 		} catch (error) {
 			return [plain(`规模曲线无法计算 The curve could not be computed: ${error instanceof Error ? error.message : String(error)}`)];
 		}

@@ -42,7 +42,8 @@ export function indexLines(scenario: CompiledScenario, folder: SweepFolder, poli
 				seg(signedTornado(r['low']! - base, r['high']! - base, maxAbs, half), {role: 'accent'}),
 				seg(fit(dy(r['low']! - base), 11, 'right')),
 				seg(fit(dy(r['high']! - base), 11, 'right')),
-				seg(fit(y(r['swing']!), 11, 'right'), {bold: true}),
+				// The swing is a difference too (percentage points for a share), unsigned.
+				seg(fit(dy(r['swing']!).replace(/^[+−]/, ''), 11, 'right'), {bold: true}),
 			]);
 		}
 	} else if (m === 'sobol') {

@@ -64,10 +64,10 @@ export function Cities({ctx, s, run}: ViewProps) {
 	}
 	if (order.length === 0) lines.push([seg('  no unit matches the filter 无匹配 — / to change it, Esc to clear', {role: 'warn'})]);
 	while (lines.length < height - 1) lines.push([]);
-	const more = firstCol > 0 || firstCol + shownCols.length < columns.length ? ` · columns ${firstCol + 1}–${firstCol + shownCols.length} of ${columns.length} [ ]` : '';
+	const more = firstCol > 0 || firstCol + shownCols.length < columns.length ? ` · cols ${firstCol + 1}–${firstCol + shownCols.length}/${columns.length}` : '';
 	const selectedUnit = order.length ? result.units[order[pos]!] : undefined;
 	const c = columns[col]!;
-	const full = selectedUnit ? ` · › ${selectedUnit.name_zh} ${selectedUnit.name_en}: ${c.zh} ${c.en} ${cellText(order[pos]!, c).text} ${delta ? '' : unitOf(c.measure)}` : '';
+	const full = selectedUnit ? ` · › ${selectedUnit.name_zh} ${selectedUnit.name_en} ${c.zh} ${c.en} ${cellText(order[pos]!, c).text}${delta ? '' : ` ${unitOf(c.measure)}`}` : '';
 	lines.push([seg(rowsNote(top, Math.min(bodyH, order.length - top), order.length), {dim: true}), seg(more, {dim: true}), seg(full)]);
 	return <Lines lines={lines} width={width} height={height} />;
 }

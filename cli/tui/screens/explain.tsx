@@ -13,7 +13,7 @@ export function Explain({ctx, s, run, overlay}: ViewProps & {readonly overlay: E
 	const from = Math.min(overlay.top, Math.max(0, text.length - bodyH));
 	const shown = text.slice(from, from + bodyH);
 	const lines: Line[] = [
-		[seg('为什么 Why ', {bold: true, role: 'heading'}), seg(`(hukou-sim explain) ${rowsNote(from, shown.length, text.length, 'lines')} · j/k PgUp/PgDn scroll · / find${overlay.find ? ` "${overlay.find}", n next` : ''}`, {dim: true})],
+		[seg('为什么 Why ', {bold: true, role: 'heading'}), seg(`${rowsNote(from, shown.length, text.length, 'lines')}${overlay.find ? ` · find "${overlay.find}", n next` : ''} · as hukou-sim explain`, {dim: true})],
 		...shown.map((l, i) => (i === 0 && from === 0 ? [seg(l, {bold: true})] : plain(l))),
 	];
 	return <Lines lines={lines} width={width} height={height} />;

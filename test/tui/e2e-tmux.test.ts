@@ -90,6 +90,11 @@ describe.skipIf(!hasTmux && !inCi)('the TUI in tmux (dist/)', () => {
 				expect(s).toContain('总览');
 				expect(s).toMatch(/✗ 户籍城镇化率≥37\.00%/);
 				expectTidy(s, columns, rows);
+				// every screen and the help fit the terminal
+				for (const k of ['3', '4', '5', '6', '?', 'Escape']) {
+					await keys(k);
+					expectTidy(await settled(), columns, rows);
+				}
 				await keys('2');
 				s = await waitFor('各市 Units 2020');
 				// Chinese names line up: the English name starts at the same column on every row

@@ -3,7 +3,7 @@
  * line's indent plus two columns, so a tree's values, status and sources stay readable at 80
  * columns instead of being cut off.
  */
-import stringWidth from 'string-width';
+import {charWidth, width as stringWidth} from './text.js';
 
 export function wrapLine(line: string, width: number): string[] {
 	if (width < 8 || stringWidth(line) <= width) return [line];
@@ -19,7 +19,7 @@ export function wrapLine(line: string, width: number): string[] {
 		let used = 0;
 		let lastSpace = -1;
 		for (const ch of rest) {
-			const w = stringWidth(ch);
+			const w = charWidth(ch);
 			if (used + w > room) break;
 			cut += ch;
 			used += w;

@@ -127,7 +127,7 @@ describe.skipIf(!hasTmux && !inCi)('the TUI in tmux (dist/)', () => {
 				expect(s).toMatch(/户籍城镇化率.*▲/);
 				expectTidy(s, columns, rows);
 				// 12000 typed fast and submitted at once arrives whole
-				burst('G', 'k', 'e', '1', '2', '0', '0', '0', 'Enter');
+				burst('g', ...Array<string>(levers.findIndex((l) => l.id === 'landProvincialCap')).fill('j'), 'e', '1', '2', '0', '0', '0', 'Enter');
 				s = await waitFor(`landProvincialCap = ${showLever(1.2e8, 'm2')}`);
 				expect(s).toContain('● 2 levers');
 				expectTidy(s, columns, rows);

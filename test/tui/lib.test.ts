@@ -105,10 +105,10 @@ describe('levers', () => {
 		expect(checkLever(s, lever('willingness'), 0.4)).toEqual({ok: true});
 		const warned = checkLever(s, lever('willingness'), def.plausible![1] + 0.05);
 		expect(warned.ok && warned.warning).toMatch(/outside the plausible range 20\.00%–60\.00% \(settlement\.willingness\)/);
-		// the land cap takes none; a tier has no definition and keeps the catalogue's range
+		// the land cap takes none; a tier is no parameter and keeps its lever's declared range
 		expect(checkLever(s, lever('landProvincialCap'), Infinity)).toEqual({ok: true});
 		expect(checkLever(s, lever('landTier0'), 400).ok).toBe(false);
-		expect(leverRange(s, lever('landTier0')).source).toBe('lever catalogue');
+		expect(leverRange(s, lever('landTier0')).source).toBe('land tier lever');
 	});
 });
 

@@ -1,8 +1,8 @@
 /**
  * A lever's allowed and plausible range, taken from the parameter's definition in the models
  * (ParameterDef min/max/plausible, the ranges `validate` checks: outside allowed is an error,
- * outside plausible a warning). Land tiers and scenario-defined parameters have no definition: the
- * lever catalogue's range applies to them.
+ * outside plausible a warning). Land tiers are rows of a table, not parameters: the range their
+ * lever declares with the land model (src/model/levers.ts) applies.
  */
 import type {CompiledScenario} from '../../../src/index.js';
 import {showLever} from './format.js';
@@ -18,7 +18,7 @@ export interface LeverRange {
 
 export function leverRange(scenario: CompiledScenario, lever: Lever): LeverRange {
 	const def = lever.target.kind === 'tier' ? undefined : scenario.parameterInfo.get(lever.target.parameter)?.def;
-	if (!def) return {min: lever.min, max: lever.max, source: 'lever catalogue'};
+	if (!def) return {min: lever.min, max: lever.max, source: lever.target.kind === 'tier' ? 'land tier lever' : 'lever'};
 	// An open-ended definition (any positive number) keeps the lever's own upper end for the slider.
 	const max = def.max >= Number.MAX_VALUE / 2 ? Number.MAX_VALUE : def.max;
 	return {min: def.min, max, plausible: def.plausible, source: `${def.section}.${def.id}`};

@@ -2,10 +2,8 @@
 import type {Argv} from 'yargs';
 import {openScenario, type CompiledScenario, formatDiagnostic} from '../src/index.js';
 import {LAND_UNITS} from '../src/format/display-unit.js';
-import {BASELINE} from './paths.js';
 
-export const scenarioPositional = <T>(y: Argv<T>) =>
-	y.positional('scenario', {type: 'string', describe: 'scenario YAML file (default: the embedded Henan baseline)', default: BASELINE});
+export {scenarioPositional} from './paths.js';
 
 export const langOption = <T>(y: Argv<T>) =>
 	y.option('lang', {choices: ['zh', 'en', 'both'] as const, default: 'both' as const, describe: 'language of labels 标签语言'});

@@ -44,6 +44,10 @@ export const headerRowCount = (spec: Pick<SheetSpec, 'header'>): number => 1 + s
 const MAX_WIDTH = 48;
 /** A header wraps (by words, CJK by characters) rather than widening a column past its data, down to this width. */
 const HEADER_WIDTH = 10;
+/** Widest column for text that cannot wrap (ids, key paths). */
+const MAX_ID_WIDTH = 64;
+/** Text that can wrap: it has a space or a CJK character (which wraps anywhere). */
+const breakable = (text: string) => /[\s\u3000-\u9fff\uff00-\uffef]/.test(text);
 const FONT = 'Calibri';
 /** About how many characters of 10-point text fit across A4 landscape at 60%, the smallest scale still legible. */
 const FIT_WIDTH = 230;
@@ -68,8 +72,6 @@ export function addSheet(workbook: ExcelJS.Workbook, spec: SheetSpec): ExcelJS.W
 		const fmts = r.map((c, j) => {
 			const fmt = spec.numFmt?.[j] ?? rowFmt;
 			if (typeof c === 'number' && fmt) row.getCell(j + 1).numFmt = fmt;
-			if (typeof c === 'number') row.getCell(j + 1).alignment = {vertical: 'top'};
-			if (typeof c === 'boolean') row.getCell(j + 1).alignment = {horizontal: 'center', vertical: 'top'};
 			return typeof c === 'number' ? fmt : undefined;
 		});
 		formats.push(fmts);
@@ -105,15 +107,20 @@ export function addSheet(workbook: ExcelJS.Workbook, spec: SheetSpec): ExcelJS.W
 		});
 	});
 	// Long text wraps in its cell, and the row is made as tall as its longest cell (neither Excel nor
-	// LibreOffice recomputes the height of a row a program wrote).
+	// LibreOffice recomputes the height of a row a program wrote). A one-line row keeps the bottom
+	// alignment (Chinese and Latin text then share a baseline); a taller row reads from the top.
 	spec.rows.forEach((r, i) => {
 		const row = ws.getRow(headerRows + 1 + i);
-		let lines = 1;
+		const wrapping = r.map((c, j) => typeof c === 'string' && !numeric[j] && wraps(j) && breakable(c));
+		const lines = Math.max(1, ...r.map((c, j) => (wrapping[j] ? Math.ceil(cellWidth(plainText(c as string)) / Math.max(1, widths[j]! - 1)) : 1)));
+		const vertical = lines > 1 ? 'top' : 'bottom';
 		r.forEach((c, j) => {
-			if (typeof c !== 'string' || numeric[j]) return;
-			const wrap = wraps(j);
-			if (wrap) lines = Math.max(lines, Math.ceil(cellWidth(plainText(c)) / Math.max(1, widths[j]! - 1)));
-			row.getCell(j + 1).alignment = {horizontal: narrow[j] ? 'center' : 'left', indent: j >= frozen && !narrow[j] ? 1 : 0, vertical: 'top', wrapText: wrap};
+			const cell = row.getCell(j + 1);
+			if (typeof c === 'number') cell.alignment = {vertical};
+			else if (typeof c === 'boolean') cell.alignment = {horizontal: 'center', vertical};
+			// A word in a column of numbers ("estimate" among values) sits like the numbers.
+			else if (typeof c === 'string' && numeric[j]) cell.alignment = {horizontal: 'right', vertical};
+			else if (typeof c === 'string') cell.alignment = {horizontal: narrow[j] ? 'center' : 'left', indent: j >= frozen && !narrow[j] ? 1 : 0, vertical, wrapText: wrapping[j]};
 		});
 		if (lines > 1) row.height = 15 * lines;
 	});
@@ -149,16 +156,20 @@ export function addSheet(workbook: ExcelJS.Workbook, spec: SheetSpec): ExcelJS.W
 function fitWidths(spec: SheetSpec, frozen: number, nCols: number, rows: readonly (readonly Cell[])[], formats: ReadonlyArray<ReadonlyArray<string | undefined>>, value: (c: Cell) => ExcelJS.CellValue): number[] {
 	return Array.from({length: nCols}, (_, j) => {
 		let data = 0;
+		let unbroken = 0;
 		rows.forEach((r, i) => {
 			const c = r[j];
 			if (c === null || c === undefined) return;
-			data = Math.max(data, cellWidth(value(c) as string | number, formats[i]?.[j]));
+			const w = cellWidth(value(c) as string | number, formats[i]?.[j]);
+			data = Math.max(data, w);
+			// An id or a key path cannot wrap (no space, no CJK): the column must hold it whole.
+			if (typeof c === 'string' && !breakable(c)) unbroken = Math.max(unbroken, w);
 		});
 		const header = Math.max(0, ...spec.header.map((h) => (h[j] === null || h[j] === undefined ? 0 : stringWidth(String(value(h[j]!))))));
 		// The id and name columns (frozen) show their header whole; the others wrap it.
 		const width = j < frozen ? Math.max(data, header) : Math.max(data, Math.min(header, Math.max(HEADER_WIDTH, data)));
 		// Two characters of padding and room for the autofilter's drop-down button.
-		return Math.min(spec.maxWidth?.[j] ?? MAX_WIDTH, Math.max(6, width + 3));
+		return Math.max(Math.min(unbroken + 3, MAX_ID_WIDTH), Math.min(spec.maxWidth?.[j] ?? MAX_WIDTH, Math.max(6, width + 3)));
 	});
 }
 

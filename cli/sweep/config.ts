@@ -1,6 +1,7 @@
 /** The options of a sweep, checked in one place, with the defaults that pair samplers and analysers. */
 import {ANALYZER_NAMES, COMPATIBLE, DEFAULT_SAMPLER, SAMPLER_NAMES, type AnalyzerName, type SamplerName} from '../../src/sensitivity/index.js';
-import {parseShard, type Shard} from '../../src/runner/index.js';
+import os from 'node:os';
+import {BLOCKWISE, parseShard, RUNS_FORMATS, type RunsFormat, type Shard} from '../../src/runner/index.js';
 import {UsageError} from './study.js';
 
 export interface SweepConfig {
@@ -26,7 +27,17 @@ export interface SweepConfig {
 	chunkSize?: number;
 	/** Cross the scenario's levers with the uncertainties (default true). */
 	levers: boolean;
+	/** runs.csv (default) or runs.parquet. */
+	runsFormat: RunsFormat;
+	/** Store run, outcomes and error only; the inputs follow from seed + design. */
+	outputsOnly: boolean;
 }
+
+/** Worker threads beyond this many per core only add memory and contention (issue 15: a cap that holds). */
+export const WORKERS_PER_CORE = 4;
+export const maxWorkers = (): number => Math.max(1, os.availableParallelism()) * WORKERS_PER_CORE;
+/** Bootstrap time grows with resamples × runs: 100 times SALib's Sobol' default (100), 10 times its Morris default (1000). */
+export const MAX_RESAMPLES = 10_000;
 
 export const DEFAULT_ANALYZER: Record<SamplerName, AnalyzerName> = {saltelli: 'sobol', morris: 'morris', oat: 'oat', mc: 'mc', lhs: 'mc', sobol: 'mc', csv: 'mc', ff: 'prcc'};
 
@@ -52,6 +63,8 @@ export interface RawSweepArgs {
 	input?: string;
 	chunkSize?: number;
 	levers?: boolean;
+	runsFormat?: string;
+	outputsOnly?: boolean;
 }
 
 const optInt = (name: string, v: number | undefined, min: number): number | undefined => {
@@ -79,6 +92,20 @@ export function sweepConfig(a: RawSweepArgs): SweepConfig {
 	if (sampler === 'csv' && !a.input) throw new UsageError('--sampler csv needs --input FILE.csv (one column per uncertain input, named in the header)');
 	if (a.format !== undefined && a.format !== 'table' && a.format !== 'json') throw new UsageError(`--format: expected table or json, got '${a.format}'`);
 	if (a.confLevel !== undefined && !(a.confLevel > 0 && a.confLevel < 1)) throw new UsageError(`--conf-level must be between 0 and 1, got ${a.confLevel}`);
+	if (a.runsFormat !== undefined && !RUNS_FORMATS.includes(a.runsFormat as RunsFormat)) {
+		throw new UsageError(`--runs-format: expected ${RUNS_FORMATS.join(' or ')}, got '${a.runsFormat}'`);
+	}
+	if (a.outputsOnly && !BLOCKWISE.includes(sampler)) {
+		throw new UsageError(
+			`--outputs-only needs a design whose inputs can be regenerated from seed + design (--sampler ${BLOCKWISE.join(', ')}), got --sampler ${sampler}; hint: drop --outputs-only (the inputs are then stored with the runs)`,
+		);
+	}
+	if (a.workers !== undefined && a.workers > maxWorkers()) {
+		throw new UsageError(`--workers ${a.workers} is more than ${WORKERS_PER_CORE} per core (at most ${maxWorkers()} on this machine); hint: --workers ${os.availableParallelism()}`);
+	}
+	if (a.resamples !== undefined && a.resamples > MAX_RESAMPLES) {
+		throw new UsageError(`--resamples ${a.resamples} is more than ${MAX_RESAMPLES}; hint: the defaults (100 for sobol, 1000 for morris) give 95% intervals; --resamples ${MAX_RESAMPLES} at most`);
+	}
 	let shard: Shard | undefined;
 	try {
 		shard = a.shard === undefined ? undefined : parseShard(a.shard);
@@ -96,6 +123,8 @@ export function sweepConfig(a: RawSweepArgs): SweepConfig {
 		resume: a.resume ?? false,
 		secondOrder: a.secondOrder ?? false,
 		levers: a.levers ?? true,
+		runsFormat: (a.runsFormat ?? 'csv') as RunsFormat,
+		outputsOnly: a.outputsOnly ?? false,
 	};
 	const opt = {workers: optInt('--workers', a.workers, 0), levels: a.levels, candidates: optInt('--candidates', a.candidates, 2), resamples: optInt('--resamples', a.resamples, 2), confLevel: a.confLevel, chunkSize: optInt('--chunk-size', a.chunkSize, 1)};
 	for (const [k, v] of Object.entries(opt)) if (v !== undefined) (cfg as unknown as Record<string, unknown>)[k] = v;

@@ -1,97 +1,126 @@
 /**
- * The sweep pipeline behind `hukou-sim sweep` and `hukou-sim merge`: sample, run on the worker
- * pool (streaming runs.csv), analyse, write indices.csv and metadata.json. A shard only runs its
- * block of runs; merging the shards gives the unsharded runs.csv and indices.csv byte for byte.
+ * The sweep pipeline behind `hukou-sim sweep`: build the design (per block where it can), run it on
+ * the worker pool (streaming the runs file), analyse, and commit runs, indices.csv and metadata.json
+ * to the locked sweep folder in one step (src/runner/folder.ts). A shard only runs its block of runs;
+ * merging the shards (merge-sweep.ts) gives the unsharded files byte for byte.
  */
 import {createHash} from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import {crossLevers, finalizeRuns, mergeRuns, monteCarloSource, Progress, runBatch, sampleSource, writeFileAtomic, type Failure, type RowSource} from '../../src/runner/index.js';
-import {sample, type Sample} from '../../src/sensitivity/index.js';
+import {
+	buildDesign,
+	chunkText,
+	codeFingerprint,
+	crossLevers,
+	hasStructure,
+	lockFolder,
+	RESULT_FILES,
+	Progress,
+	readCheckpoint,
+	runBatch,
+	shardRange,
+	sha256File,
+	stageRuns,
+	withInputs,
+	analyzerReadsInputs,
+	type Design,
+	type RunsLayout,
+} from '../../src/runner/index.js';
+import type {Sample} from '../../src/sensitivity/index.js';
 import {VERSION} from '../../src/version.js';
 import {analyzeStudy, type OutcomeAnalysis} from './analysis.js';
 import type {SweepConfig} from './config.js';
 import {readInputRows} from './csv-input.js';
-import {analysisJson, analysisTable, indicesCsv} from './report.js';
+import {commitSweep, type SweepMetadata, type SweepOutcome} from './sweep-files.js';
 import {modelStudy, scenarioStudy, UsageError, withoutLevers, type Study} from './study.js';
 
-export interface SweepMetadata {
-	tool: 'hukou-sim';
-	version: string;
-	created: string;
-	seed: number;
-	sampler: SweepConfig['sampler'];
-	analyze: SweepConfig['analyze'];
-	n: number;
-	secondOrder: boolean;
-	levels?: number;
-	candidates?: number;
-	resamples?: number;
-	confLevel?: number;
-	/** n as given: base samples N (saltelli), trajectories (morris), runs (mc, lhs, sobol, csv). */
-	samples: number;
-	/** Rows of the sample for one policy (lever combination). */
-	sampleRows: number;
-	runs: number;
-	target: {model: string} | {scenario: string; sha256: string};
-	parameters: {name: string; dist: unknown; group?: string}[];
-	/** Rank correlations induced between inputs (Iman–Conover). */
-	correlations?: {a: string; b: string; rank: number}[];
-	levers: Study['levers'];
-	outcomes: string[];
-	shard: {index: number; count: number; start: number; end: number} | null;
-	workers: number;
-	fingerprint: string;
-	resumedFrom: number;
-	timings: Record<string, number>;
-	failures: {count: number; listed: Failure[]};
-	warnings: string[];
-}
+export type {SweepMetadata, SweepOutcome} from './sweep-files.js';
+export {mergeSweep} from './merge-sweep.js';
 
-export interface SweepOutcome {
-	metadata: SweepMetadata;
-	analyses: OutcomeAnalysis[] | null;
-	/** What to print on stdout. */
-	stdout: string;
-}
-
-async function buildStudy(cfg: Pick<SweepConfig, 'scenario' | 'model' | 'levers'>): Promise<Study> {
+export async function buildStudy(cfg: Pick<SweepConfig, 'scenario' | 'model' | 'levers'>): Promise<Study> {
 	if (cfg.model) return modelStudy(cfg.model);
 	const study = await scenarioStudy(cfg.scenario!);
 	return cfg.levers ? study : withoutLevers(study);
 }
 
-function buildSample(study: Study, cfg: SweepConfig): Sample {
+export function sweepDesign(study: Study, cfg: Pick<SweepConfig, 'sampler' | 'n' | 'seed' | 'secondOrder' | 'levels' | 'candidates' | 'input'>): Design {
 	const rows = cfg.sampler === 'csv' ? readInputRows(cfg.input!, study.problem.names) : undefined;
-	return sample(cfg.sampler, study.problem, cfg.n, cfg.seed, {
+	return buildDesign(study.problem, {
+		sampler: cfg.sampler,
+		n: cfg.n,
+		seed: cfg.seed,
 		secondOrder: cfg.secondOrder,
 		...(cfg.levels === undefined ? {} : {levels: cfg.levels}),
-		...(cfg.candidates === undefined ? {} : {candidates: cfg.candidates}),
 		...(rows ? {rows} : {}),
+		...(cfg.candidates === undefined ? {} : {samplerOptions: {candidates: cfg.candidates}}),
 	});
 }
 
-/** Monte Carlo samples that no analyser needs in full are generated block by block. */
-function innerSource(study: Study, cfg: SweepConfig): {source: RowSource; sample: Sample | null} {
-	// Correlated inputs re-pair the rows of the whole sample (Iman–Conover), so it is built whole.
-	if (cfg.sampler === 'mc' && cfg.analyze === 'mc' && !study.problem.correlations) return {source: monteCarloSource(study.problem, cfg.n, cfg.seed), sample: null};
-	const s = buildSample(study, cfg);
-	return {source: sampleSource(s), sample: s};
+/** The sample the analyser gets: design facts, with the inputs only when it reads them. */
+export function analysisSample(design: Design, cfg: Pick<SweepConfig, 'analyze'>): Sample {
+	return analyzerReadsInputs(cfg.analyze) ? withInputs(design) : design.sample;
 }
 
+export const layoutOf = (cfg: Pick<SweepConfig, 'runsFormat' | 'outputsOnly'>): RunsLayout => ({format: cfg.runsFormat, inputs: !cfg.outputsOnly});
+
 function fingerprint(study: Study, cfg: SweepConfig, rows: number): string {
-	const key = {v: VERSION, target: study.sha256 ?? study.target, sampler: cfg.sampler, n: cfg.n, seed: cfg.seed, secondOrder: cfg.secondOrder, levels: cfg.levels, candidates: cfg.candidates, problem: study.problem, levers: study.levers, outputs: study.outputs, rows};
+	const key = {v: VERSION, target: study.sha256 ?? study.target, sampler: cfg.sampler, n: cfg.n, seed: cfg.seed, secondOrder: cfg.secondOrder, levels: cfg.levels, candidates: cfg.candidates, problem: study.problem, levers: study.levers, outputs: study.outputs, rows, layout: layoutOf(cfg)};
 	return createHash('sha256').update(JSON.stringify(key)).digest('hex').slice(0, 16);
+}
+
+export function analysisConfig(cfg: Pick<SweepConfig, 'analyze' | 'seed' | 'resamples' | 'confLevel'>) {
+	return {
+		analyze: cfg.analyze,
+		seed: cfg.seed,
+		...(cfg.resamples === undefined ? {} : {resamples: cfg.resamples}),
+		...(cfg.confLevel === undefined ? {} : {confLevel: cfg.confLevel}),
+	};
+}
+
+/** An input of the sweep (scenario, --input rows) may not be a file the sweep replaces in its folder. */
+function checkInputsOutsideResults(cfg: SweepConfig): void {
+	const out = fs.existsSync(cfg.out) ? fs.realpathSync(cfg.out) : path.resolve(cfg.out);
+	const results = [...RESULT_FILES, 'metadata.json'].map((f) => path.join(out, f));
+	for (const [what, file] of [['scenario', cfg.scenario], ['--input', cfg.input]] as const) {
+		if (!file || !fs.existsSync(file)) continue;
+		const real = fs.realpathSync(file);
+		if (results.includes(real)) {
+			throw new UsageError(`the ${what} file ${file} is one of the files the sweep writes in --out ${cfg.out}`, 'choose another --out folder; nothing was written');
+		}
+	}
 }
 
 export async function runSweep(cfg: SweepConfig, argv: readonly string[] = []): Promise<SweepOutcome> {
 	const t0 = performance.now();
+	checkInputsOutsideResults(cfg);
 	const study = await buildStudy(cfg);
-	const {source: inner, sample: innerSample} = innerSource(study, cfg);
-	const source = crossLevers(study.levers, inner);
+	if (cfg.outputsOnly && hasStructure(study.problem)) {
+		throw new UsageError('--outputs-only needs independent inputs: this problem groups or correlates them, and its inputs are stored with the runs', 'drop --outputs-only');
+	}
+	const design = sweepDesign(study, cfg);
+	const lock = await lockFolder(cfg.out);
+	try {
+		return await sweepLocked(cfg, argv, lock.compromised, t0, study, design);
+	} finally {
+		await lock.release();
+	}
+}
+
+async function sweepLocked(cfg: SweepConfig, argv: readonly string[], compromised: () => Error | null, t0: number, study: Study, design: Design): Promise<SweepOutcome> {
+	const source = crossLevers(study.levers, design.source);
 	const tSample = performance.now();
 	const fp = fingerprint(study, cfg, source.rows);
-	const progress = new Progress(source.rows, {label: cfg.shard ? `shard ${cfg.shard.index}/${cfg.shard.count}` : 'sweep'});
+	const code = codeFingerprint();
+	const layout = layoutOf(cfg);
+	const {start, end} = shardRange(source.rows, cfg.shard);
+	if (cfg.resume) {
+		const done = alreadyComplete(cfg.out, fp, code);
+		if (done) return done;
+	} else if (fs.existsSync(path.join(cfg.out, 'checkpoint.json'))) {
+		process.stderr.write(`note: ${cfg.out} holds an interrupted sweep; starting a new one (add --resume to continue the interrupted one instead)\n`);
+	}
+	const sharded = cfg.shard !== undefined && cfg.shard.count > 1;
+	const progress = new Progress(end - start, {label: cfg.shard ? `shard ${cfg.shard.index}/${cfg.shard.count}` : 'sweep'});
 	const batch = await runBatch({
 		source,
 		model: study.model,
@@ -99,18 +128,15 @@ export async function runSweep(cfg: SweepConfig, argv: readonly string[] = []): 
 		fingerprint: fp,
 		resume: cfg.resume,
 		progress,
+		text: chunkText(layout),
+		keepOutputs: !sharded,
 		...(cfg.workers === undefined ? {} : {workers: cfg.workers}),
 		...(cfg.shard ? {shard: cfg.shard} : {}),
 		...(cfg.chunkSize ? {chunkSize: cfg.chunkSize} : {}),
 	});
-	finalizeRuns(cfg.out);
+	const runs = await stageRuns(cfg.out, {layout, start, end, source, outputs: study.outputs, parts: batch.parts, code});
 	const tRun = performance.now();
-	const sharded = cfg.shard !== undefined && cfg.shard.count > 1;
-	let analyses: OutcomeAnalysis[] | null = null;
-	if (!sharded) {
-		const s = innerSample ?? ({method: 'mc', rows: inner.rows, k: inner.k, names: [...inner.names], seed: cfg.seed, n: cfg.n, warnings: [], X: new Float64Array(0)} satisfies Sample);
-		analyses = analyzeStudy(study, s, batch.Y, analysisConfig(cfg));
-	}
+	const analyses: OutcomeAnalysis[] | null = sharded ? null : analyzeStudy(study, analysisSample(design, cfg), batch.Y, analysisConfig(cfg));
 	const tAnalyze = performance.now();
 	const metadata: SweepMetadata = {
 		tool: 'hukou-sim',
@@ -125,115 +151,50 @@ export async function runSweep(cfg: SweepConfig, argv: readonly string[] = []): 
 		...(cfg.candidates === undefined ? {} : {candidates: cfg.candidates}),
 		...(cfg.resamples === undefined ? {} : {resamples: cfg.resamples}),
 		...(cfg.confLevel === undefined ? {} : {confLevel: cfg.confLevel}),
-		samples: innerSample?.n ?? cfg.n,
-		sampleRows: inner.rows,
+		samples: design.sample.n,
+		sampleRows: design.source.rows,
 		runs: source.rows,
+		runsFormat: layout.format,
+		outputsOnly: !layout.inputs,
+		inputs: [...source.names],
 		target: study.kind === 'model' ? {model: study.target} : {scenario: study.target, sha256: study.sha256!},
 		parameters: study.problem.names.map((name, i) => ({name, dist: study.problem.dists[i], ...(study.problem.groups ? {group: study.problem.groups[i]} : {})})),
 		...(study.problem.correlations ? {correlations: study.problem.correlations} : {}),
 		levers: study.levers,
 		outcomes: study.outputs,
-		shard: cfg.shard ? {...cfg.shard, start: batch.start, end: batch.end} : null,
+		shard: cfg.shard ? {...cfg.shard, start, end} : null,
 		workers: batch.workers,
 		fingerprint: fp,
+		integrity: runs.integrity,
 		resumedFrom: batch.resumedFrom,
 		timings: {sampleMs: tSample - t0, runMs: tRun - tSample, analyzeMs: tAnalyze - tRun, totalMs: performance.now() - t0},
 		failures: {count: batch.failedCount, listed: batch.failures},
-		warnings: innerSample?.warnings ?? [],
+		warnings: design.sample.warnings,
 	};
-	return finish(cfg.out, metadata, analyses, study, cfg.format, argv);
+	return commitSweep(cfg.out, {metadata, analyses, study, format: cfg.format, argv, runs, compromised});
 }
 
-function analysisConfig(cfg: Pick<SweepConfig, 'analyze' | 'seed' | 'resamples' | 'confLevel'>) {
-	return {
-		analyze: cfg.analyze,
-		seed: cfg.seed,
-		...(cfg.resamples === undefined ? {} : {resamples: cfg.resamples}),
-		...(cfg.confLevel === undefined ? {} : {confLevel: cfg.confLevel}),
-	};
-}
-
-function finish(out: string, metadata: SweepMetadata, analyses: OutcomeAnalysis[] | null, study: Study, format: 'table' | 'json', argv: readonly string[]): SweepOutcome {
-	if (analyses) writeFileAtomic(path.join(out, 'indices.csv'), indicesCsv(analyses));
-	writeFileAtomic(path.join(out, 'metadata.json'), JSON.stringify({...metadata, command: ['hukou-sim', ...argv]}, null, 2) + '\n');
-	let stdout: string;
-	if (!analyses) {
-		const s = metadata.shard!;
-		stdout = `shard ${s.index}/${s.count}: runs ${s.start}…${s.end - 1} written to ${path.join(out, 'runs.csv')}${metadata.failures.count ? ` (${metadata.failures.count} failed)` : ''}\nwhen every shard is done: hukou-sim merge DIR1 DIR2 … --out DIR\n`;
-	} else if (format === 'json') {
-		stdout = analysisJson({method: metadata.analyze, samples: metadata.samples, runs: metadata.runs, seed: metadata.seed, problem: study.problem}, analyses);
-	} else {
-		const head = `${metadata.analyze} analysis of ${metadata.runs} runs (${metadata.sampler} sample, n=${metadata.n}, seed ${metadata.seed})${metadata.failures.count ? `, ${metadata.failures.count} failed` : ''}\n`;
-		const warn = metadata.warnings.map((w) => `warning: ${w}\n`).join('');
-		stdout = `${head}${warn}\n${analysisTable(analyses, study.labels)}\noutputs in ${out}/: runs.csv, indices.csv, metadata.json\n`;
+/** `--resume` in a folder that already holds this sweep, complete: nothing to do (files untouched). */
+function alreadyComplete(out: string, fp: string, code: string): SweepOutcome | null {
+	const file = path.join(out, 'metadata.json');
+	if (readCheckpoint(out) || !fs.existsSync(file)) return null;
+	let meta: SweepMetadata;
+	try {
+		meta = JSON.parse(fs.readFileSync(file, 'utf8')) as SweepMetadata;
+	} catch {
+		return null;
 	}
-	return {metadata, analyses, stdout};
-}
-
-/** Join finished shard directories into `out` and analyse the whole sweep. */
-export async function mergeSweep(dirs: readonly string[], out: string, format: 'table' | 'json', argv: readonly string[] = []): Promise<SweepOutcome> {
-	const t0 = performance.now();
-	if (dirs.length === 0) throw new UsageError('merge: give the shard directories, e.g. hukou-sim merge out/shard-* --out out/all');
-	const metas = dirs.map((d) => {
-		const f = path.join(d, 'metadata.json');
-		if (!fs.existsSync(f)) throw new UsageError(`merge: ${f} not found; hint: is the shard in ${d} finished? rerun it with --resume`);
-		return JSON.parse(fs.readFileSync(f, 'utf8')) as SweepMetadata;
-	});
-	const m0 = metas[0]!;
-	for (const [i, m] of metas.entries()) {
-		if (m.fingerprint !== m0.fingerprint) throw new UsageError(`merge: ${dirs[i]} belongs to a different sweep than ${dirs[0]} (sampler, n, seed, inputs or scenario differ)`);
+	if (meta.fingerprint !== fp || !meta.integrity) return null;
+	if (meta.integrity.code !== code) {
+		throw new UsageError(
+			`--resume: ${out} holds this sweep, complete, but computed by a different build of hukou-sim (code ${meta.integrity.code}, this build ${code})`,
+			'drop --resume to compute it again with this build, or use another --out',
+		);
 	}
-	const count = m0.shard?.count ?? 1;
-	const indices = metas.map((m) => m.shard?.index ?? 1).sort((a, b) => a - b);
-	const missing = Array.from({length: count}, (_, i) => i + 1).filter((i) => !indices.includes(i));
-	if (missing.length > 0 || indices.length !== count) {
-		throw new UsageError(`merge: expected shards 1…${count} once each; ${missing.length ? `missing ${missing.join(', ')}` : 'some are given twice'}`);
+	const runs = path.join(out, meta.integrity.file);
+	if (!fs.existsSync(runs) || sha256File(runs) !== meta.integrity.sha256) {
+		throw new UsageError(`--resume: ${runs} is not the file this sweep wrote (missing, cut short or edited)`, 'drop --resume to compute it again, or restore the file');
 	}
-	const cfg: SweepConfig = {
-		...('model' in m0.target ? {model: m0.target.model} : {scenario: m0.target.scenario}),
-		sampler: m0.sampler,
-		analyze: m0.analyze,
-		n: m0.n,
-		seed: m0.seed,
-		out,
-		format,
-		resume: false,
-		levers: m0.levers.length > 0,
-		secondOrder: m0.secondOrder,
-		...(m0.levels === undefined ? {} : {levels: m0.levels}),
-		...(m0.candidates === undefined ? {} : {candidates: m0.candidates}),
-		...(m0.resamples === undefined ? {} : {resamples: m0.resamples}),
-		...(m0.confLevel === undefined ? {} : {confLevel: m0.confLevel}),
-	};
-	const study = await buildStudy(cfg);
-	if ('scenario' in m0.target && study.sha256 !== m0.target.sha256) {
-		throw new UsageError(`merge: ${m0.target.scenario} changed since the shards ran (sha256 differs); hint: restore it, or rerun the shards`);
-	}
-	fs.mkdirSync(out, {recursive: true});
-	const merged = await mergeRuns(dirs.map((d) => path.join(d, 'runs.csv')), path.join(out, 'runs.csv'), study.outputs, m0.runs);
-	const kl = study.levers.length;
-	let s: Sample;
-	if (cfg.sampler === 'csv') {
-		// The user's rows are the inner columns of the first policy's runs.
-		const k = study.problem.names.length;
-		const rows = m0.sampleRows;
-		const X = new Float64Array(rows * k);
-		for (let r = 0; r < rows; r++) for (let j = 0; j < k; j++) X[r * k + j] = merged.X[r * (kl + k) + kl + j]!;
-		s = {method: 'csv', X, rows, k, names: study.problem.names, seed: cfg.seed, n: rows, warnings: []};
-	} else if (cfg.sampler === 'mc' && cfg.analyze === 'mc') {
-		s = {method: 'mc', X: new Float64Array(0), rows: m0.sampleRows, k: study.problem.names.length, names: study.problem.names, seed: cfg.seed, n: cfg.n, warnings: []};
-	} else {
-		s = buildSample(study, cfg);
-	}
-	const analyses = analyzeStudy(study, s, merged.Y, analysisConfig(cfg));
-	const metadata: SweepMetadata = {
-		...m0,
-		created: new Date().toISOString(),
-		shard: null,
-		resumedFrom: 0,
-		workers: 0,
-		timings: {mergeMs: performance.now() - t0, shardRunMs: metas.reduce((t, m) => t + (m.timings.runMs ?? 0), 0)},
-		failures: {count: metas.reduce((c, m) => c + m.failures.count, 0), listed: metas.flatMap((m) => m.failures.listed).sort((a, b) => a.run - b.run).slice(0, 100)},
-	};
-	return finish(out, metadata, analyses, study, format, argv);
+	const what = meta.shard ? `shard ${meta.shard.index}/${meta.shard.count} (runs ${meta.shard.start}…${meta.shard.end - 1})` : `sweep of ${meta.runs} runs`;
+	return {metadata: meta, analyses: null, stdout: `${out}: this ${what} is already complete; nothing to do\n`, unchanged: true};
 }

@@ -1,5 +1,5 @@
 /**
- * A finished sweep read back from its folder (metadata.json + runs.csv) for `analyze` and
+ * A finished sweep read back from its folder (metadata.json + runs.csv or runs.parquet) for `analyze` and
  * `discover`: the problem, the levers, the outcomes, and every run's inputs and outputs parsed back
  * exactly (runs.csv numbers are in shortest round-trip form). The model is never run.
  */
@@ -7,6 +7,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import readline from 'node:readline';
 import {parseCsvLine, parseNumber} from '../../src/runner/csv.js';
+import {MergeError} from '../../src/runner/merge-runs.js';
+import {readRuns} from '../../src/runner/read-runs.js';
 import {morrisSampleFromRows, problemGroups, type Distribution, type Problem, type Sample, type SamplerName} from '../../src/sensitivity/index.js';
 import type {AnalysisStudy} from './analysis.js';
 import type {SweepMetadata} from './run-sweep.js';
@@ -42,11 +44,21 @@ export async function readSweepFolder(dir: string): Promise<SweepData> {
 	if (metadata.shard && metadata.shard.count > 1) {
 		throw new UsageError(`${dir} holds shard ${metadata.shard.index}/${metadata.shard.count} only`, `join the shards first: hukou-sim merge DIR1 DIR2 … --out DIR, then analyse DIR`);
 	}
-	if (!fs.existsSync(runsFile)) throw new UsageError(`${runsFile} not found; the sweep folder is incomplete`, 'rerun the sweep with --resume');
 	const problem: Problem = {names: metadata.parameters.map((p) => p.name), dists: metadata.parameters.map((p) => p.dist as Distribution)};
 	if (metadata.parameters.some((p) => p.group !== undefined)) problem.groups = metadata.parameters.map((p) => p.group ?? p.name);
 	if (metadata.correlations) problem.correlations = metadata.correlations;
 	const levers = metadata.levers ?? [];
+	if (metadata.integrity) {
+		// Written with its integrity record: runs.csv or runs.parquet, inputs stored or regenerated from seed + design.
+		if (fs.existsSync(path.join(dir, 'checkpoint.json'))) throw new UsageError(`${dir} holds a sweep that did not finish`, 'finish it with the same command and --resume');
+		const file = path.join(dir, metadata.integrity.file);
+		if (!fs.existsSync(file)) throw new UsageError(`${file} not found; the sweep folder is incomplete`, 'rerun the sweep with --resume');
+		const runs = await readRuns(file, metadata, true).catch((e: unknown) => {
+			throw e instanceof MergeError ? new UsageError(e.message) : e;
+		});
+		return {dir, metadata, problem, levers, outputs: metadata.outcomes, X: runs.X!, Y: runs.Y, runs: metadata.runs, sampleRows: metadata.sampleRows};
+	}
+	if (!fs.existsSync(runsFile)) throw new UsageError(`${runsFile} not found; the sweep folder is incomplete`, 'rerun the sweep with --resume');
 	const inputCols = [...levers.map((l) => l.name), ...problem.names];
 	const outputs = metadata.outcomes;
 	const expected = ['run', ...inputCols, ...outputs, 'error'];

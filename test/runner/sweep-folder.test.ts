@@ -8,6 +8,7 @@ import {lockFolder, openRunsParquet, parseCsvLine, readRuns} from '../../src/run
 import {sweepConfig, type RawSweepArgs} from '../../cli/sweep/config.js';
 import {mergeSweep} from '../../cli/sweep/merge-sweep.js';
 import {runSweep} from '../../cli/sweep/run-sweep.js';
+import {readSweepFolder} from '../../cli/sweep/sweep-folder.js';
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'scale-folder-'));
 afterAll(() => fs.rmSync(tmp, {recursive: true, force: true}));
@@ -68,6 +69,11 @@ describe('runs.parquet and outputs-only runs', () => {
 			expect(r.X).toEqual(ref.X);
 			expect(r.Y).toEqual(ref.Y);
 		}
+		// analyze and discover read a folder of any layout the same way.
+		const csvFolder = await readSweepFolder(at('csv'));
+		const pqFolder = await readSweepFolder(at('oo-pq'));
+		expect(pqFolder.X).toEqual(csvFolder.X);
+		expect(pqFolder.Y).toEqual(csvFolder.Y);
 		const m = meta('pq');
 		await expect(readRuns(at('pq', 'runs.parquet'), {...m, integrity: {...m.integrity, sha256: '0'.repeat(64)}}, false)).rejects.toThrow(/sha256 differs from metadata.json/);
 	});

@@ -4,7 +4,7 @@
  * to parse again, no schema to check again), then maps each row (lever values, then uncertainty
  * values) to parameter overrides and returns the scenario's outcomes for that run.
  */
-import {compileScenario} from '../../src/scenario/compile.js';
+import {fromPortable, type PortableScenario} from '../../src/model/portable.js';
 import type {ScenarioFile} from '../../src/scenario/schema.js';
 import {evaluateOutcomes, readsOfAll} from '../../src/engine/outcomes.js';
 import {simulate} from '../../src/engine/simulate.js';
@@ -22,16 +22,19 @@ export interface InputBinding {
 export interface ScenarioModelOptions {
 	file: string;
 	bindings: InputBinding[];
-	/** The scenario as the main thread loaded it (structured-clonable); without it the worker reads the file. */
+	/** The scenario as the main thread compiled it (src/model/portable.ts), or as it loaded it. */
+	compiled?: PortableScenario;
 	scenario?: {readonly data: ScenarioFile; readonly unitsFile: string; readonly unitsText: string};
 }
 
 export async function createModel(options: unknown): Promise<Model> {
-	const {file, bindings, scenario} = options as ScenarioModelOptions;
-	// Without the main thread's copy (a model spec written by hand), read the file like any command.
-	const compiled = scenario
-		? compileScenario({file, sources: [], data: scenario.data, unitsFile: scenario.unitsFile, unitsText: scenario.unitsText, warnings: []})
-		: (await import('../../src/scenario/load-file.js')).openScenario(file);
+	const {file, bindings, compiled: portable, scenario} = options as ScenarioModelOptions;
+	// The compiled model from the main thread; else its loaded data; else (a spec written by hand) the file.
+	const compiled = portable
+		? fromPortable(portable)
+		: scenario
+			? (await import('../../src/scenario/compile.js')).compileScenario({file, sources: [], data: scenario.data, unitsFile: scenario.unitsFile, unitsText: scenario.unitsText, warnings: []})
+			: (await import('../../src/scenario/load-file.js')).openScenario(file);
 	const outputs = compiled.outcomes.map((o) => o.id);
 	// The kernel of this sweep: the varied parameters read from arrays, the rest folded; only the
 	// series (and years) the outcomes read, and the targets' series when an outcome reads a target.

@@ -17,6 +17,8 @@ import type {RunResult} from './types.js';
 export interface CompiledOutcome {
 	/** What the outcome reads of a run: series, whether it reads targets, the last year it needs (undefined: unknown). */
 	readonly reads: OutcomeReads;
+	/** The formula's tree (to compile it again elsewhere, e.g. in a worker, without parsing). */
+	readonly ast: Ast;
 	readonly id: string;
 	readonly label_zh: string;
 	readonly label_en: string;
@@ -153,19 +155,20 @@ export interface OutcomeSpecLike {
 }
 
 /** Compile the scenario's outcomes; throws ExpressionError (caller adds the location). */
-export function compileOutcome(id: string, spec: OutcomeSpecLike, ctx: OutcomeContext): CompiledOutcome[] {
+export function compileOutcome(id: string, spec: OutcomeSpecLike, ctx: OutcomeContext, ast?: Ast): CompiledOutcome[] {
 	const current: {result?: RunResult} = {};
 	const functions = outcomeFunctions(ctx, current);
 	const years = spec.perYear ? ctx.years.slice(1) : [undefined];
 	const paramIds = ctx.paramIds ?? [];
 	const label = spec.label ?? {zh: id, en: id};
-	const compiled = compileExpression(spec.expr, {variables: ['year', ...paramIds], functions});
+	const compiled = compileExpression(spec.expr, {variables: ['year', ...paramIds], functions, ast});
 	const read = paramIds.filter((p) => compiled.symbols.has(p));
 	const slots = read.map((p) => paramIds.indexOf(p) + 1);
 	const vars = new Float64Array(1 + paramIds.length);
 	const reads = readsOf(compiled.ast, ctx.years, spec.perYear === true);
 	return years.map((year) => ({
 		reads,
+		ast: compiled.ast,
 		id: year === undefined ? id : `${id}@${year}`,
 		label_zh: year === undefined ? label.zh : `${label.zh} ${year}`,
 		label_en: year === undefined ? label.en : `${label.en} ${year}`,

@@ -39,7 +39,7 @@ export async function createModel(options: unknown): Promise<Model> {
 	// The kernel of this sweep: the varied parameters read from arrays, the rest folded; only the
 	// series (and years) the outcomes read, and the targets' series when an outcome reads a target.
 	const reads = readsOfAll(compiled.outcomes);
-	const needs = {series: [...reads.series, ...(reads.targets ? TARGET_SERIES : [])], lastYear: reads.targets ? undefined : reads.lastYear};
+	const needs = {series: [...reads.series, ...(reads.targets ? TARGET_SERIES : [])], lastYear: reads.lastYear};
 	const varies = bindings.map((b) => b.parameter);
 	return {
 		outputs,

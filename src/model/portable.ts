@@ -9,6 +9,7 @@
 import type {OutcomeSpecLike} from '../engine/outcomes.js';
 import {compileOutcome, type CompiledOutcome} from '../engine/outcomes.js';
 import type {Ast} from '../expr/ast.js';
+import {targetYearsOf} from '../engine/target-years.js';
 import {ParameterTable, type ParameterEntryValues} from '../params/parameter-table.js';
 import type {CompiledScenario} from '../scenario/compile.js';
 import type {UnitTable} from '../scenario/units-table.js';
@@ -27,6 +28,7 @@ export interface PortableScenario {
 	readonly seriesInfo: CompiledScenario['seriesInfo'];
 	readonly outcomes: ReadonlyArray<{readonly id: string; readonly spec: OutcomeSpecLike; readonly ast: Ast}>;
 	readonly paramIds: readonly string[];
+	readonly targetYears: Readonly<Record<string, number>>;
 }
 
 /** The scenario for workers, or undefined when a varied parameter has others computed from it. */
@@ -48,6 +50,7 @@ export function toPortable(s: CompiledScenario, varies: readonly string[]): Port
 		seriesInfo: s.seriesInfo,
 		outcomes,
 		paramIds: [...s.parameterInfo.keys()],
+		targetYears: targetYearsOf(s.targets, s.years),
 	};
 }
 
@@ -56,7 +59,7 @@ export function fromPortable(p: PortableScenario): CompiledScenario {
 	const entries = new Map<string, ParameterEntryValues>(p.parameters.entries.map(([id, values, shared]) => [id, {values, shared}]));
 	const parameters = new ParameterTable(p.units.ids.length, p.years, p.units.ids, entries, p.parameters.order);
 	const provinceNames = p.seriesInfo.filter((x) => x.aggregation.kind !== 'none').map((x) => x.name);
-	const ctx = {years: p.years, unitIds: p.units.ids, seriesNames: p.seriesInfo.map((x) => x.name), provinceNames, targetIds: Object.keys(p.targets), paramIds: p.paramIds};
+	const ctx = {years: p.years, unitIds: p.units.ids, seriesNames: p.seriesInfo.map((x) => x.name), provinceNames, targetIds: Object.keys(p.targets), paramIds: p.paramIds, targetYears: p.targetYears};
 	const outcomes: CompiledOutcome[] = p.outcomes.flatMap((o) => compileOutcome(o.id, o.spec, ctx, o.ast));
 	// Only the fields a run reads are rebuilt; the rest of a CompiledScenario (files, diagnostics) stays with the main thread.
 	return {file: p.file, graph: p.graph, years: p.years, units: p.units, unitInfo: p.unitInfo, numericColumns: p.numericColumns, parameters, land: p.land, targets: p.targets, evaluationYears: p.evaluationYears, seriesInfo: p.seriesInfo, outcomes} as unknown as CompiledScenario;

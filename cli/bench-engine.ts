@@ -22,11 +22,19 @@ export interface PerCall {
 	readonly cpuMs: number;
 }
 
-/** Time fn per call: a warm-up, then batches of calls for at least minSeconds. */
+/**
+ * Time fn per call: a warm-up, then batches of calls for at least minSeconds. The warm-up lasts
+ * half the window and at least 5,000 calls (up to 3 s): a large hand-written function such as the
+ * yardstick reaches its optimised code only after a few thousand calls.
+ */
 export function timePerCall(fn: (k: number) => unknown, minSeconds: number): PerCall {
 	let calls = 0;
 	const warm = performance.now();
-	while (performance.now() - warm < Math.min(0.3, minSeconds / 2) * 1000 || calls < 20) fn(calls++);
+	const warmed = () => {
+		const elapsed = performance.now() - warm;
+		return elapsed >= (minSeconds / 2) * 1000 && (calls >= 5000 || elapsed >= 3000);
+	};
+	while (!warmed() || calls < 20) fn(calls++);
 	const per = (performance.now() - warm) / calls;
 	const batch = Math.max(1, Math.ceil(2 / Math.max(per, 1e-6)));
 	const samples: number[] = [];

@@ -45,11 +45,6 @@ interface Workspace {
 	readonly weights: number[];
 }
 
-/** The parameters' arrays, as a tuple of the ids' length (destructured by name below). */
-function arrays<const K extends readonly string[]>(ids: K, read: (id: string) => Float64Array): {-readonly [I in keyof K]: Float64Array} {
-	return ids.map(read) as {-readonly [I in keyof K]: Float64Array};
-}
-
 const workspaces = new WeakMap<CompiledScenario, Workspace>();
 
 function workspaceOf(scenario: CompiledScenario): Workspace {
@@ -68,6 +63,24 @@ function workspaceOf(scenario: CompiledScenario): Workspace {
 	return w;
 }
 
+/** One factor-method program of a year into `into` at offset `at`: shares, coefficients, then floors and caps (models/allocation.ts). */
+function program(w: Workspace, pool: number, factors: number, into: Float64Array, at: number): void {
+	factorShares(w.x, w.weights, w.shares, factors);
+	applyCoefficients(w.shares, w.coef);
+	allocate(pool, w.shares, w.floor, w.cap, w.alloc);
+	into.set(w.alloc, at);
+}
+
+/** The reward funds' unit coefficient (tilt to towns, §三(一)), floor and cap as shares of the pool. */
+function rewardBounds(w: Workspace, c0: Float64Array, tilt: Float64Array, floorShare: Float64Array, capShare: Float64Array, off: number, pool: number): void {
+	for (let u = 0; u < c0.length; u++) {
+		const i = off + u;
+		w.coef[u] = c0[u]! + (1 - c0[u]!) * tilt[i]!;
+		w.floor[u] = floorShare[i]! * pool;
+		w.cap[u] = capShare[i]! * pool;
+	}
+}
+
 /**
  * The baseline's run by hand: every output series, year-major (index t·n + u) like RunResult.series.
  * The arrays are the scenario's own buffers: valid until the next call for that scenario.
@@ -82,42 +95,121 @@ export function yardstick(scenario: CompiledScenario, params: ParameterValues = 
 	const h = (id: string) => params.shared(id);
 	const c0 = units.centralCityShare;
 	const o = w.out;
-	const [pop, rate, urban, pool, elig, settled, same, intra, cross, outflow, cohort, hukou, urbanHukou, hukouRate, gap, permits] = [
-		o.residentPop, o.residentUrbanizationRate, o.urbanResidentPop, o.settlementPool, o.eligibleShare, o.settled, o.settledSameUnit, o.settledIntraProvince,
-		o.settledCrossProvince, o.hukouOutflow, o.cohort, o.hukouPop, o.urbanHukouPop, o.hukouUrbanizationRate, o.rateGap, o.permitHolders,
-	];
-	const [costIndex, infraNeed, housing, oneOff, recurring, citizen, localCost, sw, cw] = [o.costIndex, o.infraNeed, o.housingCost, o.oneOffCost, o.recurringCost, o.citizenizationCost, o.localCost, o.settledWeighted, o.cohortWeighted];
-	const [central, provincial, gta, infraC, infraP, transfers, perSettled, subsidy, match, bond, ppp, unfunded, fiscalGap] = [
-		o.centralReward, o.provincialReward, o.generalTransferAdjustment, o.infraCentral, o.infraProvincial, o.transfers, o.transfersPerSettled, o.infraSubsidy,
-		o.infraLocalMatch, o.infraBond, o.infraPpp, o.infraUnfunded, o.fiscalGap,
-	];
-	const [land, cup, lpc, standard, need, granted, shortfall, households, surplus, usedOwn, sold, bought, revenue, cost, exitPaid, shortAfter] = [
-		o.existingLand, o.centralUrbanPop, o.landPerCapita, o.landStandard, o.landQuotaNeed, o.landQuotaGranted, o.landQuotaShortfall, o.homesteadHouseholds,
-		o.homesteadSurplus, o.homesteadUsedOwn, o.quotaTradeSold, o.quotaTradeBought, o.quotaTradeRevenue, o.quotaTradeCost, o.exitCompensationPaid, o.landShortfallAfterExit,
-	];
+	const pop = o.residentPop;
+	const rate = o.residentUrbanizationRate;
+	const urban = o.urbanResidentPop;
+	const pool = o.settlementPool;
+	const elig = o.eligibleShare;
+	const settled = o.settled;
+	const same = o.settledSameUnit;
+	const intra = o.settledIntraProvince;
+	const cross = o.settledCrossProvince;
+	const outflow = o.hukouOutflow;
+	const cohort = o.cohort;
+	const hukou = o.hukouPop;
+	const urbanHukou = o.urbanHukouPop;
+	const hukouRate = o.hukouUrbanizationRate;
+	const gap = o.rateGap;
+	const permits = o.permitHolders;
+	const costIndex = o.costIndex;
+	const infraNeed = o.infraNeed;
+	const housing = o.housingCost;
+	const oneOff = o.oneOffCost;
+	const recurring = o.recurringCost;
+	const citizen = o.citizenizationCost;
+	const localCost = o.localCost;
+	const sw = o.settledWeighted;
+	const cw = o.cohortWeighted;
+	const central = o.centralReward;
+	const provincial = o.provincialReward;
+	const gta = o.generalTransferAdjustment;
+	const infraC = o.infraCentral;
+	const infraP = o.infraProvincial;
+	const transfers = o.transfers;
+	const perSettled = o.transfersPerSettled;
+	const subsidy = o.infraSubsidy;
+	const match = o.infraLocalMatch;
+	const bond = o.infraBond;
+	const ppp = o.infraPpp;
+	const unfunded = o.infraUnfunded;
+	const fiscalGap = o.fiscalGap;
+	const land = o.existingLand;
+	const cup = o.centralUrbanPop;
+	const lpc = o.landPerCapita;
+	const standard = o.landStandard;
+	const need = o.landQuotaNeed;
+	const granted = o.landQuotaGranted;
+	const shortfall = o.landQuotaShortfall;
+	const households = o.homesteadHouseholds;
+	const surplus = o.homesteadSurplus;
+	const usedOwn = o.homesteadUsedOwn;
+	const sold = o.quotaTradeSold;
+	const bought = o.quotaTradeBought;
+	const revenue = o.quotaTradeRevenue;
+	const cost = o.quotaTradeCost;
+	const exitPaid = o.exitCompensationPaid;
+	const shortAfter = o.landShortfallAfterExit;
 	const uses = LAND_USES.map((use) => o[`landUse${use}`]);
-	const [gR, gH, rise, umax, insY, tau, legal, will, take, direct, oS, oO, oC, cover] = arrays([
-		'residentGrowth', 'hukouGrowth', 'residentUrbanizationRise', 'residentUrbanizationMax', 'socialInsuranceYears', 'insuranceSpreadYears', 'legalResidenceShare',
-		'willingness', 'takeUp', 'directChannelRate', 'originSameUnit', 'originOtherUnits', 'originOtherProvinces', 'permitCoverage',
-	], g);
-	const [infraCost, houseShare, houseCost, kids, pupil, health, pension, minLiv, employ, city, costG, permitShare, local] = arrays([
-		'infraCostPerPerson', 'housingEligibleShare', 'housingCostPerPerson', 'childrenPerSettler', 'perPupilOutlay', 'healthSubsidy', 'pensionSubsidy',
-		'minLivingPerSettler', 'employmentServices', 'cityManagement', 'costGrowth', 'permitServiceShare', 'costShareLocal',
-	], g);
-	const [wSame, wIntra, wCross, phase, tilt, floorShare, capShare, perCap, conv] = arrays([
-		'originWeightSameUnit', 'originWeightIntraProvince', 'originWeightCrossProvince', 'cohortPhaseDown', 'townTilt', 'rewardFloorShare', 'rewardCapShare',
-		'generalTransferPerCapita', 'residentConversionRatio',
-	], g);
-	const [minSettlers, matchRatio, subsidyCap, bondShare, bondLimit, pppShare] = arrays([
-'infraSubsidyMinSettlers', 'infraMatchingRatio', 'infraSubsidyCapShare', 'infraBondShare', 'infraBondLimit', 'infraPppShare'], g);
-	const [landCap, mega, hhSize, homestead, exitRate, reclaim, price, compensation, platform] = arrays([
-		'landProvincialCap', 'megaCityCore', 'ruralHouseholdSize', 'homesteadPerHousehold', 'homesteadExitRate', 'reclamationRatio', 'quotaPrice', 'exitCompensation', 'quotaPlatformBuys',
-	], g);
+	const gR = g('residentGrowth');
+	const gH = g('hukouGrowth');
+	const rise = g('residentUrbanizationRise');
+	const umax = g('residentUrbanizationMax');
+	const insY = g('socialInsuranceYears');
+	const tau = g('insuranceSpreadYears');
+	const legal = g('legalResidenceShare');
+	const will = g('willingness');
+	const take = g('takeUp');
+	const direct = g('directChannelRate');
+	const oS = g('originSameUnit');
+	const oO = g('originOtherUnits');
+	const oC = g('originOtherProvinces');
+	const cover = g('permitCoverage');
+	const infraCost = g('infraCostPerPerson');
+	const houseShare = g('housingEligibleShare');
+	const houseCost = g('housingCostPerPerson');
+	const kids = g('childrenPerSettler');
+	const pupil = g('perPupilOutlay');
+	const health = g('healthSubsidy');
+	const pension = g('pensionSubsidy');
+	const minLiv = g('minLivingPerSettler');
+	const employ = g('employmentServices');
+	const city = g('cityManagement');
+	const costG = g('costGrowth');
+	const permitShare = g('permitServiceShare');
+	const local = g('costShareLocal');
+	const wSame = g('originWeightSameUnit');
+	const wIntra = g('originWeightIntraProvince');
+	const wCross = g('originWeightCrossProvince');
+	const phase = g('cohortPhaseDown');
+	const tilt = g('townTilt');
+	const floorShare = g('rewardFloorShare');
+	const capShare = g('rewardCapShare');
+	const perCap = g('generalTransferPerCapita');
+	const conv = g('residentConversionRatio');
+	const minSettlers = g('infraSubsidyMinSettlers');
+	const matchRatio = g('infraMatchingRatio');
+	const subsidyCap = g('infraSubsidyCapShare');
+	const bondShare = g('infraBondShare');
+	const bondLimit = g('infraBondLimit');
+	const pppShare = g('infraPppShare');
+	const landCap = g('landProvincialCap');
+	const mega = g('megaCityCore');
+	const hhSize = g('ruralHouseholdSize');
+	const homestead = g('homesteadPerHousehold');
+	const exitRate = g('homesteadExitRate');
+	const reclaim = g('reclamationRatio');
+	const price = g('quotaPrice');
+	const compensation = g('exitCompensation');
+	const platform = g('quotaPlatformBuys');
 	const useShare = LAND_USES.map((use) => g(`landUse${use}`));
-	const [national, provinceShare, provincialPool, wS, wP, wD, infraCentralPool, infraProvincialPool] = arrays([
-		'centralRewardNational', 'provinceShareOfCentral', 'provincialRewardPool', 'rewardWeightSettlers', 'rewardWeightPermits', 'rewardWeightDifficulty',
-		'infraSubsidyCentralPool', 'infraSubsidyProvincialPool',
-	], h);
+	const national = h('centralRewardNational');
+	const provinceShare = h('provinceShareOfCentral');
+	const provincialPool = h('provincialRewardPool');
+	const wS = h('rewardWeightSettlers');
+	const wP = h('rewardWeightPermits');
+	const wD = h('rewardWeightDifficulty');
+	const infraCentralPool = h('infraSubsidyCentralPool');
+	const infraProvincialPool = h('infraSubsidyProvincialPool');
 	const {rural, draw, rest, bondDemand, shortBefore, leftover, cap2, x, y, settledX, shares, coef, floor, cap, alloc, weights} = w;
 	const needX = w.need;
 
@@ -138,14 +230,6 @@ export function yardstick(scenario: CompiledScenario, params: ParameterValues = 
 		cup[u] = c > 0 ? urban[u]! * c : urban[u]!;
 		lpc[u] = cup[u]! > 0 ? land[u]! / cup[u]! : 0;
 	}
-
-	/** One factor-method program of year t into `into` at offset `at`: shares, coefficients, then floors and caps. */
-	const program = (poolValue: number, nf: number, into: Float64Array, at: number) => {
-		factorShares(x, weights, shares, nf);
-		applyCoefficients(shares, coef);
-		allocate(poolValue, shares, floor, cap, alloc);
-		into.set(alloc, at);
-	};
 
 	for (let t = 1; t < T; t++) {
 		const off = t * n;
@@ -203,20 +287,12 @@ export function yardstick(scenario: CompiledScenario, params: ParameterValues = 
 		weights[0] = wS[t]!;
 		weights[1] = wP[t]!;
 		weights[2] = wD[t]!;
-		const rewardBounds = (poolValue: number) => {
-			for (let u = 0; u < n; u++) {
-				const i = off + u;
-				coef[u] = c0[u]! + (1 - c0[u]!) * tilt[i]!;
-				floor[u] = floorShare[i]! * poolValue;
-				cap[u] = capShare[i]! * poolValue;
-			}
-		};
-		rewardBounds(centralPool);
-		program(centralPool, 3, central, off);
+		rewardBounds(w, c0, tilt, floorShare, capShare, off, centralPool);
+		program(w, centralPool, 3, central, off);
 		const cohortFactor = x[0];
 		cohortFactor.set(y);
-		rewardBounds(provincialPoolT);
-		program(provincialPoolT, 3, provincial, off);
+		rewardBounds(w, c0, tilt, floorShare, capShare, off, provincialPoolT);
+		program(w, provincialPoolT, 3, provincial, off);
 		// The two infrastructure subsidies (§三(二)): eligible units, capped at a share of the need.
 		weights[0] = 1;
 		for (let u = 0; u < n; u++) {
@@ -227,7 +303,7 @@ export function yardstick(scenario: CompiledScenario, params: ParameterValues = 
 			floor[u] = 0;
 			cap[u] = ok ? Math.min(subsidyCap[i]!, 1 / (1 + matchRatio[i]!)) * needX[u]! : 0;
 		}
-		program(infraCentralPool[t]!, 1, infraC, off);
+		program(w, infraCentralPool[t]!, 1, infraC, off);
 		let drawSum = 0;
 		for (let u = 0; u < n; u++) {
 			const i = off + u;
@@ -250,7 +326,7 @@ export function yardstick(scenario: CompiledScenario, params: ParameterValues = 
 			floor[u] = 0;
 			cap[u] = ok ? cap2[u]! : 0;
 		}
-		program(infraProvincialPool[t]!, 1, infraP, off);
+		program(w, infraProvincialPool[t]!, 1, infraP, off);
 		// The origin outflow of hukou, financing, homestead exit.
 		let bondSum = 0;
 		let supply = 0;

@@ -24,7 +24,7 @@ export interface PerCall {
 
 /**
  * Time fn per call: a warm-up, then batches of calls for at least minSeconds. The warm-up lasts
- * half the window and at least 5,000 calls (up to 3 s): a large hand-written function such as the
+ * half the window and at least 5,000 calls (up to the window, 1–3 s): a large hand-written function such as the
  * yardstick reaches its optimised code only after a few thousand calls.
  */
 export function timePerCall(fn: (k: number) => unknown, minSeconds: number): PerCall {
@@ -32,7 +32,7 @@ export function timePerCall(fn: (k: number) => unknown, minSeconds: number): Per
 	const warm = performance.now();
 	const warmed = () => {
 		const elapsed = performance.now() - warm;
-		return elapsed >= (minSeconds / 2) * 1000 && (calls >= 5000 || elapsed >= 3000);
+		return elapsed >= (minSeconds / 2) * 1000 && (calls >= 5000 || elapsed >= Math.min(3, Math.max(1, minSeconds)) * 1000);
 	};
 	while (!warmed() || calls < 20) fn(calls++);
 	const per = (performance.now() - warm) / calls;

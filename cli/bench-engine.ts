@@ -59,12 +59,14 @@ function sweepRuns(file: string, compiled: CompiledScenario, count: number) {
 	const rows = monteCarloRows(study.problem, 42, 0, count);
 	const overrides: ParameterOverride[][] = [];
 	for (let r = 0; r < count; r++) {
-		overrides.push(bindings.map((b) => ({parameter: b.parameter, mode: b.mode, value: b.columns.length === 1 ? rows[r * k + b.columns[0]!]! : Float64Array.from(b.columns, (c) => rows[r * k + c]!)})));
+		const at = (c: number) => rows[r * k + c]!;
+		const value = (b: (typeof bindings)[number]) => (b.columns.length === 1 ? at(b.columns[0]!) : Float64Array.from(b.columns, at));
+		overrides.push(bindings.map((b) => ({parameter: b.parameter, mode: b.mode, value: value(b)})));
 	}
 	return {bindings, rows, k, overrides, options: {...sweepRunOptions(compiled, bindings), reuseBuffers: true}};
 }
 
-export function engineFigures(quick: boolean): Figure[] {
+export async function engineFigures(quick: boolean): Promise<Figure[]> {
 	const window = quick ? 0.4 : 2;
 	const file = path.join(PACKAGE_ROOT, 'scenarios', 'henan-2017-to-2030.yaml');
 	const s = openScenario(file);
@@ -74,7 +76,7 @@ export function engineFigures(quick: boolean): Figure[] {
 	const sweepRun = timePerCall((k) => simulate(s, runs.overrides[k & 255]!, runs.options), window);
 	const allSeries = timePerCall(() => simulate(s, [], {reuseBuffers: true, skipMonitoring: true}), window);
 	const fullRun = timePerCall(() => simulate(s), window);
-	const model = createModel({file, bindings: runs.bindings} satisfies ScenarioModelOptions);
+	const model = await createModel({file, bindings: runs.bindings} satisfies ScenarioModelOptions);
 	const withOutcomes = timePerCall((k) => model.evaluate(runs.rows.subarray((k & 255) * runs.k, ((k & 255) + 1) * runs.k)), window);
 	// Same numbers: the base run, and one sweep run (its overrides applied to the table as a run does).
 	const base = checkYardstick(s, simulate(s).series);
@@ -82,7 +84,12 @@ export function engineFigures(quick: boolean): Figure[] {
 	const maxRel = Math.max(base.maxRelative, swept.maxRelative);
 	const ratio = (x: PerCall) => `${(x.ms / yard.ms).toFixed(2)}× of it`;
 	const figures: Figure[] = [
-		{name: `yardstick: the full model by hand, ${units}`, ours: shown(yard), versus: 'the floor', note: 'hand-written fused loops (cli/bench-yardstick.ts): every output series, all years, parameters read from arrays, buffers reused'},
+		{
+			name: `yardstick: the full model by hand, ${units}`,
+			ours: shown(yard),
+			versus: 'the floor',
+			note: 'hand-written fused loops (cli/bench-yardstick.ts): every output series, all years, parameters read from arrays, buffers reused',
+		},
 		{
 			name: '  reproduces the engine?',
 			ours: `max rel. diff ${maxRel.toExponential(1)}`,
@@ -99,17 +106,49 @@ export function engineFigures(quick: boolean): Figure[] {
 			met: sweepRun.ms <= 1.5 * yard.ms,
 			note: `simulate(s, overrides, {reuseBuffers, needs, varies}): the series the outcomes read, up to ${runs.options.needs.lastYear ?? 'the last year'}`,
 		},
-		{name: '  engine, one sweep run with its outcomes', ours: shown(withOutcomes), versus: 'yardstick', ratio: ratio(withOutcomes), note: 'the worker model of a sweep: overrides from a row, simulate, the outcomes'},
-		{name: '  engine, every series, buffers reused', ours: shown(allSeries), versus: '≤ 1.5× yardstick', ratio: ratio(allSeries), met: allSeries.ms <= 1.5 * yard.ms, note: 'the yardstick\'s work plus the province figures and the finite guard'},
-		{name: '  engine, full run', ours: shown(fullRun), versus: 'yardstick', ratio: ratio(fullRun), note: 'simulate(s): new buffers, every series, province figures, targets and evaluations'},
+		{
+			name: '  engine, one sweep run with its outcomes',
+			ours: shown(withOutcomes),
+			versus: 'yardstick',
+			ratio: ratio(withOutcomes),
+			note: 'the worker model of a sweep: overrides from a row, simulate, the outcomes',
+		},
+		{
+			name: '  engine, every series, buffers reused',
+			ours: shown(allSeries),
+			versus: '≤ 1.5× yardstick',
+			ratio: ratio(allSeries),
+			met: allSeries.ms <= 1.5 * yard.ms,
+			note: "the yardstick's work plus the province figures and the finite guard",
+		},
+		{
+			name: '  engine, full run',
+			ours: shown(fullRun),
+			versus: 'yardstick',
+			ratio: ratio(fullRun),
+			note: 'simulate(s): new buffers, every series, province figures, targets, evaluations',
+		},
 	];
 	const big = syntheticScenario(3000, 2030);
 	const size = `${big.unitInfo.length.toLocaleString('en')} units × ${big.years.length} years`;
 	const bigRun = timePerCall(() => simulate(big), quick ? 0.5 : 3);
 	const bigReused = timePerCall(() => simulate(big, [], {reuseBuffers: true}), quick ? 0.5 : 3);
 	figures.push(
-		{name: `one run, ${size}`, ours: shown(bigRun), versus: '≤ 25 ms', ratio: `${(bigRun.ms / 25).toFixed(2)}× of target`, met: bigRun.ms <= 25, note: 'synthetic units (cli/bench-synthetic.ts), the baseline\'s parameters; simulate(s), new buffers'},
-		{name: `  the same, buffers reused`, ours: shown(bigReused), versus: '≤ 25 ms', ratio: `${(bigReused.ms / 25).toFixed(2)}× of target`, note: 'simulate(s, [], {reuseBuffers: true})'},
+		{
+			name: `one run, ${size}`,
+			ours: shown(bigRun),
+			versus: '≤ 25 ms',
+			ratio: `${(bigRun.ms / 25).toFixed(2)}× of target`,
+			met: bigRun.ms <= 25,
+			note: "synthetic units (cli/bench-synthetic.ts), the baseline's parameters; simulate(s), new buffers",
+		},
+		{
+			name: '  the same, buffers reused',
+			ours: shown(bigReused),
+			versus: '≤ 25 ms',
+			ratio: `${(bigReused.ms / 25).toFixed(2)}× of target`,
+			note: 'simulate(s, [], {reuseBuffers: true})',
+		},
 	);
 	return figures;
 }

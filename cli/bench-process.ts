@@ -73,8 +73,9 @@ export function interleaved<K extends string>(times: number, commands: Readonly<
 	for (const k of keys) {
 		const list = got.get(k)!;
 		const failed = list.find((p) => !p.ok);
-		out[k] = failed
-			? {ok: false, wall: Number.NaN, cpu: Number.NaN, rssMB: Number.NaN, error: `exit ${failed.status}: ${failed.stderr.trim().split('\n').slice(-3).join(' / ')}`}
+		const error = failed && `exit ${failed.status}: ${failed.stderr.trim().split('\n').slice(-3).join(' / ')}`;
+		out[k] = error
+			? {ok: false, wall: Number.NaN, cpu: Number.NaN, rssMB: Number.NaN, error}
 			: {ok: true, wall: mid(list.map((p) => p.wall)), cpu: mid(list.map((p) => p.cpu)), rssMB: Math.max(...list.map((p) => p.rssMB))};
 	}
 	return out;

@@ -17,7 +17,11 @@ export function syntheticScenario(units: number, endYear: number): CompiledScena
 		const pop = 10 + rand() * 150;
 		const urban = pop * (0.3 + rand() * 0.5);
 		const hukou = pop * (0.9 + rand() * 0.3);
-		rows.push(`${i === 0 ? 'zhengzhou' : `county-${i}`},县${i},County ${i},${pop.toFixed(2)},${urban.toFixed(2)},${hukou.toFixed(2)},${(urban * 0.6).toFixed(2)},${(0.2 + rand() * 0.6).toFixed(2)},${classes[Math.floor(rand() * 4)]},${(urban * 0.012 * (0.6 + rand())).toFixed(2)}`);
+		const id = i === 0 ? 'zhengzhou' : `county-${i}`;
+		const share = (0.2 + rand() * 0.6).toFixed(2);
+		const size = classes[Math.floor(rand() * 4)];
+		const land = (urban * 0.012 * (0.6 + rand())).toFixed(2);
+		rows.push(`${id},县${i},County ${i},${pop.toFixed(2)},${urban.toFixed(2)},${hukou.toFixed(2)},${(urban * 0.6).toFixed(2)},${share},${size},${land}`);
 	}
 	const baseline = path.join(PACKAGE_ROOT, 'scenarios', 'henan-2017.yaml');
 	const yaml = readFileSync(baseline, 'utf8')

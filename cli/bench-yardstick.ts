@@ -58,7 +58,8 @@ function workspaceOf(scenario: CompiledScenario): Workspace {
 	const out = Object.create(null) as Record<YardstickSeries, Float64Array>;
 	for (const name of YARDSTICK_SERIES) out[name] = new Float64Array(size);
 	const v = () => new Float64Array(n);
-	w = {out, rural: v(), draw: v(), rest: v(), bondDemand: v(), shortBefore: v(), leftover: v(), cap2: v(), x: [v(), v(), v()], y: v(), need: v(), settledX: v(), shares: v(), coef: v(), floor: v(), cap: v(), alloc: v(), weights: [0, 0, 0]};
+	const steps = {rural: v(), draw: v(), rest: v(), bondDemand: v(), shortBefore: v(), leftover: v(), cap2: v()};
+	w = {out, ...steps, x: [v(), v(), v()], y: v(), need: v(), settledX: v(), shares: v(), coef: v(), floor: v(), cap: v(), alloc: v(), weights: [0, 0, 0]};
 	workspaces.set(scenario, w);
 	return w;
 }

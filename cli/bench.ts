@@ -16,27 +16,30 @@ import {sweepFigures} from './bench-sweep.js';
 import {startupFigures} from './bench-startup.js';
 import {formatTable} from './bench-table.js';
 
-function main(): void {
+async function main(): Promise<void> {
 	const quick = process.argv.includes('--quick');
 	const t0 = performance.now();
 	const load = os.loadavg()[0]!;
-	process.stderr.write(`bench${quick ? ' --quick' : ''}: load average ${load.toFixed(1)} on ${os.availableParallelism()} cores${load > os.availableParallelism() ? ' (busy machine: timings are noisy)' : ''}\n`);
+	const cores = os.availableParallelism();
+	const busy = load > cores ? ' (busy machine: timings are noisy)' : '';
+	process.stderr.write(`bench${quick ? ' --quick' : ''}: load average ${load.toFixed(1)} on ${cores} cores${busy}\n`);
 	process.stderr.write('bench: engine per run and the yardstick…\n');
-	const engine = engineFigures(quick);
+	const engine = await engineFigures(quick);
 	const startup = startupFigures(quick);
 	const sweeps = sweepFigures(quick);
 	const out = [
-		`hukou-sim bench${quick ? ' --quick' : ''} — node ${process.version}, ${os.availableParallelism()} cores, load average at start ${load.toFixed(1)}, ${new Date().toISOString()}`,
+		`hukou-sim bench${quick ? ' --quick' : ''} — node ${process.version}, ${cores} cores, load ${load.toFixed(1)} at start, ${new Date().toISOString()}`,
 		'',
 		formatTable('Sweeps and Monte Carlo (whole processes, median wall time; cpu = user + system of the process)', sweeps.figures),
 		...sweeps.notes.map((n) => `  · ${n}`),
 		'',
 		formatTable('Engine per run (warm, in process, median)', engine),
 		formatTable('Start-up (whole processes, median wall time)', startup),
-		`bench took ${((performance.now() - t0) / 1000).toFixed(0)} s. The aligned peer is the port of the first release's equations: when the project's equations change, say so next to the ratio.`,
+		`bench took ${((performance.now() - t0) / 1000).toFixed(0)} s.`,
+		"The aligned peer is the port of the first release's equations: when the project's equations change, say so next to the ratio.",
 		'',
 	];
 	process.stdout.write(out.join('\n'));
 }
 
-main();
+await main();

@@ -5,9 +5,10 @@
  * values) to parameter overrides and returns the scenario's outcomes for that run.
  */
 import {fromPortable, type PortableScenario} from '../../src/model/portable.js';
+import type {CompiledScenario} from '../../src/scenario/compile.js';
 import type {ScenarioFile} from '../../src/scenario/schema.js';
 import {evaluateOutcomes, readsOfAll} from '../../src/engine/outcomes.js';
-import {simulate} from '../../src/engine/simulate.js';
+import {simulate, type SimulateOptions} from '../../src/engine/simulate.js';
 import type {ParameterOverride} from '../../src/params/parameter-table.js';
 import {TARGET_SERIES} from '../../models/monitoring.js';
 import type {Model} from '../../src/runner/model.js';
@@ -27,6 +28,18 @@ export interface ScenarioModelOptions {
 	scenario?: {readonly data: ScenarioFile; readonly unitsFile: string; readonly unitsText: string};
 }
 
+/**
+ * The simulate() options of a sweep's runs (also timed by `npm run bench`): the kernel of this
+ * sweep reads the varied parameters from arrays and folds the rest; it computes only the series
+ * (and years) the outcomes read, and the targets' series when an outcome reads a target.
+ */
+export function sweepRunOptions(compiled: CompiledScenario, bindings: readonly InputBinding[]): {needs: NonNullable<SimulateOptions['needs']>; varies: string[]; skipMonitoring: boolean} {
+	const reads = readsOfAll(compiled.outcomes);
+	// A target read through met()/allMet() bounds the years too (outcomes.ts readsOf).
+	const needs = {series: [...reads.series, ...(reads.targets ? TARGET_SERIES : [])], lastYear: reads.lastYear};
+	return {needs, varies: bindings.map((b) => b.parameter), skipMonitoring: !reads.targets};
+}
+
 export async function createModel(options: unknown): Promise<Model> {
 	const {file, bindings, compiled: portable, scenario} = options as ScenarioModelOptions;
 	// The compiled model from the main thread; else its loaded data; else (a spec written by hand) the file.
@@ -36,11 +49,7 @@ export async function createModel(options: unknown): Promise<Model> {
 			? (await import('../../src/scenario/compile.js')).compileScenario({file, sources: [], data: scenario.data, unitsFile: scenario.unitsFile, unitsText: scenario.unitsText, warnings: []})
 			: (await import('../../src/scenario/load-file.js')).openScenario(file);
 	const outputs = compiled.outcomes.map((o) => o.id);
-	// The kernel of this sweep: the varied parameters read from arrays, the rest folded; only the
-	// series (and years) the outcomes read, and the targets' series when an outcome reads a target.
-	const reads = readsOfAll(compiled.outcomes);
-	const needs = {series: [...reads.series, ...(reads.targets ? TARGET_SERIES : [])], lastYear: reads.lastYear};
-	const varies = bindings.map((b) => b.parameter);
+	const {needs, varies, skipMonitoring} = sweepRunOptions(compiled, bindings);
 	return {
 		outputs,
 		evaluate(x) {
@@ -50,7 +59,7 @@ export async function createModel(options: unknown): Promise<Model> {
 				value: b.columns.length === 1 ? x[b.columns[0]!]! : Float64Array.from(b.columns, (c) => x[c]!),
 			}));
 			// The run is read at once by the outcomes: it may reuse the scenario's buffers (no garbage per run).
-			const values = evaluateOutcomes(compiled, simulate(compiled, overrides, {reuseBuffers: true, needs, varies, skipMonitoring: !reads.targets}));
+			const values = evaluateOutcomes(compiled, simulate(compiled, overrides, {reuseBuffers: true, needs, varies, skipMonitoring}));
 			return outputs.map((id) => values[id]!);
 		},
 	};

@@ -6,16 +6,15 @@
 import fc from 'fast-check';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
-import {TARGET_SERIES} from '../../models/monitoring.js';
-import {evaluateOutcomes, readsOfAll} from '../../src/engine/outcomes.js';
+import {sweepRunOptions} from '../../cli/sweep/scenario-model.js';
+import {evaluateOutcomes} from '../../src/engine/outcomes.js';
 import {openScenario, simulate, type ParameterOverride} from '../../src/index.js';
 
 describe.each(['henan-2017.yaml', 'henan-2017-to-2030.yaml', 'henan-2017-land-cap.yaml', 'examples/housing-fund-rent.yaml'])('the sweep kernel of %s', (name) => {
 	const s = openScenario(path.resolve('scenarios', name));
-	const reads = readsOfAll(s.outcomes);
-	const needs = {series: [...reads.series, ...(reads.targets ? TARGET_SERIES : [])], lastYear: reads.lastYear};
 	const us = s.data.uncertainties ?? [];
-	const varies = us.map((u) => u.parameter);
+	// The options the sweep's worker model uses (one function for the sweep, the bench and this test).
+	const {needs, varies, skipMonitoring} = sweepRunOptions(s, us.map((u, k) => ({parameter: u.parameter, mode: u.mode ?? 'set', columns: [k]})));
 	it('gives the outcomes of a full run', () => {
 		fc.assert(
 			fc.property(fc.array(fc.double({min: 0, max: 1, noNaN: true}), {minLength: us.length, maxLength: us.length}), (q) => {
@@ -26,7 +25,7 @@ describe.each(['henan-2017.yaml', 'henan-2017-to-2030.yaml', 'henan-2017-land-ca
 					return {parameter: u.parameter, mode: u.mode ?? 'set', value: lo + (hi - lo) * q[k]!};
 				});
 				const full = evaluateOutcomes(s, simulate(s, overrides));
-				const swept = evaluateOutcomes(s, simulate(s, overrides, {reuseBuffers: true, needs, varies, skipMonitoring: !reads.targets}));
+				const swept = evaluateOutcomes(s, simulate(s, overrides, {reuseBuffers: true, needs, varies, skipMonitoring}));
 				for (const id of Object.keys(full)) expect(swept[id]).toBe(full[id]);
 			}),
 			{numRuns: 30},

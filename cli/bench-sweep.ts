@@ -40,7 +40,7 @@ function peerEnv(): NodeJS.ProcessEnv {
 }
 
 const faster = (peer: Repeated, ours: Repeated) => (ours.ok && peer.ok ? peer.wall / ours.wall : Number.NaN);
-const times = (x: number) => (Number.isFinite(x) ? `${x.toFixed(2)}× faster` : '—');
+const times = (x: number, cpu: number) => (Number.isFinite(x) ? `${x.toFixed(2)}× faster (cpu ${cpu.toFixed(2)}×)` : '—');
 const shown = (r: Repeated) => (r.ok ? `${seconds(r.wall)} (cpu ${r.cpu.toFixed(2)} s)` : `failed: ${r.error}`);
 
 export function sweepFigures(quick: boolean): {figures: Figure[]; notes: string[]} {
@@ -75,7 +75,8 @@ export function sweepFigures(quick: boolean): {figures: Figure[]; notes: string[
 		const name = `${label}, ${what}`;
 		const vs = (peer: Repeated, title: string, meets: (x: number) => boolean): Figure => {
 			const x = faster(peer, ours);
-			return {name, ours: shown(ours), versus: `${title} ${shown(peer)}`, ratio: times(x), ...(Number.isFinite(x) ? {met: meets(x)} : {})};
+			const ratio = times(x, peer.cpu / ours.cpu);
+			return {name, ours: shown(ours), versus: `${title} ${shown(peer)}`, ratio, ...(Number.isFinite(x) ? {met: meets(x)} : {})};
 		};
 		// Targets: at least 2× faster than peer_aligned, faster than peer_scipy, and 0.7 s at N=1024.
 		if (r.aligned) figures.push(vs(r.aligned, 'peer_aligned', (x) => x >= 2));

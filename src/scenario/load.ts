@@ -110,13 +110,14 @@ export function loadScenario(file: string, readText: ReadText): LoadedScenario {
 function readFailure(error: unknown): {reason: string; hint?: string} {
 	const code = (error as NodeJS.ErrnoException)?.code;
 	const reasons: Record<string, {reason: string; hint?: string}> = {
+		ENOTTEXT: {reason: error instanceof Error ? error.message.replace(/^\S+ is /, 'it is ') : 'it is not text', hint: 'scenario files and unit tables are text: UTF-8 (with or without BOM) or GB18030/GBK'},
 		ENOENT: {reason: 'there is no such file'},
 		EACCES: {reason: 'permission denied', hint: 'the file exists but you may not read it: check its permissions'},
 		EISDIR: {reason: 'it is a folder, not a file', hint: 'name the file inside the folder'},
 		ENOTFILE: {reason: 'it is not a regular file (a folder, device or pipe)', hint: 'scenarios read only ordinary files'},
 		EFBIG: {reason: error instanceof Error ? error.message : 'the file is too large', hint: 'scenario files are limited in size so that opening one cannot exhaust memory: put large tables in a CSV data file'},
 	};
-	return reasons[code ?? ''] ?? {reason: code ?? (error instanceof Error ? error.message : String(error))};
+	return (code !== undefined && Object.hasOwn(reasons, code) ? reasons[code] : undefined) ?? {reason: code ?? (error instanceof Error ? error.message : String(error))};
 }
 
 function chainError(from: {source: YamlSource; value: string} | undefined, message: string, hint: string, value?: string): Diagnostic {

@@ -2,6 +2,7 @@
 import type {CommandModule} from 'yargs';
 import {formatDiagnostic, openScenario, simulate} from '../../src/index.js';
 import {formatValue} from '../../src/errors/diagnostic.js';
+import {inputAt} from '../../src/io/inputs.js';
 import {changedPaths, mergeChain} from '../../src/scenario/merge.js';
 import {scenarioPositional} from '../common-options.js';
 import {displayPath} from '../paths.js';
@@ -26,7 +27,9 @@ export const validateCommand: CommandModule<object, ValidateArgs> = {
 		for (const w of diagnostics) process.stderr.write(`${formatDiagnostic(w)}\n`);
 		// Floors and caps that cannot all hold, money the programs leave unallocated (src/allocation/).
 		const warningCount = diagnostics.length + printRunWarnings(scenario, result);
-		const files = [...scenario.loaded.sources.map((s) => s.file), scenario.loaded.unitsFile].filter(Boolean).map(displayPath);
+		// The encoding is named when it is not plain UTF-8, so that a GB18030 table is known to be read as such.
+		const encoding = (file: string) => inputAt(file)?.encoding;
+		const files = [...scenario.loaded.sources.map((s) => s.file), scenario.loaded.unitsFile].filter(Boolean).map((f) => (encoding(f) && encoding(f) !== 'UTF-8' ? `${displayPath(f)} (${encoding(f)})` : displayPath(f)));
 		const own = scenario.graph.series.filter((s) => s.model === 'scenario').length;
 		const shape = scenario.unitInfo.length === 0 ? 'standalone (no unit table, no built-in models)' : `${scenario.unitInfo.length} units, ${scenario.years[0]}–${scenario.years.at(-1)}`;
 		process.stdout.write(

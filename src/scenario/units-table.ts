@@ -7,6 +7,7 @@
 import {parse} from 'csv-parse/sync';
 import type {Diagnostic} from '../errors/diagnostic.js';
 import {didYouMean} from '../errors/did-you-mean.js';
+import {isPrototypeName, PROTOTYPE_HINT, RESERVED_UNIT_IDS} from '../names/reserved.js';
 
 export const UNIT_ID = /^[a-z][a-z0-9_-]*$/;
 /** Limits that keep a stranger's table from exhausting memory or time (a province has < 200 counties). */
@@ -60,6 +61,15 @@ export function parseUnitTable(file: string, text: string, diagnostics: Diagnost
 		return undefined;
 	}
 	const headerLine = records[0]?.info.lines ?? 1;
+	// A column named twice would shift values silently (the second wins in every lookup by name).
+	const firstAt = new Map<string, number>();
+	header.forEach((h, j) => {
+		column = fieldColumn(lines[headerLine - 1] ?? '', j);
+		if (firstAt.has(h)) err(headerLine, `column ${j + 1}`, `the header names column "${h}" twice (columns ${firstAt.get(h)! + 1} and ${j + 1})`, h, 'each column name once', 'rename or delete one of the two columns');
+		else firstAt.set(h, j);
+		if (isPrototypeName(h)) err(headerLine, `column ${j + 1}`, `"${h}" cannot be a column name`, h, 'a column name of your own', PROTOTYPE_HINT);
+	});
+	const headerBroken = firstAt.size !== header.length || header.some(isPrototypeName);
 	const landColumn = LAND_COLUMNS.find((c) => header.includes(c));
 	const missing = REQUIRED_COLUMNS.filter((c) => (c === LAND_COLUMNS[0] ? !landColumn : !header.includes(c)));
 	for (const name of missing) {
@@ -70,10 +80,12 @@ export function parseUnitTable(file: string, text: string, diagnostics: Diagnost
 	}
 	column = 1;
 	if (rows.length === 0) err(headerLine, '', 'the table has no data rows', undefined, 'one row per unit after the header');
-	if (missing.length > 0 || rows.length === 0) return undefined;
+	if (missing.length > 0 || rows.length === 0 || headerBroken) return undefined;
 
 	const n = rows.length;
-	const columns: Record<string, string[]> = Object.fromEntries(header.map((h) => [h, [] as string[]]));
+	// Column names are the user's: a prototype-less object, so `columns[name]` is a column or undefined.
+	const columns: Record<string, string[]> = Object.create(null) as Record<string, string[]>;
+	for (const h of header) columns[h] = [];
 	const numbers = (c: string) => new Float64Array(n);
 	const table = {
 		ids: [] as string[],
@@ -101,6 +113,8 @@ export function parseUnitTable(file: string, text: string, diagnostics: Diagnost
 		const id = cell('id');
 		at(line, header.indexOf('id'));
 		if (!UNIT_ID.test(id)) err(line, where('id'), 'not a valid unit id', id, 'lower-case letters, digits, - or _, starting with a letter', 'e.g. zhengzhou');
+		else if (RESERVED_UNIT_IDS.has(id)) err(line, where('id'), `"${id}" is reserved for the province row of every output`, id, 'another id', 'name the unit after its city, e.g. zhengzhou');
+		else if (isPrototypeName(id)) err(line, where('id'), `"${id}" cannot be a unit id`, id, 'another id', PROTOTYPE_HINT);
 		if (seen.has(id)) err(line, where('id'), 'the id appears twice', id, 'one row per unit');
 		seen.add(id);
 		table.ids.push(id);
@@ -109,7 +123,11 @@ export function parseUnitTable(file: string, text: string, diagnostics: Diagnost
 		const num = (c: string, scale: number, target: Float64Array, check: (x: number) => string | undefined) => {
 			const raw = cell(c);
 			at(line, header.indexOf(c));
-			const x = Number(raw.replaceAll(',', ''));
+			const x = parseCsvNumber(raw);
+			if (Number.isNaN(x) && DECIMAL_COMMA.test(raw)) {
+				err(line, where(c), `"${raw}" in column ${c} has a decimal comma`, raw, 'a number with a decimal point (368.24), one locale for the whole table', 'this table reads 1,234 as one thousand two hundred thirty-four: write decimals with a point (set the spreadsheet to a point as the decimal separator before saving)');
+				return;
+			}
 			if (raw === '' || !Number.isFinite(x)) {
 				err(line, where(c), raw === '' ? `the ${c} cell is empty` : `"${raw}" in column ${c} is not a number`, raw, c === 'centralCityShare' ? 'a number between 0 and 1' : 'a number (no units, no text)', numberHint(raw, c));
 				return;
@@ -136,14 +154,14 @@ export function parseUnitTable(file: string, text: string, diagnostics: Diagnost
 		}
 	});
 	for (const [name, expected] of Object.entries(totals ?? {})) {
-		const values = columns[name];
+		const values = Object.hasOwn(columns, name) ? columns[name] : undefined;
 		column = 1;
 		if (!values) {
 			err(headerLine, `units.totals.${name}`, `the scenario gives a total for "${name}" but the table has no such column`, name, `one of: ${header.join(', ')}`, didYouMean(name, header) ?? 'correct the name under units.totals in the scenario');
 			continue;
 		}
 		at(headerLine, header.indexOf(name));
-		const sum = values.reduce((s, v) => s + Number(v.replaceAll(',', '')), 0);
+		const sum = values.reduce((s, v) => s + parseCsvNumber(v), 0);
 		if (!Number.isFinite(sum)) continue; // the bad cells are reported above
 		const gap = Math.abs(sum - expected) / Math.abs(expected || 1);
 		if (gap > 0.01) err(headerLine, `column ${name}`, `the units add up to ${round(sum)}, but the scenario's units.totals.${name} is ${expected} (${(gap * 100).toFixed(1)}% off)`, round(sum), `within 1% of ${expected}`, 'a row is missing, doubled or mistyped (or the total in the scenario is out of date)');
@@ -151,6 +169,18 @@ export function parseUnitTable(file: string, text: string, diagnostics: Diagnost
 	}
 	return table;
 }
+
+/**
+ * A number cell: a decimal point, and commas only as thousands separators in groups of three
+ * (1,234.5). Anything else with a comma (1,5 or 1.234,5) is NaN, reported as a decimal comma.
+ */
+export function parseCsvNumber(raw: string): number {
+	const text = raw.trim();
+	if (text.includes(',')) return THOUSANDS.test(text) ? Number(text.replaceAll(',', '')) : NaN;
+	return text === '' ? NaN : Number(text);
+}
+const THOUSANDS = /^[-+]?\d{1,3}(,\d{3})+(\.\d+)?$/;
+const DECIMAL_COMMA = /^[-+]?[\d.]*\d,\d+$/;
 
 const round = (x: number) => Math.round(x * 100) / 100;
 

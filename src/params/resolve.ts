@@ -15,6 +15,7 @@ import {ParameterTable, type ParameterEntryValues} from './parameter-table.js';
 
 export const CUSTOM_SECTION = 'custom';
 const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
+const NAME_TOKENS = /[A-Za-z_][A-Za-z0-9_]*/g;
 
 export interface ResolveInput {
 	readonly defs: readonly ParameterDef[];
@@ -89,7 +90,24 @@ export function resolveParameters(input: ResolveInput, diagnostics: Diagnostic[]
 		}
 	}
 	const variables = ['year', 't', ...Object.keys(input.numericColumns), ...info.keys()];
-	const compiled = new Map<string, CompiledExpression>();
+	const known = new Set(variables);
+	// Each expression is compiled over only the names its text mentions (its own slots), so that
+	// resolution stays linear in the number of parameters; a failure is compiled again over every
+	// name, for the did-you-mean of an unknown one.
+	const localVariables = (text: string) => ['year', 't', ...new Set((text.match(NAME_TOKENS) ?? []).filter((w) => w !== 'year' && w !== 't' && known.has(w)))];
+	let maxSlots = 2;
+	const compile = (text: string): CompiledExpression & {readonly slots: readonly string[]} => {
+		const slots = localVariables(text);
+		try {
+			maxSlots = Math.max(maxSlots, slots.length);
+			return Object.assign(compileExpression(text, {variables: slots}), {slots});
+		} catch (error) {
+			if (!(error instanceof ExpressionError)) throw error;
+			compileExpression(text, {variables});
+			throw error; // not reached: a name the text mentions is in `slots`
+		}
+	};
+	const compiled = new Map<string, CompiledExpression & {readonly slots: readonly string[]}>();
 	// One message per place: the same text is compiled once, and a bad one reported once per key path
 	// (not once per unit that inherits it).
 	const failed = new Map<string, ExpressionError>();
@@ -109,7 +127,7 @@ export function resolveParameters(input: ResolveInput, diagnostics: Diagnostic[]
 				const key = text;
 				if (!compiled.has(key) && !failed.has(key)) {
 					try {
-						compiled.set(key, compileExpression(text, {variables}));
+						compiled.set(key, compile(text));
 					} catch (error) {
 						if (!(error instanceof ExpressionError)) throw error;
 						failed.set(key, error);
@@ -154,7 +172,21 @@ export function resolveParameters(input: ResolveInput, diagnostics: Diagnostic[]
 		};
 		const fill = (table: ParameterTable, values: Float64Array, shared: Float64Array, check: boolean) => {
 			const reported = new Set<string>();
-			const scratch = new Float64Array(variables.length);
+			const scratch = new Float64Array(maxSlots);
+			// Where each slot of an expression reads from: a unit column or another parameter's values.
+			const sources = new Map<string, readonly ({column: Float64Array} | {values: Float64Array; shared: Float64Array} | undefined)[]>();
+			const sourcesOf = (form: string, expr: {readonly slots: readonly string[]; readonly symbols: ReadonlySet<string>}) => {
+				let list = sources.get(form);
+				if (!list) {
+					list = expr.slots.map((name, slot) => {
+						if (slot < 2 || !expr.symbols.has(name)) return undefined;
+						const column = Object.hasOwn(input.numericColumns, name) ? input.numericColumns[name] : undefined;
+						return column ? {column} : {values: table.get(name), shared: table.shared(name)};
+					});
+					sources.set(form, list);
+				}
+				return list;
+			};
 			const evaluate = (cell: Cell, t: number, u: number): number => {
 				const {form, path} = datedPick(cell, years[t]!, years[0]!, check ? report : undefined, reported);
 				if (typeof form === 'number') return form;
@@ -163,11 +195,12 @@ export function resolveParameters(input: ResolveInput, diagnostics: Diagnostic[]
 				if (!expr) return NaN;
 				scratch[0] = years[t]!;
 				scratch[1] = t;
-				variables.forEach((name, slot) => {
-					if (slot < 2 || !expr.symbols.has(name)) return;
-					const column = input.numericColumns[name];
-					scratch[slot] = column ? column[Math.max(0, u)]! : u >= 0 ? table.get(name)[t * n + u]! : table.shared(name)[t]!;
-				});
+				const list = sourcesOf(form, expr);
+				for (let slot = 2; slot < list.length; slot++) {
+					const source = list[slot];
+					if (!source) continue;
+					scratch[slot] = 'column' in source ? source.column[Math.max(0, u)]! : u >= 0 ? source.values[t * n + u]! : source.shared[t]!;
+				}
 				const v = expr.evaluate(scratch);
 				if (check && !Number.isFinite(v) && !reported.has(path.join('.'))) {
 					reported.add(path.join('.'));
@@ -252,22 +285,49 @@ function datedPath(cell: Cell, year: number): readonly (string | number)[] {
 	return key === undefined ? cell.path : [...cell.path, String(key)];
 }
 
-/** Kahn's algorithm; a remaining cycle is reported once and its members appended in name order. */
+/**
+ * Dependency order in linear time: a parameter's pass is one more than that of a dependency declared
+ * after it, the same as that of one declared before it (the order of repeated passes over the
+ * declarations, which earlier versions computed in quadratic time). Parameters in or behind a cycle
+ * are reported once and appended in name order.
+ */
 function topologicalOrder(deps: ReadonlyMap<string, ReadonlySet<string>>, onCycle: (cycle: string[], stuck: readonly string[]) => void): string[] {
-	const order: string[] = [];
-	const done = new Set<string>();
-	let progress = true;
-	while (progress) {
-		progress = false;
-		for (const [id, d] of deps) {
-			if (done.has(id) || [...d].some((x) => !done.has(x) && x !== id && deps.has(x))) continue;
-			if (d.has(id)) continue;
-			done.add(id);
-			order.push(id);
-			progress = true;
+	const ids = [...deps.keys()];
+	const index = new Map(ids.map((id, i) => [id, i] as const));
+	const pass = new Map<string, number>();
+	const visiting = new Set<string>();
+	for (const root of ids) {
+		if (pass.has(root)) continue;
+		const stack: Array<{id: string; next: Iterator<string>}> = [{id: root, next: deps.get(root)!.values()}];
+		visiting.add(root);
+		while (stack.length > 0) {
+			const top = stack[stack.length - 1]!;
+			const step = top.next.next();
+			if (!step.done) {
+				const x = step.value;
+				if (deps.has(x) && !pass.has(x) && !visiting.has(x)) {
+					visiting.add(x);
+					stack.push({id: x, next: deps.get(x)!.values()});
+				}
+				continue;
+			}
+			stack.pop();
+			visiting.delete(top.id);
+			let p = 1;
+			for (const x of deps.get(top.id)!) {
+				if (!deps.has(x)) continue;
+				const px = x === top.id ? -1 : (pass.get(x) ?? -1);
+				if (px < 0) {
+					p = -1;
+					break;
+				}
+				p = Math.max(p, index.get(x)! < index.get(top.id)! ? px : px + 1);
+			}
+			pass.set(top.id, p);
 		}
 	}
-	const rest = [...deps.keys()].filter((id) => !done.has(id)).sort();
+	const order = ids.filter((id) => pass.get(id)! > 0).sort((a, b) => pass.get(a)! - pass.get(b)! || index.get(a)! - index.get(b)!);
+	const rest = ids.filter((id) => pass.get(id)! < 0).sort();
 	if (rest.length > 0) {
 		onCycle(findCycle(rest[0]!, deps) ?? rest, rest);
 		order.push(...rest);
@@ -275,18 +335,31 @@ function topologicalOrder(deps: ReadonlyMap<string, ReadonlySet<string>>, onCycl
 	return order;
 }
 
+/** A cycle reachable from `start` (depth-first, each parameter visited once). */
 function findCycle(start: string, deps: ReadonlyMap<string, ReadonlySet<string>>): string[] | undefined {
 	const path: string[] = [];
-	const visit = (id: string): string[] | undefined => {
-		const at = path.indexOf(id);
-		if (at >= 0) return [...path.slice(at), id];
+	const onPath = new Set<string>();
+	const done = new Set<string>();
+	const stack: Array<{id: string; next: Iterator<string>}> = [];
+	const enter = (id: string) => {
 		path.push(id);
-		for (const d of deps.get(id) ?? []) {
-			const found = visit(d);
-			if (found) return found;
-		}
-		path.pop();
-		return undefined;
+		onPath.add(id);
+		stack.push({id, next: (deps.get(id) ?? new Set<string>()).values()});
 	};
-	return visit(start);
+	enter(start);
+	while (stack.length > 0) {
+		const top = stack[stack.length - 1]!;
+		const step = top.next.next();
+		if (step.done) {
+			stack.pop();
+			path.pop();
+			onPath.delete(top.id);
+			done.add(top.id);
+			continue;
+		}
+		const d = step.value;
+		if (onPath.has(d)) return [...path.slice(path.indexOf(d)), d];
+		if (!done.has(d) && deps.has(d)) enter(d);
+	}
+	return undefined;
 }

@@ -224,11 +224,12 @@ export function resolveParameters(input: ResolveInput, diagnostics: Diagnostic[]
 
 function pickForm(p: ResolvedParameterInfo, unitId: string, u: number, columns: Readonly<Record<string, readonly string[]>>): Cell | undefined {
 	const base = ['parameters', p.section, p.id];
-	const own = p.spec.byUnit?.[unitId];
+	// User names are looked up as own keys only: a unit or class called `constructor` finds nothing inherited.
+	const own = p.spec.byUnit && Object.hasOwn(p.spec.byUnit, unitId) ? p.spec.byUnit[unitId] : undefined;
 	if (own !== undefined) return {form: own as Form, path: [...base, 'byUnit', unitId]};
 	for (const [column, classes] of Object.entries(p.spec.byClass ?? {})) {
-		const cls = columns[column]?.[u];
-		if (cls !== undefined && classes[cls] !== undefined) return {form: classes[cls] as Form, path: [...base, 'byClass', column, cls]};
+		const cls = Object.hasOwn(columns, column) ? columns[column]![u] : undefined;
+		if (cls !== undefined && Object.hasOwn(classes, cls)) return {form: classes[cls] as Form, path: [...base, 'byClass', column, cls]};
 	}
 	return p.spec.values === undefined ? undefined : {form: p.spec.values as Form, path: [...base, 'values']};
 }

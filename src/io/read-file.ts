@@ -40,10 +40,12 @@ export function readRegularFile(file: string, limit: number): Buffer {
 	}
 }
 
-const SAVE_AS = 'save it as "CSV UTF-8" (Excel: File › Save As › CSV UTF-8; WPS: 另存为 CSV, 编码 UTF-8)';
+const SAVE_AS_CSV = 'save it as "CSV UTF-8" (Excel: File › Save As › CSV UTF-8; WPS: 另存为 CSV, 编码 UTF-8)';
+const SAVE_AS_TEXT = 'save it as UTF-8 text (any editor: Save As, encoding UTF-8)';
 
 /** Decode text, detecting its encoding; a binary file or UTF-16 is refused (code ENOTTEXT). */
 export function decodeText(bytes: Uint8Array, file: string): {text: string; encoding: TextEncodingName} {
+	const SAVE_AS = /\.csv$/i.test(file) ? SAVE_AS_CSV : SAVE_AS_TEXT;
 	if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
 		return {text: decodeStrict('utf-8', bytes.subarray(3), file), encoding: 'UTF-8 with BOM'};
 	}
@@ -70,6 +72,6 @@ function decodeStrict(label: string, bytes: Uint8Array, file: string): string {
 	try {
 		return new TextDecoder(label, {fatal: true, ignoreBOM: true}).decode(bytes);
 	} catch {
-		throw readError('ENOTTEXT', `${file} starts with a UTF-8 mark but is not valid UTF-8; ${SAVE_AS}`);
+		throw readError('ENOTTEXT', `${file} starts with a UTF-8 mark but is not valid UTF-8; ${/\.csv$/i.test(file) ? SAVE_AS_CSV : SAVE_AS_TEXT}`);
 	}
 }

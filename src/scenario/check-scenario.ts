@@ -5,7 +5,7 @@
  * outcome years inside the run, and `byClass`/`units.status` keys that name a real column, class
  * or unit. Each would otherwise change nothing, or something else, without a word.
  */
-import {MODEL_SERIES} from '../../models/index.js';
+import {MODELS} from '../../models/index.js';
 import type {Diagnostic} from '../errors/diagnostic.js';
 import {didYouMean} from '../errors/did-you-mean.js';
 import type {ParameterTable} from '../params/parameter-table.js';
@@ -72,7 +72,7 @@ function checkCalibration(input: ScenarioCheckInput, report: Report): void {
 	else if (def && (lo < def.min || hi > def.max)) {
 		report('error', ['calibration', 'bounds'], `the bounds ${lo}–${hi} leave the allowed range of ${c.parameter}`, {value: c.bounds, expected: `within ${def.min} to ${def.max === Number.MAX_VALUE ? '∞' : def.max} (${def.measure})`, hint: 'the search would try values the model refuses: narrow the bounds'});
 	}
-	const series = MODEL_SERIES.map((s) => s.name);
+	const series: string[] = MODELS.flatMap((m) => m.series.map((s) => s.name));
 	c.observations.forEach((o, i) => {
 		if (!input.years.includes(o.year)) report('error', ['calibration', 'observations', i, 'year'], `observation year ${o.year} is outside the run ${input.years[0]}–${input.years.at(-1)}`, {value: o.year, expected: `a year from ${input.years[0]} to ${input.years.at(-1)}`, hint: 'extend years.end, or drop the observation'});
 		if (!series.includes(o.series)) report('error', ['calibration', 'observations', i, 'series'], `unknown series "${o.series}"`, {value: o.series, expected: 'a series of the model (run --format json lists them)', hint: didYouMean(o.series, series) ?? 'e.g. hukouUrbanizationRate'});

@@ -8,7 +8,7 @@ import type {Diagnostic} from '../errors/diagnostic.js';
 import {ScenarioError} from '../errors/scenario-error.js';
 import {isPlainObject, mergeChain, normaliseParameters} from './merge.js';
 import {locate, readYaml, type YamlSource} from './read-yaml.js';
-import {type ScenarioFile, scenarioSchema} from './schema.js';
+import {type ScenarioFile, scenarioFileSchema, scenarioSchema} from './schema.js';
 import {zodDiagnostics} from './zod-diagnostics.js';
 
 export const MAX_EXTENDS_DEPTH = 8;
@@ -34,6 +34,8 @@ export function loadScenario(file: string, readText: ReadText): LoadedScenario {
 	const seen: string[] = [];
 	let current: string | undefined = path.resolve(file);
 	let from: {source: YamlSource; value: string} | undefined;
+	let fatal = false;
+	const pruned = new Set<Diagnostic>();
 	while (current) {
 		if (seen.includes(current)) {
 			diagnostics.push(chainError(from, `extends forms a cycle: ${[...seen, current].map((f) => path.basename(f)).join(' → ')}`, 'remove the extends line from one of these files'));
@@ -62,17 +64,35 @@ export function loadScenario(file: string, readText: ReadText): LoadedScenario {
 			diagnostics.push({severity: 'error', file: current, line: 1, column: 1, path: '', message: 'the file is not a mapping of keys to values', expected: 'keys such as name:, years:, units:, parameters:', hint: 'start from scenarios/henan-2017.yaml'});
 			break;
 		}
-		sources.push(source);
+		const keys = Object.keys(source.data);
+		const unknown = keys.filter((k) => !Object.hasOwn(scenarioFileSchema.shape, k)).length;
+		if (unknown === keys.length || (unknown >= 3 && unknown * 2 > keys.length)) {
+			// A configuration file named by mistake, or a /proc file: say so once, without echoing its contents.
+			diagnostics.push({severity: 'error', file: current, line: 1, column: 1, path: '', message: `this is not a hukou-sim scenario: ${unknown === keys.length ? 'none' : `only ${keys.length - unknown}`} of its ${keys.length} top-level keys ${unknown === keys.length ? 'is a scenario key' : 'are scenario keys'}`, expected: `keys such as ${Object.keys(scenarioFileSchema.shape).slice(0, 5).join(', ')}`, hint: 'check that you named the right file (start from scenarios/henan-2017.yaml)'});
+			break;
+		}
 		const ext = source.data['extends'];
 		// An overlay may leave required keys (a program's kind, a target's label) to the file it
 		// extends: missing keys are checked once, on the merged scenario below.
 		const normalised = normaliseParameters(source.data);
 		const parsed = scenarioSchema.safeParse(normalised);
-		if (!parsed.success) diagnostics.push(...zodDiagnostics(parsed.error, scenarioSchema, [source], normalised, typeof ext === 'string' ? 'present' : 'all'));
+		if (!parsed.success) {
+			const found = zodDiagnostics(parsed.error, scenarioSchema, [source], normalised, typeof ext === 'string' ? 'present' : 'all');
+			diagnostics.push(...found);
+			// Schema errors do not hide the others (issue 15 §3): the offending keys are removed and loading goes
+			// on, so that the later checks (ranges, expressions, the unit table) report in the same pass.
+			if (found.length > 0 && pruneInvalid(normalised, parsed.error.issues) && scenarioSchema.safeParse(normalised).success) {
+				for (const d of found) pruned.add(d);
+				sources.push({...source, data: normalised});
+			} else if (found.length > 0) {
+				fatal = true;
+				break;
+			} else sources.push(source);
+		} else sources.push(source);
 		current = typeof ext === 'string' ? path.resolve(path.dirname(current), ext) : undefined;
 		from = typeof ext === 'string' ? {source, value: ext} : undefined;
 	}
-	if (diagnostics.some((d) => d.severity === 'error')) throw new ScenarioError(diagnostics);
+	if (fatal || sources.length === 0 || diagnostics.some((d) => d.severity === 'error' && !pruned.has(d))) throw new ScenarioError(diagnostics);
 
 	const merged = mergeChain([...sources].reverse().map((source) => source.data));
 	delete (merged as Record<string, unknown>)['extends'];
@@ -104,6 +124,31 @@ export function loadScenario(file: string, readText: ReadText): LoadedScenario {
 		throw unitsDiag(`cannot read the unit table ${unitsFile}: ${why.reason}`, why.hint ?? `the path is resolved relative to ${path.basename(definer.file)}, the file that names it`);
 	}
 	return {file: top.file, sources, data, unitsFile, unitsText, warnings: diagnostics};
+}
+
+/**
+ * Remove from `data` every key a schema issue points at (an unknown key, a value of the wrong type).
+ * False when an issue concerns the whole document, which cannot be removed.
+ */
+function pruneInvalid(data: unknown, issues: readonly {code: string; path: readonly PropertyKey[]; keys?: readonly string[]}[]): boolean {
+	for (const issue of issues) {
+		const path = issue.path.map(String);
+		const targets = issue.code === 'unrecognized_keys' ? (issue.keys ?? []).map((k) => [...path, k]) : [path];
+		for (const target of targets) {
+			if (target.length === 0) return false;
+			// Walk to the parent of the key; a list on the way is removed whole (removing an item would renumber the rest).
+			let parent: unknown = data;
+			let key = target[0]!;
+			for (const next of target.slice(1)) {
+				const node = isPlainObject(parent) ? parent[key] : undefined;
+				if (!isPlainObject(node)) break;
+				parent = node;
+				key = next;
+			}
+			if (isPlainObject(parent)) delete parent[key];
+		}
+	}
+	return true;
 }
 
 /** Why a file could not be read, in words (the codes come from node:fs or from load-file.ts). */

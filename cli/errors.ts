@@ -7,6 +7,7 @@
 import {formatDiagnostic} from '../src/errors/diagnostic.js';
 import {ExpressionError} from '../src/errors/expression-error.js';
 import {NumericalError, ScenarioError} from '../src/errors/scenario-error.js';
+import {err} from './terminal.js';
 
 /** A mistake on the command line (a bad option value), with a hint. */
 export class UsageError extends Error {
@@ -33,7 +34,7 @@ export const EXIT_BAD_INPUT = 2;
 export const EXIT_FAILURE = 1;
 
 export function reportError(error: unknown, debug = process.argv.includes('--debug') || process.env['HUKOU_SIM_DEBUG'] === '1'): number {
-	const write = (text: string) => process.stderr.write(`${text}\n`);
+	const write = (text: string) => err(`${text}\n`);
 	if (error instanceof ScenarioError) {
 		for (const d of error.diagnostics) write(formatDiagnostic(d));
 		const count = error.diagnostics.filter((d) => d.severity === 'error').length;

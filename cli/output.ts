@@ -12,6 +12,7 @@ import {inputAt} from '../src/io/inputs.js';
 import {writeFileAtomic} from '../src/runner/atomic-write.js';
 import {UsageError} from './errors.js';
 import {displayPath} from './paths.js';
+import {err, out as print} from './terminal.js';
 
 /** What an extension means; other extensions (.txt, none) leave the format to --format. */
 const EXTENSION_FORMATS: ReadonlyMap<string, string> = new Map([
@@ -64,7 +65,9 @@ export function checkOutputPath(out: string): string {
 
 export function emit(text: string | Uint8Array, out?: string): void {
 	if (!out) {
-		process.stdout.write(text);
+		// Text for the terminal loses its control characters; bytes (a workbook) are never printed raw.
+		if (typeof text === 'string') print(text);
+		else process.stdout.write(text);
 		return;
 	}
 	const file = checkOutputPath(out);
@@ -74,7 +77,7 @@ export function emit(text: string | Uint8Array, out?: string): void {
 	} catch (error) {
 		throw asWriteError(error, out) ?? error;
 	}
-	process.stderr.write(`wrote ${out}\n`);
+	err(`wrote ${out}\n`);
 }
 
 const WRITE_FAILURES: ReadonlyMap<string, string> = new Map([

@@ -5,6 +5,7 @@ import {guarded} from '../sweep/errors.js';
 import {reportFailedRuns} from '../sweep/exit-status.js';
 import {mergeSweep} from '../sweep/merge-sweep.js';
 import {catalogued} from './catalogue.js';
+import {out} from '../terminal.js';
 
 interface MergeArgs {
 	dirs: string[];
@@ -28,7 +29,7 @@ export const mergeCommand: CommandModule<object, MergeArgs> = {
 			for (const dir of argv.dirs) registerInput(dir, 'shard folder');
 			const result = await mergeSweep(argv.dirs, argv.out, argv.format === 'json' ? 'json' : 'table', process.argv.slice(2), argv.analyze);
 			reportFailedRuns(result, argv.out);
-			process.stdout.write(result.stdout);
+			out(result.stdout);
 		}),
 };
 

@@ -28,7 +28,8 @@ export function readYaml(file: string, text: string, diagnostics: Diagnostic[]):
 	const lineCounter = new LineCounter();
 	const problem = (p: YamlProblem) => {
 		const pos = lineCounter.linePos(p.offset);
-		at(pos.line, pos.col, p.message, p.hint, p.value, p.expected, p.offset);
+		if (p.severity === 'warning') diagnostics.push({severity: 'warning', file, line: pos.line, column: pos.col, path: doc ? pathAtOffset(doc, p.offset) : '', message: p.message, hint: p.hint, expected: p.expected});
+		else at(pos.line, pos.col, p.message, p.hint, p.value, p.expected, p.offset);
 	};
 	const early = textProblems(text);
 	if (early.length > 0) {
@@ -71,10 +72,8 @@ export function readYaml(file: string, text: string, diagnostics: Diagnostic[]):
 	}
 	if (failed) return undefined;
 	const problems = nodeProblems(doc);
-	if (problems.length > 0) {
-		problems.forEach(problem);
-		return undefined;
-	}
+	problems.forEach(problem);
+	if (problems.some((p) => p.severity !== 'warning')) return undefined;
 	let data: unknown;
 	try {
 		data = doc.toJS({maxAliasCount: MAX_ALIASES});

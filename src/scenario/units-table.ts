@@ -7,6 +7,7 @@
 import {parse} from 'csv-parse/sync';
 import type {Diagnostic} from '../errors/diagnostic.js';
 import {didYouMean} from '../errors/did-you-mean.js';
+import {hasControls, terminalText} from '../format/terminal-text.js';
 import {isPrototypeName, PROTOTYPE_HINT, RESERVED_UNIT_IDS} from '../names/reserved.js';
 
 export const UNIT_ID = /^[a-z][a-z0-9_-]*$/;
@@ -51,7 +52,9 @@ export function parseUnitTable(file: string, text: string, diagnostics: Diagnost
 	try {
 		records = parse(text, {relax_column_count: true, info: true, skip_empty_lines: true, trim: true, bom: true}) as unknown as typeof records;
 	} catch (error) {
-		err(1, '', `the CSV cannot be read: ${error instanceof Error ? error.message : String(error)}`, undefined, 'comma-separated values with a header row', 'check the quotes on the reported line');
+		// The parser's message quotes the offending text: keep only what went wrong, and where.
+		const e = error as Error & {lines?: number; code?: string};
+		err(e.lines ?? 1, '', `the CSV cannot be read: ${(e.message ?? String(error)).replace(/[:,] (value|got|the field) is .*$/is, '').replace(/ at line \d+.*$/s, '').slice(0, 120)}`, undefined, 'comma-separated values with a header row', 'check the quotes on the reported line: a field with a quote must be quoted whole ("a ""b"" c")');
 		return undefined;
 	}
 	const header = records[0]?.record ?? [];
@@ -118,8 +121,13 @@ export function parseUnitTable(file: string, text: string, diagnostics: Diagnost
 		if (seen.has(id)) err(line, where('id'), 'the id appears twice', id, 'one row per unit');
 		seen.add(id);
 		table.ids.push(id);
-		table.nameZh.push(cell('name_zh') || id);
-		table.nameEn.push(cell('name_en') || id);
+		for (const c of ['name_zh', 'name_en']) {
+			if (!hasControls(cell(c))) continue;
+			at(line, header.indexOf(c));
+			err(line, where(c), 'control characters (escape sequences) removed from the name', cell(c), 'plain text', 'a name copied from a terminal or a web page can carry escape sequences that would reach other screens; retype it', 'warning');
+		}
+		table.nameZh.push(terminalText(cell('name_zh')) || id);
+		table.nameEn.push(terminalText(cell('name_en')) || id);
 		const num = (c: string, scale: number, target: Float64Array, check: (x: number) => string | undefined) => {
 			const raw = cell(c);
 			at(line, header.indexOf(c));

@@ -7,6 +7,7 @@
  * to us), keys that are not plain text, and JavaScript built-in names as keys.
  */
 import {isMap, isNode, isPair, isScalar, isSeq, type Document, type Node} from 'yaml';
+import {hasControls, terminalText} from '../format/terminal-text.js';
 import {isPrototypeName, PROTOTYPE_HINT} from '../names/reserved.js';
 
 /** Deeper than any scenario (parameters.section.id.byClass.column.class.year is 7). */
@@ -18,6 +19,8 @@ export interface YamlProblem {
 	readonly hint: string;
 	readonly expected: string;
 	readonly value?: unknown;
+	/** Errors stop reading; a warning is reported and reading goes on. */
+	readonly severity?: 'warning';
 }
 
 const ODD_SPACE = /^[ ]*([\u00a0\u1680\u2000-\u200b\u202f\u205f\u3000\ufeff])/m;
@@ -60,6 +63,7 @@ export function nodeProblems(doc: Document): YamlProblem[] {
 	const problems: YamlProblem[] = [];
 	const stack: Array<{node: unknown; depth: number}> = [{node: doc.contents, depth: 1}];
 	let tagged = 0;
+	let controls = 0;
 	while (stack.length > 0 && problems.length < 20) {
 		const {node, depth} = stack.pop()!;
 		if (!isNode(node)) continue;
@@ -70,6 +74,11 @@ export function nodeProblems(doc: Document): YamlProblem[] {
 		}
 		if ((node as Node).tag && tagged++ === 0) {
 			problems.push({offset: at, message: `the YAML tag ${(node as Node).tag!.replace('tag:yaml.org,2002:', '!!')} is not accepted`, expected: 'plain values: numbers, text, lists and mappings', hint: 'remove the tag (!!binary, !!str, !custom…): a scenario holds only plain values'});
+		}
+		if (isScalar(node) && typeof node.value === 'string' && hasControls(node.value)) {
+			// Removed here, before the text becomes data: names and labels reach terminals, workbooks and reports.
+			node.value = terminalText(node.value);
+			if (controls++ === 0) problems.push({offset: at, severity: 'warning', message: 'control characters (escape sequences) removed from a text value', expected: 'plain text', hint: 'text copied from a terminal or a web page can carry escape sequences that would reach other screens; retype it'});
 		}
 		if (isMap(node)) {
 			const seen = new Map<string, unknown>();

@@ -6,6 +6,7 @@
  */
 import {registerInput} from '../io/inputs.js';
 import {decodeText, readRegularFile} from '../io/read-file.js';
+import {ScenarioError} from '../errors/scenario-error.js';
 import {compileScenario, type CompiledScenario} from './compile.js';
 import {loadScenario, type LoadedScenario} from './load.js';
 import {MAX_YAML_BYTES} from './read-yaml.js';
@@ -26,5 +27,14 @@ export function loadScenarioFile(file: string): LoadedScenario {
 
 /** Load and compile in one step (throws ScenarioError with every problem found). */
 export function openScenario(file: string): CompiledScenario {
-	return compileScenario(loadScenarioFile(file));
+	const loaded = loadScenarioFile(file);
+	try {
+		return compileScenario(loaded);
+	} catch (error) {
+		// Loading went on past schema errors (their keys removed) so that every problem is reported in one
+		// pass; a later step that cannot work without a removed key fails for that reason: report the errors.
+		const errors = loaded.warnings.filter((d) => d.severity === 'error');
+		if (errors.length > 0 && !(error instanceof ScenarioError)) throw new ScenarioError(loaded.warnings);
+		throw error;
+	}
 }

@@ -134,6 +134,8 @@ function pruneInvalid(data: unknown, issues: readonly {code: string; path: reado
 	for (const issue of issues) {
 		const path = issue.path.map(String);
 		const targets = issue.code === 'unrecognized_keys' ? (issue.keys ?? []).map((k) => [...path, k]) : [path];
+		// A parameter entry of the wrong form cannot go: the models need every built-in parameter.
+		if (issue.code !== 'unrecognized_keys' && path[0] === 'parameters') return false;
 		for (const target of targets) {
 			if (target.length === 0) return false;
 			// Walk to the parent of the key; a list on the way is removed whole (removing an item would renumber the rest).

@@ -56,7 +56,7 @@ export function readYaml(file: string, text: string, diagnostics: Diagnostic[]):
 			const key = keyAt(text, error.pos[0]);
 			at(pos.line, pos.col, `the key ${key ? `"${key}" ` : ''}appears twice in the same mapping`, 'keep one of the two entries: other YAML tools would silently use the second', key, 'each key once in a mapping', error.pos[0]);
 		} else if (error.code === 'MULTIPLE_DOCS') {
-			at(pos.line, pos.col, 'the file holds more than one YAML document (a line ---)', 'a scenario is one document: remove the --- line and what follows, or split the file', undefined, 'one document', error.pos[0]);
+			at(pos.line, pos.col, 'the file holds more than one YAML document (a line ---)', 'a scenario is one document: remove the --- line and what follows, or split the file', undefined, 'one document');
 		} else if (error.code === 'RESOURCE_EXHAUSTION') {
 			at(pos.line, pos.col, 'the document nests too deeply to be read', 'no scenario needs this depth: is this the file you meant?', undefined, 'a scenario file', error.pos[0]);
 			break;

@@ -165,6 +165,19 @@ export function resolveParameters(input: ResolveInput, diagnostics: Diagnostic[]
 			entries.set(id, {values: new Float64Array(n * years.length), shared: new Float64Array(years.length)});
 			continue;
 		}
+		const byPath = new Map<string, {cell: Cell; units: number[]; constant: boolean}>();
+		allCells.forEach((cell, u) => {
+			const key = cell!.path.join('\u0000');
+			let group = byPath.get(key);
+			if (!group) {
+				const form = cell!.form;
+				const constant = typeof form === 'number' || (typeof form === 'object' && Object.values(form).every((v) => typeof v === 'number'));
+				group = {cell: cell!, units: [], constant};
+				byPath.set(key, group);
+			}
+			group.units.push(u);
+		});
+		const groups = [...byPath.values()];
 		const sharedCell = p.spec.values === undefined ? allCells[0]! : {form: p.spec.values as Form, path: ['parameters', p.section, id, 'values']};
 		const recompute = {
 			deps: [...(deps.get(id) ?? [])],
@@ -188,7 +201,7 @@ export function resolveParameters(input: ResolveInput, diagnostics: Diagnostic[]
 				return list;
 			};
 			const evaluate = (cell: Cell, t: number, u: number): number => {
-				const {form, path} = datedPick(cell, years[t]!, years[0]!, check ? report : undefined, reported);
+				const {form, key: dated} = datedPick(cell, years[t]!, years[0]!, check ? report : undefined, reported);
 				if (typeof form === 'number') return form;
 				if (form === 'none' && p.def?.allowNone) return Infinity;
 				const expr = compiled.get(form);
@@ -202,14 +215,22 @@ export function resolveParameters(input: ResolveInput, diagnostics: Diagnostic[]
 					scratch[slot] = 'column' in source ? source.column[Math.max(0, u)]! : u >= 0 ? source.values[t * n + u]! : source.shared[t]!;
 				}
 				const v = expr.evaluate(scratch);
-				if (check && !Number.isFinite(v) && !reported.has(path.join('.'))) {
+				const path = check && !Number.isFinite(v) ? (dated === undefined ? cell.path : [...cell.path, dated]) : undefined;
+				if (path && !reported.has(path.join('.'))) {
 					reported.add(path.join('.'));
 					report('error', path, `the expression gives ${v} (unit ${unitIds[Math.max(0, u)]}, ${years[t]})`, {value: form, expected: 'a finite number', hint: 'check for division by zero or a negative base with a fractional power'});
 				}
 				return v;
 			};
 			for (let t = 0; t < years.length; t++) {
-				for (let u = 0; u < n; u++) values[t * n + u] = evaluate(allCells[u]!, t, u);
+				// A number or a dated map of numbers is the same for every unit that shares it (most units take
+				// `values`): computed once per year, so that 20,000 units × 100 years stay within seconds.
+				for (const group of groups) {
+					if (group.constant) {
+						const v = evaluate(group.cell, t, group.units[0]!);
+						for (const u of group.units) values[t * n + u] = v;
+					} else for (const u of group.units) values[t * n + u] = evaluate(allCells[u]!, t, u);
+				}
 				shared[t] = evaluate(sharedCell, t, -1);
 			}
 			if (check && p.def) checkRange(p, values, allCells, n, years, report);
@@ -241,18 +262,34 @@ function* expressionsOf(cell: Cell): Generator<[string, readonly (string | numbe
 
 type Reporter = (severity: Diagnostic['severity'], path: readonly (string | number)[], message: string, extra?: Partial<Diagnostic>) => void;
 
-function datedPick(cell: Cell, year: number, baseYear: number, report: Reporter | undefined, reported: Set<string>): {form: number | string; path: readonly (string | number)[]} {
-	if (typeof cell.form !== 'object') return {form: cell.form, path: cell.path};
-	const keys = Object.keys(cell.form).map(Number).sort((a, b) => a - b);
-	const key = keys.filter((k) => k <= year).pop();
+/** The sorted years of a dated map, computed once per map (the map is shared by every unit and year that reads it). */
+const SORTED_YEARS = new WeakMap<object, number[]>();
+function yearsOf(form: object): number[] {
+	let keys = SORTED_YEARS.get(form);
+	if (!keys) {
+		keys = Object.keys(form).map(Number).sort((a, b) => a - b);
+		SORTED_YEARS.set(form, keys);
+	}
+	return keys;
+}
+
+/** The form that holds in `year`, and the year key it comes from (undefined for a plain value). */
+function datedPick(cell: Cell, year: number, baseYear: number, report: Reporter | undefined, reported: Set<string>): {form: number | string; key?: string} {
+	if (typeof cell.form !== 'object') return {form: cell.form};
+	const keys = yearsOf(cell.form);
+	let key: number | undefined;
+	for (const k of keys) {
+		if (k > year) break;
+		key = k;
+	}
 	if (key === undefined) {
 		if (report && !reported.has(cell.path.join('.'))) {
 			reported.add(cell.path.join('.'));
 			report('error', cell.path, `no value for ${year}: the first dated value is for ${keys[0]}`, {value: cell.form, expected: `a value dated ${baseYear} or earlier`, hint: `add ${baseYear}: … so that the base year has a value`});
 		}
-		return {form: NaN, path: cell.path};
+		return {form: NaN};
 	}
-	return {form: cell.form[String(key)]!, path: [...cell.path, String(key)]};
+	return {form: cell.form[String(key)]!, key: String(key)};
 }
 
 function checkRange(p: ResolvedParameterInfo, values: Float64Array, cells: readonly (Cell | undefined)[], n: number, years: readonly number[], report: Reporter): void {

@@ -3,12 +3,13 @@
  * expression parameters, each reading the one declared after it (the worst order for repeated
  * passes), resolve in well under the test's timeout; before, 4,000 took 56 s.
  */
-import {mkdtempSync, rmSync, writeFileSync} from 'node:fs';
+import {mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {afterAll, describe, expect, it} from 'vitest';
-import {openScenario} from '../../src/index.js';
-import {BASELINE} from './cli-helpers.js';
+import {openScenario, ScenarioError} from '../../src/index.js';
+import {MAX_UNIT_YEARS} from '../../src/scenario/load.js';
+import {BASELINE, ROOT} from './cli-helpers.js';
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'safety-limits-'));
 afterAll(() => rmSync(dir, {recursive: true, force: true}));
@@ -41,4 +42,21 @@ describe('limits', () => {
 			expect(d[0]!.line).toBeGreaterThan(3);
 		}
 	}, 60_000);
+
+	it(`units × years after the base year is limited to ${MAX_UNIT_YEARS}, located at years.end`, () => {
+		const lines = readFileSync(path.join(ROOT, 'scenarios/data/henan-2016-units.csv'), 'utf8').replace(/\r/g, '').trim().split('\n');
+		const rows = Array.from({length: 2001}, (_, i) => lines[1 + (i % (lines.length - 1))]!.replace(/^[a-z]+,/, `u${i},`));
+		writeFileSync(path.join(dir, 'units-2001.csv'), `${[lines[0], ...rows].join('\n')}\n`);
+		const file = path.join(dir, 'long.yaml');
+		writeFileSync(file, `extends: ${BASELINE}\nyears: {base: 2016, end: 2116}\nunits: {file: units-2001.csv, totals: {}, status: {}}\n`);
+		try {
+			openScenario(file);
+			expect.unreachable();
+		} catch (error) {
+			if (!(error instanceof ScenarioError)) throw error;
+			const d = error.diagnostics.find((x) => x.path === 'years.end')!;
+			expect(d.message).toBe('2001 units × 100 years after the base year = 200,100 unit-years; at most 200,000 are allowed');
+			expect([path.basename(d.file), d.line, d.column]).toEqual(['long.yaml', 2, 26]);
+		}
+	});
 });

@@ -6,6 +6,7 @@
  */
 import {registerInput} from '../io/inputs.js';
 import {decodeText, readRegularFile} from '../io/read-file.js';
+import {xlsxToCsv} from '../io/xlsx-table.js';
 import {ScenarioError} from '../errors/scenario-error.js';
 import {compileScenario, type CompiledScenario} from './compile.js';
 import {loadScenario, type LoadedScenario} from './load.js';
@@ -14,6 +15,11 @@ import {MAX_CSV_BYTES} from './units-table.js';
 
 /** Read a scenario or data file after checking its kind and size (errors carry a `code` load.ts words). */
 export function readCheckedFile(file: string): string {
+	if (/\.xlsx$/i.test(file)) {
+		const sheet = xlsxToCsv(readRegularFile(file, MAX_CSV_BYTES), file);
+		registerInput(file, 'unit table', `xlsx, sheet "${sheet.sheet}"${sheet.sheets > 1 ? ` (first of ${sheet.sheets})` : ''}`);
+		return sheet.text;
+	}
 	const csv = /\.csv$/i.test(file);
 	const bytes = readRegularFile(file, csv ? MAX_CSV_BYTES : MAX_YAML_BYTES);
 	const {text, encoding} = decodeText(bytes, file);

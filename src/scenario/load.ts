@@ -115,8 +115,8 @@ export function loadScenario(file: string, readText: ReadText): LoadedScenario {
 	let unitsText = '';
 	const where = locate(definer, ['units', 'file']);
 	const unitsDiag = (message: string, hint: string): ScenarioError =>
-		new ScenarioError([...diagnostics, {severity: 'error', file: definer.file, line: where.line, column: where.column, path: 'units.file', value: unitsSpec.file, message, expected: 'a .csv file (a table with one row per city or county)', hint}]);
-	if (!/\.csv$/i.test(unitsFile)) throw unitsDiag(`the unit table must be a .csv file (resolved to ${unitsFile})`, 'scenarios may only read .csv data files: export the table from your spreadsheet as CSV');
+		new ScenarioError([...diagnostics, {severity: 'error', file: definer.file, line: where.line, column: where.column, path: 'units.file', value: unitsSpec.file, message, expected: 'a .csv file or .xlsx workbook (a table with one row per city or county)', hint}]);
+	if (!/\.(csv|xlsx)$/i.test(unitsFile)) throw unitsDiag(`the unit table must be a .csv or .xlsx file (resolved to ${unitsFile})`, 'scenarios may only read .csv data files or .xlsx workbooks (the first sheet): save the table from your spreadsheet as "CSV UTF-8" or .xlsx');
 	try {
 		unitsText = readText(unitsFile);
 	} catch (error) {

@@ -45,7 +45,7 @@ const CASES: readonly Case[] = [
 	{fixture: 'cyclic-extends-a.yaml', file: 'cyclic-extends-b.yaml', line: 1, column: 10, path: 'extends', message: /^extends forms a cycle: cyclic-extends-a\.yaml → cyclic-extends-b\.yaml → cyclic-extends-a\.yaml$/},
 	{fixture: 'cyclic-extends-b.yaml', file: 'cyclic-extends-a.yaml', line: 1, column: 10, path: 'extends', message: /^extends forms a cycle: cyclic-extends-b\.yaml → /},
 	{fixture: 'missing-units.yaml', file: 'missing-units.yaml', line: 1, column: 1, path: 'units', message: /^no unit table$/},
-	{fixture: 'units-not-csv.yaml', file: 'units-not-csv.yaml', line: 3, column: 9, path: 'units.file', message: /^the unit table must be a \.csv file/, value: '../../../package.json'},
+	{fixture: 'units-not-csv.yaml', file: 'units-not-csv.yaml', line: 3, column: 9, path: 'units.file', message: /^the unit table must be a \.csv or \.xlsx file/, value: '../../../package.json'},
 	{fixture: 'too-many-years.yaml', file: 'too-many-years.yaml', line: 2, column: 26, path: 'years.end', message: /by at most 100 years$/, value: 2200},
 	{fixture: 'expression-syntax.yaml', file: 'expression-syntax.yaml', line: 4, column: 18, path: W, message: /^the expression does not parse: Value expected at character 8$/, value: '0.35 + * 2'},
 	{fixture: 'expression-unknown-name.yaml', file: 'expression-unknown-name.yaml', line: 4, column: 18, path: W, message: /^the expression uses an unknown name "yeer"$/},

@@ -128,6 +128,28 @@ describe('reading: regular files only, the limit counted while reading, encoding
 		expect(r.stdout).toMatch(/units-gb18030\.csv \(GB18030\)/);
 	});
 
+	it('a unit table may be the first sheet of an .xlsx workbook: the same run as from the CSV', async () => {
+		const {scenario, table} = copyBaseline('xlsx');
+		const ExcelJS = (await import('exceljs')).default;
+		const wb = new ExcelJS.Workbook();
+		const ws = wb.addWorksheet('单位 units');
+		readFileSync(table, 'utf8').replace(/\r/g, '').trim().split('\n').forEach((line, i) => ws.addRow(line.split(',').map((c) => (i > 0 && c !== '' && Number.isFinite(Number(c)) ? Number(c) : c))));
+		const book = path.join(dir, 'xlsx', 'data', 'units.xlsx');
+		await wb.xlsx.writeFile(book);
+		const overlay = path.join(dir, 'xlsx', 'book.yaml');
+		writeFileSync(overlay, 'extends: henan-2017.yaml\nunits: {file: data/units.xlsx}\n');
+		const fromCsv = cli(['run', scenario, '--format', 'csv']);
+		const fromBook = cli(['run', overlay, '--format', 'csv']);
+		expect(fromBook.status).toBe(0);
+		expect(fromBook.stdout).toBe(fromCsv.stdout);
+		expect(cli(['validate', overlay]).stdout).toMatch(/units\.xlsx \(xlsx, sheet "单位 units"\)/);
+		// A zip that is not a workbook is refused, located at units.file, with the hint.
+		writeFileSync(book, Buffer.from('PK\u0003\u0004 not a workbook'));
+		const bad = cli(['validate', overlay]);
+		expect(bad.status).toBe(2);
+		expect(bad.stderr).toMatch(/book\.yaml:2:\d+: error: units\.file: cannot read the unit table .*cannot be read as an Excel workbook/);
+	});
+
 	it('UTF-8 with BOM is read; UTF-16, a workbook and binary data are refused with a hint', () => {
 		const text = 'id,名称\n';
 		expect(decodeText(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text)]), 'a.csv')).toEqual({text, encoding: 'UTF-8 with BOM'});

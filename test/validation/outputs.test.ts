@@ -11,7 +11,10 @@ import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {parse} from 'csv-parse/sync';
 import fc from 'fast-check';
-import {afterAll, describe, expect, it} from 'vitest';
+import {afterAll, describe, expect, it, vi} from 'vitest';
+import {reportError} from '../../cli/errors.js';
+import {asWriteError} from '../../cli/output.js';
+import {saveOverlay} from '../../cli/tui/lib/overlay.js';
 import {openScenario} from '../../src/index.js';
 import {hasControls, spreadsheetText, terminalText} from '../../src/format/terminal-text.js';
 import {decodeText, readRegularFile} from '../../src/io/read-file.js';
@@ -85,6 +88,28 @@ describe('an output never replaces an input, a device, a pipe or a link', () => 
 		const r = cli(['calibrate', overlay]);
 		expect(r.status).toBe(2);
 		expect(r.stderr).toMatch(/calibrate-2030\.yaml:6:14: error: calibration\.observations\.0\.year: observation year 2030 is outside the run/);
+	});
+});
+
+describe('the same guard everywhere a file is written', () => {
+	it('the TUI does not save an overlay over the scenario it opened', () => {
+		const {scenario} = copyBaseline('tui');
+		const before = readFileSync(scenario);
+		const s = openScenario(scenario);
+		expect(() => saveOverlay(s, new Map(), scenario)).toThrow(/is the scenario this command read/);
+		expect(readFileSync(scenario)).toEqual(before);
+	});
+
+	it('a full disk, a file in the way or no permission is the user\'s machine (exit 2); anything else is ours (exit 1)', () => {
+		const quiet = vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
+		try {
+			const fsError = (code: string) => Object.assign(new Error(`${code}: x`), {code, syscall: 'write', path: '/tmp/x'});
+			for (const code of ['ENOSPC', 'EDQUOT', 'EEXIST', 'ENOTDIR', 'EACCES', 'EROFS']) expect(reportError(fsError(code), false), code).toBe(2);
+			expect(reportError(new TypeError('a bug'), false)).toBe(1);
+			expect(asWriteError(fsError('ENOSPC'), 'out.csv')?.message).toBe('cannot write out.csv: the disk is full');
+		} finally {
+			quiet.mockRestore();
+		}
 	});
 });
 

@@ -1,6 +1,7 @@
 /** `hukou-sim merge DIR… --out DIR`: join the shards of a `sweep --shard i/n` and analyse the whole. */
 import type {ArgumentsCamelCase, Argv, CommandModule} from 'yargs';
-import {registerInput} from '../../src/io/inputs.js';
+import {inputAt, registerInput} from '../../src/io/inputs.js';
+import {UsageError} from '../errors.js';
 import {guarded} from '../sweep/errors.js';
 import {reportFailedRuns} from '../sweep/exit-status.js';
 import {mergeSweep} from '../sweep/merge-sweep.js';
@@ -27,6 +28,9 @@ export const mergeCommand: CommandModule<object, MergeArgs> = {
 	handler: (argv: ArgumentsCamelCase<MergeArgs>) =>
 		guarded(async () => {
 			for (const dir of argv.dirs) registerInput(dir, 'shard folder');
+			// The merged sweep must not be written into one of the shards it reads.
+			const shard = inputAt(argv.out);
+			if (shard) throw new UsageError(`--out ${argv.out} is a ${shard.role} this command reads`, 'merge into a new folder, e.g. --out out/all; nothing was written');
 			const result = await mergeSweep(argv.dirs, argv.out, argv.format === 'json' ? 'json' : 'table', process.argv.slice(2), argv.analyze);
 			reportFailedRuns(result, argv.out);
 			out(result.stdout);

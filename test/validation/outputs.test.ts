@@ -82,6 +82,16 @@ describe('an output never replaces an input, a device, a pipe or a link', () => 
 		expect(readFileSync(file, 'utf8')).toBe('keep');
 	});
 
+	it('merge does not write into one of the shards it reads', () => {
+		const shards = [1, 2].map((i) => path.join(dir, 'inputs', `shard-${i}`));
+		shards.forEach((out, i) => expect(cli(['sweep', scenario, '--sampler', 'mc', '-n', '4', '--shard', `${i + 1}/2`, '--out', out]).status).toBe(0));
+		const before = readFileSync(path.join(shards[0]!, 'runs.csv'));
+		const r = cli(['merge', ...shards, '--out', `${shards[0]}/`]);
+		expect(r.status).toBe(2);
+		expect(r.stderr).toMatch(/is a shard folder this command reads/);
+		expect(readFileSync(path.join(shards[0]!, 'runs.csv'))).toEqual(before);
+	});
+
 	it('calibrate with an observation year outside the run: exit 2, located', () => {
 		const overlay = path.join(dir, 'inputs', 'calibrate-2030.yaml');
 		writeFileSync(overlay, `extends: henan-2017.yaml\ncalibration:\n  parameter: takeUp\n  bounds: [0, 1]\n  observations:\n    - {year: 2030, series: hukouUrbanizationRate, value: 0.4}\n`);

@@ -11,6 +11,8 @@ import {ExpressionError} from '../errors/expression-error.js';
 import {compileExpression, type CompiledExpression} from '../expr/compile.js';
 import type {ParameterSpec} from '../scenario/schema.js';
 import type {ParameterDef} from './parameter-def.js';
+import {checkRange, datedPick, expressionsOf, pickForm, type Cell, type Form} from './cells.js';
+import {topologicalOrder} from './dependency-order.js';
 import {ParameterTable, type ParameterEntryValues} from './parameter-table.js';
 
 export const CUSTOM_SECTION = 'custom';
@@ -35,12 +37,6 @@ export interface ResolvedParameterInfo {
 	readonly section: string;
 	readonly def?: ParameterDef;
 	readonly spec: ParameterSpec;
-}
-
-type Form = number | string | Record<string, number | string>;
-interface Cell {
-	readonly form: Form;
-	readonly path: readonly (string | number)[];
 }
 
 export function resolveParameters(input: ResolveInput, diagnostics: Diagnostic[]): {table: ParameterTable; info: Map<string, ResolvedParameterInfo>} {
@@ -241,163 +237,4 @@ export function resolveParameters(input: ResolveInput, diagnostics: Diagnostic[]
 		entries.set(id, {values, shared, recompute: recompute.deps.length ? recompute : undefined});
 	}
 	return {table: new ParameterTable(n, years, unitIds, entries, order), info};
-}
-
-function pickForm(p: ResolvedParameterInfo, unitId: string, u: number, columns: Readonly<Record<string, readonly string[]>>): Cell | undefined {
-	const base = ['parameters', p.section, p.id];
-	// User names are looked up as own keys only: a unit or class called `constructor` finds nothing inherited.
-	const own = p.spec.byUnit && Object.hasOwn(p.spec.byUnit, unitId) ? p.spec.byUnit[unitId] : undefined;
-	if (own !== undefined) return {form: own as Form, path: [...base, 'byUnit', unitId]};
-	for (const [column, classes] of Object.entries(p.spec.byClass ?? {})) {
-		const cls = Object.hasOwn(columns, column) ? columns[column]![u] : undefined;
-		if (cls !== undefined && Object.hasOwn(classes, cls)) return {form: classes[cls] as Form, path: [...base, 'byClass', column, cls]};
-	}
-	return p.spec.values === undefined ? undefined : {form: p.spec.values as Form, path: [...base, 'values']};
-}
-
-function* expressionsOf(cell: Cell): Generator<[string, readonly (string | number)[]]> {
-	if (typeof cell.form === 'string') yield [cell.form, cell.path];
-	else if (typeof cell.form === 'object') for (const [year, v] of Object.entries(cell.form)) if (typeof v === 'string') yield [v, [...cell.path, year]];
-}
-
-type Reporter = (severity: Diagnostic['severity'], path: readonly (string | number)[], message: string, extra?: Partial<Diagnostic>) => void;
-
-/** The sorted years of a dated map, computed once per map (the map is shared by every unit and year that reads it). */
-const SORTED_YEARS = new WeakMap<object, number[]>();
-function yearsOf(form: object): number[] {
-	let keys = SORTED_YEARS.get(form);
-	if (!keys) {
-		keys = Object.keys(form).map(Number).sort((a, b) => a - b);
-		SORTED_YEARS.set(form, keys);
-	}
-	return keys;
-}
-
-/** The form that holds in `year`, and the year key it comes from (undefined for a plain value). */
-function datedPick(cell: Cell, year: number, baseYear: number, report: Reporter | undefined, reported: Set<string>): {form: number | string; key?: string} {
-	if (typeof cell.form !== 'object') return {form: cell.form};
-	const keys = yearsOf(cell.form);
-	let key: number | undefined;
-	for (const k of keys) {
-		if (k > year) break;
-		key = k;
-	}
-	if (key === undefined) {
-		if (report && !reported.has(cell.path.join('.'))) {
-			reported.add(cell.path.join('.'));
-			report('error', cell.path, `no value for ${year}: the first dated value is for ${keys[0]}`, {value: cell.form, expected: `a value dated ${baseYear} or earlier`, hint: `add ${baseYear}: … so that the base year has a value`});
-		}
-		return {form: NaN};
-	}
-	return {form: cell.form[String(key)]!, key: String(key)};
-}
-
-function checkRange(p: ResolvedParameterInfo, values: Float64Array, cells: readonly (Cell | undefined)[], n: number, years: readonly number[], report: Reporter): void {
-	const d = p.def!;
-	const seen = new Set<string>();
-	for (let i = 0; i < values.length; i++) {
-		const v = values[i]!;
-		const u = i % n;
-		const t = Math.floor(i / n);
-		if (v === Infinity && d.allowNone) continue;
-		// Most cells are in range: build the key path only for a value that needs reporting.
-		const outside = v < d.min || v > d.max;
-		if (!Number.isFinite(v) || (!outside && !(d.plausible && (v < d.plausible[0] || v > d.plausible[1])))) continue;
-		const cell = cells[u]!;
-		const path = typeof cell.form === 'object' ? datedPath(cell, years[t]!) : cell.path;
-		const key = path.join('.');
-		if (seen.has(key)) continue;
-		if (outside) {
-			seen.add(key);
-			report('error', path, `${d.id} = ${v} is outside its allowed range`, {value: v, expected: `${d.min} to ${d.max === Number.MAX_VALUE ? 'any positive number' : d.max} (${d.measure})`, hint: d.measure === 'share' ? 'shares are fractions: write 35% as 0.35' : `${d.en}`});
-		} else if (d.plausible && (v < d.plausible[0] || v > d.plausible[1])) {
-			seen.add(key);
-			report('warning', path, `${d.id} = ${v} is outside the plausible range; the run goes on`, {value: v, expected: `usually ${d.plausible[0]} to ${d.plausible[1]} (${d.measure})`, hint: `check the unit: ${d.en}`});
-		}
-	}
-}
-
-function datedPath(cell: Cell, year: number): readonly (string | number)[] {
-	const keys = Object.keys(cell.form as object).map(Number).sort((a, b) => a - b);
-	const key = keys.filter((k) => k <= year).pop();
-	return key === undefined ? cell.path : [...cell.path, String(key)];
-}
-
-/**
- * Dependency order in linear time: a parameter's pass is one more than that of a dependency declared
- * after it, the same as that of one declared before it (the order of repeated passes over the
- * declarations, which earlier versions computed in quadratic time). Parameters in or behind a cycle
- * are reported once and appended in name order.
- */
-function topologicalOrder(deps: ReadonlyMap<string, ReadonlySet<string>>, onCycle: (cycle: string[], stuck: readonly string[]) => void): string[] {
-	const ids = [...deps.keys()];
-	const index = new Map(ids.map((id, i) => [id, i] as const));
-	const pass = new Map<string, number>();
-	const visiting = new Set<string>();
-	for (const root of ids) {
-		if (pass.has(root)) continue;
-		const stack: Array<{id: string; next: Iterator<string>}> = [{id: root, next: deps.get(root)!.values()}];
-		visiting.add(root);
-		while (stack.length > 0) {
-			const top = stack[stack.length - 1]!;
-			const step = top.next.next();
-			if (!step.done) {
-				const x = step.value;
-				if (deps.has(x) && !pass.has(x) && !visiting.has(x)) {
-					visiting.add(x);
-					stack.push({id: x, next: deps.get(x)!.values()});
-				}
-				continue;
-			}
-			stack.pop();
-			visiting.delete(top.id);
-			let p = 1;
-			for (const x of deps.get(top.id)!) {
-				if (!deps.has(x)) continue;
-				const px = x === top.id ? -1 : (pass.get(x) ?? -1);
-				if (px < 0) {
-					p = -1;
-					break;
-				}
-				p = Math.max(p, index.get(x)! < index.get(top.id)! ? px : px + 1);
-			}
-			pass.set(top.id, p);
-		}
-	}
-	const order = ids.filter((id) => pass.get(id)! > 0).sort((a, b) => pass.get(a)! - pass.get(b)! || index.get(a)! - index.get(b)!);
-	const rest = ids.filter((id) => pass.get(id)! < 0).sort();
-	if (rest.length > 0) {
-		onCycle(findCycle(rest[0]!, deps) ?? rest, rest);
-		order.push(...rest);
-	}
-	return order;
-}
-
-/** A cycle reachable from `start` (depth-first, each parameter visited once). */
-function findCycle(start: string, deps: ReadonlyMap<string, ReadonlySet<string>>): string[] | undefined {
-	const path: string[] = [];
-	const onPath = new Set<string>();
-	const done = new Set<string>();
-	const stack: Array<{id: string; next: Iterator<string>}> = [];
-	const enter = (id: string) => {
-		path.push(id);
-		onPath.add(id);
-		stack.push({id, next: (deps.get(id) ?? new Set<string>()).values()});
-	};
-	enter(start);
-	while (stack.length > 0) {
-		const top = stack[stack.length - 1]!;
-		const step = top.next.next();
-		if (step.done) {
-			stack.pop();
-			path.pop();
-			onPath.delete(top.id);
-			done.add(top.id);
-			continue;
-		}
-		const d = step.value;
-		if (onPath.has(d)) return [...path.slice(path.indexOf(d)), d];
-		if (!done.has(d) && deps.has(d)) enter(d);
-	}
-	return undefined;
 }

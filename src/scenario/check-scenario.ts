@@ -65,17 +65,33 @@ function checkCalibration(input: ScenarioCheckInput, report: Report): void {
 	if (!c) return;
 	const def = input.info.get(c.parameter)?.def;
 	if (!input.info.has(c.parameter)) {
-		report('error', ['calibration', 'parameter'], `calibration.parameter "${c.parameter}" is not a parameter of the scenario`, {value: c.parameter, expected: 'the id of a parameter', hint: didYouMean(c.parameter, [...input.info.keys()]) ?? 'e.g. takeUp'});
+		report('error', ['calibration', 'parameter'], `calibration.parameter "${c.parameter}" is not a parameter of the scenario`, {
+			value: c.parameter,
+			expected: 'the id of a parameter',
+			hint: didYouMean(c.parameter, [...input.info.keys()]) ?? 'e.g. takeUp',
+		});
 	}
 	const [lo, hi] = c.bounds;
 	if (!(lo < hi)) report('error', ['calibration', 'bounds'], 'the lower bound must be below the upper one', {value: c.bounds, expected: '[low, high]'});
 	else if (def && (lo < def.min || hi > def.max)) {
-		report('error', ['calibration', 'bounds'], `the bounds ${lo}–${hi} leave the allowed range of ${c.parameter}`, {value: c.bounds, expected: `within ${def.min} to ${def.max === Number.MAX_VALUE ? '∞' : def.max} (${def.measure})`, hint: 'the search would try values the model refuses: narrow the bounds'});
+		report('error', ['calibration', 'bounds'], `the bounds ${lo}–${hi} leave the allowed range of ${c.parameter}`, {
+			value: c.bounds,
+			expected: `within ${def.min} to ${def.max === Number.MAX_VALUE ? '∞' : def.max} (${def.measure})`,
+			hint: 'the search would try values the model refuses: narrow the bounds',
+		});
 	}
 	const series: string[] = MODELS.flatMap((m) => m.series.map((s) => s.name));
 	c.observations.forEach((o, i) => {
-		if (!input.years.includes(o.year)) report('error', ['calibration', 'observations', i, 'year'], `observation year ${o.year} is outside the run ${input.years[0]}–${input.years.at(-1)}`, {value: o.year, expected: `a year from ${input.years[0]} to ${input.years.at(-1)}`, hint: 'extend years.end, or drop the observation'});
-		if (!series.includes(o.series)) report('error', ['calibration', 'observations', i, 'series'], `unknown series "${o.series}"`, {value: o.series, expected: 'a series of the model (run --format json lists them)', hint: didYouMean(o.series, series) ?? 'e.g. hukouUrbanizationRate'});
+		if (!input.years.includes(o.year)) report('error', ['calibration', 'observations', i, 'year'], `observation year ${o.year} is outside the run ${input.years[0]}–${input.years.at(-1)}`, {
+			value: o.year,
+			expected: `a year from ${input.years[0]} to ${input.years.at(-1)}`,
+			hint: 'extend years.end, or drop the observation',
+		});
+		if (!series.includes(o.series)) report('error', ['calibration', 'observations', i, 'series'], `unknown series "${o.series}"`, {
+			value: o.series,
+			expected: 'a series of the model (run --format json lists them)',
+			hint: didYouMean(o.series, series) ?? 'e.g. hukouUrbanizationRate',
+		});
 	});
 }
 
@@ -91,20 +107,35 @@ function checkYears(input: ScenarioCheckInput, report: Report): void {
 	for (const [id, t] of Object.entries(data.targets ?? {})) {
 		if (t.years === 'all') continue;
 		t.years.forEach((y, i) => {
-			if (outside(y)) report('error', ['targets', id, 'years', i], `target year ${y} is outside the run`, {value: y, expected, hint: 'the target would never be checked: extend years.end or drop the year'});
+			if (outside(y)) report('error', ['targets', id, 'years', i], `target year ${y} is outside the run`, {
+				value: y,
+				expected,
+				hint: 'the target would never be checked: extend years.end or drop the year',
+			});
 		});
 	}
 	const ev = data.options?.evaluationYears;
 	if (ev) {
 		for (const key of ['midterm', 'final'] as const) {
-			if (outside(ev[key])) report('error', ['options', 'evaluationYears', key], `the ${key} evaluation year ${ev[key]} is outside the run`, {value: ev[key], expected, hint: 'the evaluation would silently vanish from every output'});
+			if (outside(ev[key])) report('error', ['options', 'evaluationYears', key], `the ${key} evaluation year ${ev[key]} is outside the run`, {
+				value: ev[key],
+				expected,
+				hint: 'the evaluation would silently vanish from every output',
+			});
 		}
-		if (ev.midterm > ev.final) report('error', ['options', 'evaluationYears', 'midterm'], 'the midterm evaluation comes after the final one', {value: ev.midterm, expected: `at most ${ev.final}`});
+		if (ev.midterm > ev.final) report('error', ['options', 'evaluationYears', 'midterm'], 'the midterm evaluation comes after the final one', {
+			value: ev.midterm,
+			expected: `at most ${ev.final}`,
+		});
 	}
 	for (const [id, o] of Object.entries(data.outcomes ?? {})) {
 		for (const call of o.expr.matchAll(YEAR_CALL)) {
 			for (const arg of call[2]!.split(',').map((a) => a.trim())) {
-				if (/^\d{4}$/.test(arg) && outside(Number(arg))) report('error', ['outcomes', id, 'expr'], `${call[1]}(…) reads the year ${arg}, outside the run`, {value: o.expr, expected, hint: 'extend years.end, or use a year of the run'});
+				if (/^\d{4}$/.test(arg) && outside(Number(arg))) report('error', ['outcomes', id, 'expr'], `${call[1]}(…) reads the year ${arg}, outside the run`, {
+					value: o.expr,
+					expected,
+					hint: 'extend years.end, or use a year of the run',
+				});
 			}
 		}
 	}
@@ -118,7 +149,11 @@ function checkClassKeys(input: ScenarioCheckInput, report: Report): void {
 		for (const [column, classes] of Object.entries(p.spec.byClass ?? {})) {
 			const path = ['parameters', p.section, p.id, 'byClass', column];
 			if (!Object.hasOwn(columns, column)) {
-				report('error', path, `byClass names the column "${column}", which the unit table does not have`, {value: column, expected: `a column of the unit table: ${names.join(', ')}`, hint: didYouMean(column, names) ?? 'classes come from a text column such as sizeClass'});
+				report('error', path, `byClass names the column "${column}", which the unit table does not have`, {
+					value: column,
+					expected: `a column of the unit table: ${names.join(', ')}`,
+					hint: didYouMean(column, names) ?? 'classes come from a text column such as sizeClass',
+				});
 				continue;
 			}
 			const present = [...new Set(columns[column])];
@@ -126,19 +161,31 @@ function checkClassKeys(input: ScenarioCheckInput, report: Report): void {
 				if (present.includes(cls)) continue;
 				// A warning, not an error: a class table is often a rule written for every size of city (the baseline's
 				// 住建部 cost classes), applied to a table that has only some of them.
-				report('warning', [...path, cls], `no unit has ${column} = "${cls}"; the entry changes nothing`, {value: cls, expected: `one of: ${present.slice(0, 12).join(', ')}`, hint: didYouMean(cls, present) ?? 'check the spelling against the table, or ignore this if the entry is a rule for other tables'});
+				report('warning', [...path, cls], `no unit has ${column} = "${cls}"; the entry changes nothing`, {
+					value: cls,
+					expected: `one of: ${present.slice(0, 12).join(', ')}`,
+					hint: didYouMean(cls, present) ?? 'check the spelling against the table, or ignore this if the entry is a rule for other tables',
+				});
 			}
 		}
 	}
 	const ids = input.units.ids;
 	for (const [column, status] of Object.entries(input.data.units?.status ?? {})) {
 		if (!Object.hasOwn(columns, column)) {
-			report('error', ['units', 'status', column], `units.status names the column "${column}", which the unit table does not have`, {value: column, expected: `a column: ${names.join(', ')}`, hint: didYouMean(column, names) ?? 'correct the name'});
+			report('error', ['units', 'status', column], `units.status names the column "${column}", which the unit table does not have`, {
+				value: column,
+				expected: `a column: ${names.join(', ')}`,
+				hint: didYouMean(column, names) ?? 'correct the name',
+			});
 			continue;
 		}
 		if (typeof status === 'string') continue;
 		for (const key of Object.keys(status)) {
-			if (key !== 'default' && !ids.includes(key)) report('error', ['units', 'status', column, key], `"${key}" is not a unit of the table`, {value: key, expected: 'default or a unit id', hint: didYouMean(key, [...ids, 'default']) ?? 'ids are in the id column'});
+			if (key !== 'default' && !ids.includes(key)) report('error', ['units', 'status', column, key], `"${key}" is not a unit of the table`, {
+				value: key,
+				expected: 'default or a unit id',
+				hint: didYouMean(key, [...ids, 'default']) ?? 'ids are in the id column',
+			});
 		}
 	}
 }

@@ -80,7 +80,8 @@ function checkCalibration(input: ScenarioCheckInput, report: Report): void {
 			hint: 'the search would try values the model refuses: narrow the bounds',
 		});
 	}
-	const series: string[] = MODELS.flatMap((m) => m.series.map((s) => s.name));
+	// Series of the models, of the scenario's programs and of its own series: what a run reports.
+	const series: string[] = [...MODELS.flatMap((m) => m.series.map((s) => s.name)), ...Object.keys(input.data.programs ?? {}), ...Object.keys(input.data.series ?? {})];
 	c.observations.forEach((o, i) => {
 		if (!input.years.includes(o.year)) report('error', ['calibration', 'observations', i, 'year'], `observation year ${o.year} is outside the run ${input.years[0]}–${input.years.at(-1)}`, {
 			value: o.year,

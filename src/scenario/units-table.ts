@@ -59,6 +59,12 @@ export function parseUnitTable(file: string, text: string, diagnostics: Diagnost
 	}
 	const header = records[0]?.record ?? [];
 	const rows = records.slice(1);
+	// A table saved with semicolons or tabs (Excel in a decimal-comma locale, "Unicode text") has one wide column.
+	const separator = header.length === 1 ? [';', '\t', '|'].find((c) => (header[0] ?? '').includes(c)) : undefined;
+	if (separator) {
+		err(records[0]!.info.lines, '', `the table is separated by ${separator === '\t' ? 'tabs' : `"${separator}"`}, not commas`, undefined, 'comma-separated values (CSV)', 'save it as "CSV UTF-8 (comma delimited)"; a spreadsheet set to a decimal-comma locale writes semicolons');
+		return undefined;
+	}
 	if (rows.length > MAX_UNITS) {
 		err(records[MAX_UNITS + 1]!.info.lines, '', `the table has ${rows.length} rows; at most ${MAX_UNITS} units are allowed`, rows.length, `at most ${MAX_UNITS} rows`, 'a unit table has one row per city or county; aggregate finer units');
 		return undefined;
@@ -185,8 +191,10 @@ export function parseUnitTable(file: string, text: string, diagnostics: Diagnost
 export function parseCsvNumber(raw: string): number {
 	const text = raw.trim();
 	if (text.includes(',')) return THOUSANDS.test(text) ? Number(text.replaceAll(',', '')) : NaN;
-	return text === '' ? NaN : Number(text);
+	// Decimal notation only: JavaScript's Number() would also read 0x10, 0b11, Infinity and ' '.
+	return DECIMAL.test(text) ? Number(text) : NaN;
 }
+const DECIMAL = /^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/;
 const THOUSANDS = /^[-+]?\d{1,3}(,\d{3})+(\.\d+)?$/;
 const DECIMAL_COMMA = /^[-+]?[\d.]*\d,\d+$/;
 
@@ -196,6 +204,7 @@ function numberHint(raw: string, column: string): string {
 	if (raw === '') return 'fill in the figure from the yearbook, or remove the row';
 	if (/万|亿|人|km|平方/.test(raw)) return `write the number without units: ${column.endsWith('_10k') ? 'populations are already in 万人' : 'the unit is in the column name'}`;
 	if (/%$/.test(raw)) return 'write the share as a fraction: 40% is 0.4';
+	if (/[０-９．－]/.test(raw)) return 'full-width digits (全角数字): type them with the input method in half-width mode (半角)';
 	if (/^[-\d.,\s]+$/.test(raw)) return 'use one decimal point and no spaces; thousands separators must be commas inside quotes';
 	return 'a text cell in a number column: columns may have been shifted by a missing comma';
 }

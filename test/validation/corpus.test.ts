@@ -87,6 +87,9 @@ const CASES: readonly Case[] = [
 	{fixture: 'not-a-scenario.yaml', file: 'not-a-scenario.yaml', line: 1, column: 1, path: '', message: /^this is not a hukou-sim scenario: none of its 4 top-level keys is a scenario key$/},
 	{fixture: 'csv-duplicate-header.yaml', file: 'csv-duplicate-header.csv', line: 1, column: 135, path: 'column 11', message: /^the header names column "sizeClass" twice \(columns 9 and 11\)$/, value: 'sizeClass'},
 	{fixture: 'csv-decimal-comma.yaml', file: 'csv-decimal-comma.csv', line: 4, column: 20, path: 'row 3 (luoyang), column residentPop_10k', message: /^"679,84" in column residentPop_10k has a decimal comma$/, value: '679,84'},
+	{fixture: 'csv-semicolons.yaml', file: 'csv-semicolons.csv', line: 1, column: 1, path: '', message: /^the table is separated by ";", not commas$/},
+	{fixture: 'csv-full-width-digits.yaml', file: 'csv-full-width-digits.csv', line: 3, column: 20, path: 'row 2 (kaifeng), column residentPop_10k', message: /^"４５３\.８６" in column residentPop_10k is not a number$/, value: '４５３.８６'},
+	{fixture: 'csv-hex-number.yaml', file: 'csv-hex-number.csv', line: 3, column: 20, path: 'row 2 (kaifeng), column residentPop_10k', message: /^"0x1C5" in column residentPop_10k is not a number$/, value: '0x1C5'},
 	{fixture: 'csv-unit-province.yaml', file: 'csv-unit-province.csv', line: 5, column: 1, path: 'row 4 (province), column id', message: /^"province" is reserved for the province row of every output$/, value: 'province'},
 	{fixture: 'csv-unit-builtin-name.yaml', file: 'csv-unit-builtin-name.csv', line: 6, column: 1, path: 'row 5 (constructor), column id', message: /^"constructor" cannot be a unit id$/, value: 'constructor'},
 ];

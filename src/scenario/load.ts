@@ -191,6 +191,10 @@ function readFailure(error: unknown): {reason: string; hint?: string} {
 		EACCES: {reason: 'permission denied', hint: 'the file exists but you may not read it: check its permissions'},
 		EISDIR: {reason: 'it is a folder, not a file', hint: 'name the file inside the folder'},
 		ENOTFILE: {reason: 'it is not a regular file (a folder, device or pipe)', hint: 'scenarios read only ordinary files'},
+		ENXIO: {reason: 'it is not a regular file (a socket or device)', hint: 'scenarios read only ordinary files'},
+		ELOOP: {reason: 'its symbolic links form a loop', hint: 'name the file itself'},
+		ENAMETOOLONG: {reason: 'the path is too long', hint: 'shorten the path'},
+		ENOTDIR: {reason: 'a part of the path is a file, not a folder', hint: 'check the path'},
 		EFBIG: {reason: error instanceof Error ? error.message : 'the file is too large', hint: 'scenario files are limited in size so that opening one cannot exhaust memory: put large tables in a CSV data file'},
 	};
 	return (code !== undefined && Object.hasOwn(reasons, code) ? reasons[code] : undefined) ?? {reason: code ?? (error instanceof Error ? error.message : String(error))};

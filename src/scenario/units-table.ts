@@ -14,6 +14,8 @@ export const UNIT_ID = /^[a-z][a-z0-9_-]*$/;
 /** Limits that keep a stranger's table from exhausting memory or time (a province has < 200 counties). */
 export const MAX_CSV_BYTES = 20_000_000;
 export const MAX_UNITS = 20_000;
+/** A unit table has a dozen columns; thousands are a wrong file (and every row is looked up by column name). */
+export const MAX_COLUMNS = 500;
 const NUMERIC = ['residentPop_10k', 'urbanResidentPop_10k', 'hukouPop_10k', 'urbanHukouPop_10k', 'centralCityShare'] as const;
 const TEXT = ['id', 'name_zh', 'name_en', 'sizeClass'] as const;
 /** The land column: urban construction land (km²); the Henan data holds the 2021 built-up area as a proxy. */
@@ -59,6 +61,10 @@ export function parseUnitTable(file: string, text: string, diagnostics: Diagnost
 	}
 	const header = records[0]?.record ?? [];
 	const rows = records.slice(1);
+	if (header.length > MAX_COLUMNS) {
+		err(records[0]!.info.lines, '', `the header has ${header.length} columns; at most ${MAX_COLUMNS} are allowed`, undefined, `at most ${MAX_COLUMNS} columns`, 'is this the unit table? It has one column per figure (id, name_zh, residentPop_10k, …)');
+		return undefined;
+	}
 	// A table saved with semicolons or tabs (Excel in a decimal-comma locale, "Unicode text") has one wide column.
 	const separator = header.length === 1 ? [';', '\t', '|'].find((c) => (header[0] ?? '').includes(c)) : undefined;
 	if (separator) {

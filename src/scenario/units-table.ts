@@ -14,6 +14,8 @@ export const UNIT_ID = /^[a-z][a-z0-9_-]*$/;
 /** Limits that keep a stranger's table from exhausting memory or time (a province has < 200 counties). */
 export const MAX_CSV_BYTES = 20_000_000;
 export const MAX_UNITS = 20_000;
+/** Problems listed per table before the rest are counted only. */
+export const MAX_TABLE_PROBLEMS = 50;
 /** A unit table has a dozen columns; thousands are a wrong file (and every row is looked up by column name). */
 export const MAX_COLUMNS = 500;
 const NUMERIC = ['residentPop_10k', 'urbanResidentPop_10k', 'hukouPop_10k', 'urbanHukouPop_10k', 'centralCityShare'] as const;
@@ -40,8 +42,16 @@ export interface UnitTable {
 export function parseUnitTable(file: string, text: string, diagnostics: Diagnostic[], totals?: Record<string, number>): UnitTable | undefined {
 	const lines = text.split(/\r?\n/);
 	let column = 1;
-	const err = (line: number, path: string, message: string, value?: unknown, expected?: string, hint?: string, severity: 'error' | 'warning' = 'error') =>
-		diagnostics.push({severity, file, line, column, path, message, value, expected, hint});
+	// Every problem is reported, up to MAX_TABLE_PROBLEMS: a wrong file or a shifted column gives one per cell.
+	let problems = 0;
+	let withheld = 0;
+	const err = (line: number, path: string, message: string, value?: unknown, expected?: string, hint?: string, severity: 'error' | 'warning' = 'error') => {
+		if (++problems > MAX_TABLE_PROBLEMS) withheld++;
+		else diagnostics.push({severity, file, line, column, path, message, value, expected, hint});
+	};
+	const summary = () => {
+		if (withheld > 0) diagnostics.push({severity: 'error', file, line: 1, column: 1, path: '', message: `${withheld} more problems in this table are not listed`, expected: 'a table that matches the header', hint: 'fix the first ones (often one cause: a shifted column, a wrong separator or the wrong file) and validate again'});
+	};
 	/** Point `column` at field j of a line (1-based character column), for the next err(). */
 	const at = (line: number, j: number) => {
 		column = fieldColumn(lines[line - 1] ?? '', j);
@@ -95,7 +105,10 @@ export function parseUnitTable(file: string, text: string, diagnostics: Diagnost
 	}
 	column = 1;
 	if (rows.length === 0) err(headerLine, '', 'the table has no data rows', undefined, 'one row per unit after the header');
-	if (missing.length > 0 || rows.length === 0 || headerBroken) return undefined;
+	if (missing.length > 0 || rows.length === 0 || headerBroken) {
+		summary();
+		return undefined;
+	}
 
 	const n = rows.length;
 	// Column names are the user's: a prototype-less object, so `columns[name]` is a column or undefined.
@@ -187,6 +200,7 @@ export function parseUnitTable(file: string, text: string, diagnostics: Diagnost
 		if (gap > 0.01) err(headerLine, `column ${name}`, `the units add up to ${round(sum)}, but the scenario's units.totals.${name} is ${expected} (${(gap * 100).toFixed(1)}% off)`, round(sum), `within 1% of ${expected}`, 'a row is missing, doubled or mistyped (or the total in the scenario is out of date)');
 		else if (gap > 0.001) err(headerLine, `column ${name}`, `the units add up to ${round(sum)}, ${(gap * 100).toFixed(2)}% off units.totals.${name} = ${expected}; the run goes on`, round(sum), `within 0.1%`, 'rounding in the source is fine; a larger gap is a typo', 'warning');
 	}
+	summary();
 	return table;
 }
 

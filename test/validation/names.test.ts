@@ -114,6 +114,16 @@ describe('numbers and spaces', () => {
 	});
 });
 
+describe('message size', () => {
+	it('a table with every row wrong lists 50 problems and counts the rest', () => {
+		const [header, ...rows] = CSV.trim().split('\n');
+		const shifted = [header, ...rows.map((r) => r.replace(/^([a-z]+),/, '$1,,'))].join('\n');
+		const all = errorsOf(`${base}units: {file: data/table-under-test.csv}\n`, shifted);
+		expect(all.length).toBe(51);
+		expect(all.at(-1)!.message).toMatch(/^\d+ more problems in this table are not listed$/);
+	});
+});
+
 describe('shares', () => {
 	it('moving any share of any group in any unit breaks the group, reported with that unit (property)', () => {
 		const ids = CSV.trim().split('\n').slice(1).map((r) => r.split(',')[0]!);

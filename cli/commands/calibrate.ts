@@ -5,6 +5,7 @@ import {openWithWarnings, scenarioPositional} from '../common-options.js';
 import {UsageError} from '../errors.js';
 import {renderTable} from '../format/table.js';
 import {catalogued} from './catalogue.js';
+import {out} from '../terminal.js';
 
 interface CalibrateArgs {
 	scenario: string;
@@ -24,11 +25,11 @@ export const calibrateCommand: CommandModule<object, CalibrateArgs> = {
 		if (!scenario.parameters.has(spec.parameter)) throw new UsageError(`calibration.parameter "${spec.parameter}" is not a parameter of the scenario`);
 		const result = calibrate(scenario, spec.parameter, spec.observations, spec.bounds);
 		if (args.format === 'json') {
-			process.stdout.write(`${JSON.stringify(result, null, 1)}\n`);
+			out(`${JSON.stringify(result, null, 1)}\n`);
 			return;
 		}
-		process.stdout.write(`${spec.parameter} = ${result.value.toFixed(4)} (${result.runs} runs)\n\n`);
-		process.stdout.write(
+		out(`${spec.parameter} = ${result.value.toFixed(4)} (${result.runs} runs)\n\n`);
+		out(
 			`${renderTable(
 				['year 年份', 'series 指标', 'observed 观测', 'simulated 模拟', 'error 误差'],
 				result.fitted.map((f) => [String(f.year), f.series, f.value.toFixed(4), f.simulated.toFixed(4), `${f.error >= 0 ? '+' : ''}${(f.error * 100).toFixed(2)} pts`]),

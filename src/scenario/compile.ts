@@ -23,6 +23,7 @@ import {checkSweepSpecs} from './check-sweep-specs.js';
 import {checkProgramConstants} from './check-programs.js';
 import {emptyUnitTable} from './empty-units.js';
 import {targetYearsOf} from '../engine/target-years.js';
+import {checkScenario} from './check-scenario.js';
 
 export interface CompiledScenario {
 	readonly file: string;
@@ -147,6 +148,7 @@ export function compileScenario(loaded: LoadedScenario, options: CompileOptions 
 		}
 	}
 	checkSweepSpecs(data, [...info.keys()], report);
+	checkScenario({data, years, units, table, info, diagnostics}, report);
 	if (diagnostics.some((d) => d.severity === 'error')) throw new ScenarioError(diagnostics);
 	return {
 		file: loaded.file,

@@ -61,7 +61,7 @@ export function compareTable(c: Comparison, options: CompareViewOptions): string
 				provinceRows.map((name) => {
 					const d = c.deltas.province[name]!;
 					const unit = displayUnit(d.unit, land);
-					return [`${L(d.label_zh, d.label_en)}${unit.zh && d.unit !== 'share' ? ` (${lang === 'en' ? unit.en : unit.zh})` : ''}`, ...d.abs.map((v) => signed(v, d.unit, land)), show(d.base[last]!, d.unit, land), show(d.alt[last]!, d.unit, land), percent(d.pct[last]!)];
+					return [`${L(d.label_zh, d.label_en)}${unit.zh && d.unit !== 'share' ? ` (${lang === 'en' ? unit.en : unit.zh})` : ''}`, ...d.abs.map((v) => signed(v, d.unit, land, lang)), show(d.base[last]!, d.unit, land), show(d.alt[last]!, d.unit, land), percent(d.pct[last]!)];
 				}),
 			),
 		);
@@ -75,7 +75,7 @@ export function compareTable(c: Comparison, options: CompareViewOptions): string
 		out.push(
 			renderTable(
 				[[L('城市', 'Unit'), ...columns.map((s) => L(SHORT.get(s)?.[0] ?? c.deltas.series[s]!.label_zh, SHORT.get(s)?.[1] ?? c.deltas.series[s]!.label_en))], ['', ...columns.map((s) => changeUnit(c.deltas.series[s]!.unit, land)[lang === 'en' ? 'en' : 'zh'])]],
-				c.units.map((unit, u) => [L(unit.name_zh, unit.name_en), ...columns.map((s) => signed(c.deltas.series[s]!.abs[u]![k]!, c.deltas.series[s]!.unit, land))]),
+				c.units.map((unit, u) => [L(unit.name_zh, unit.name_en), ...columns.map((s) => signed(c.deltas.series[s]!.abs[u]![k]!, c.deltas.series[s]!.unit, land, lang))]),
 			),
 		);
 	}

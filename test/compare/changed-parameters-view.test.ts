@@ -27,4 +27,13 @@ describe('changed parameters in display units', () => {
 		expect(row(t, 'rewardCapShare')).toMatch(/100\.00%\s+20\.00%\s+%/);
 		expect(row(t, 'townTilt')).toMatch(/1\.2\s+2\s+coefficient/);
 	});
+
+	it('gives a change of a rate in 百分点 (points in English), as the plan writes its targets', () => {
+		const c = compareRuns(base, openRun('../test/fixtures/compare/willingness-40.yaml'));
+		const rate = (t: string) => t.split('\n').find((l) => /^(户籍人口城镇化率|hukou urbanisation rate) /.test(l)) ?? '';
+		expect(rate(compareTable(c, {lang: 'both'}))).toMatch(/\+0\.\d\d 百分点/);
+		expect(rate(compareTable(c, {lang: 'zh'}))).toMatch(/\+0\.\d\d 百分点/);
+		expect(rate(compareTable(c, {lang: 'en'}))).toMatch(/\+0\.\d\d pts/);
+		expect(rate(compareTable(c, {lang: 'zh'}))).not.toContain('pts');
+	});
 });

@@ -27,7 +27,7 @@ export function allocationTableText(table: AllocationTable, lang: Lang): string 
 		return total === null ? '' : cellText(c.kind, total, lang);
 	})]);
 	out.push(renderTable(header, rows, ['left', ...columns.map((c) => (c.kind === 'bound' ? 'left' as const : 'right' as const))]));
-	out.push(`${L('下达数按万元取整(最大余数法),合计等于资金池取整', 'Published in whole 万元 by largest remainder: the column adds up to the rounded pool')}: ${cellText('published', table.total.published, lang)} ${L('万元', '10k yuan')}.`);
+	out.push(`${L('下达数按万元取整(最大余数法),合计等于资金池取整', 'Published in whole 10k yuan (万元) by largest remainder: the column adds up to the rounded pool')}: ${cellText('published', table.total.published, lang)} ${L('万元', '10k yuan')}.`);
 	if (table.unallocated > 0) out.push(`${L('未分配', 'Unallocated')}: ${wan(table.unallocated)} ${L('万元', '10k yuan')} ${L('(所有单位已达封顶或不符合条件)', '(every unit capped or not eligible)')}`);
 	return `${out.join('\n')}\n`;
 }

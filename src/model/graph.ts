@@ -274,12 +274,13 @@ export function buildGraph(input: GraphInput): ModelGraph {
 	const unknown = (name: string, at: number): never => {
 		throw new ExpressionError(`uses an unknown name "${name}"`, at, didYouMean(name, known()) ?? `known names: series, parameters, unit-table columns, year, t`);
 	};
+	// The sum of one series is in that series' measure (so explain shows sum(landQuotaNeed) in 公顷); any other body is a plain number.
 	const reduce = (body: RAst, text: string): RAst => {
 		const key = JSON.stringify(body);
 		let q = reduceKeys.get(key);
 		if (q === undefined) {
 			q = scalars.length;
-			scalars.push({index: q, name: `sum(${text})`, measure: 'number', zh: `全省合计 ${text}`, en: `province sum of ${text}`, kind: 'reduce', body, text: `sum(${text})`});
+			scalars.push({index: q, name: `sum(${text})`, measure: body.k === 'series' ? series[body.s]!.measure : 'number', zh: `全省合计 ${text}`, en: `province sum of ${text}`, kind: 'reduce', body, text: `sum(${text})`});
 			reduceKeys.set(key, q);
 		}
 		return {k: 'scalar', q};

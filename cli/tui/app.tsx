@@ -4,7 +4,7 @@
  * which reads the state left by the key before, so bursts of keys are never lost. Screens only draw.
  */
 import {Box, useApp} from 'ink';
-import {useMemo, useRef} from 'react';
+import {useEffect, useMemo, useRef} from 'react';
 import {simulate, type CompiledScenario} from '../../src/index.js';
 import {Footer} from './components/Footer.js';
 import {Lines} from './components/Lines.js';
@@ -14,14 +14,14 @@ import {useKeys} from './hooks/use-keys.js';
 import {useStore} from './hooks/use-store.js';
 import {useTerminalSize, type Size} from './hooks/use-terminal-size.js';
 import {confirmQuestion} from './keys/confirm.js';
-import {dispatch} from './keys/dispatch.js';
+import {dispatch, sweepOpened} from './keys/dispatch.js';
 import type {Alternative} from './lib/alternative.js';
 import {changedLevers, type LeverValues} from './lib/levers.js';
 import {presses} from './lib/keypress.js';
 import {promptLabel} from './lib/prompt-label.js';
 import {footerKeys, overlayKeys, TABS, type ScreenId} from './lib/screens.js';
 import {seg} from './lib/seg.js';
-import {readSweepFolder} from './lib/sweep-folder.js';
+import {readSweepFolder, type SweepFolder} from './lib/sweep-folder.js';
 import {warningBanner} from './lib/warning-lines.js';
 import {initialState} from './state/app-state.js';
 import {scenarioContext, type Ctx} from './state/context.js';
@@ -52,14 +52,8 @@ export interface AppProps {
 /** Smallest terminal the layout is designed for. */
 export const MIN_SIZE: Size = {columns: 80, rows: 24};
 
-function readSweep(dir: string | undefined) {
-	if (!dir) return undefined;
-	try {
-		return readSweepFolder(dir);
-	} catch (error) {
-		return (error as Error).message;
-	}
-}
+/** Read a sweep folder; its contents, or what is wrong with it. */
+const readSweep = (dir: string): Promise<SweepFolder | string> => readSweepFolder(dir).catch((error: unknown) => (error as Error).message);
 
 export function App({scenario, alternative, sweepDir, initialScreen = 'overview', initialLevers, size, onQuit}: AppProps) {
 	const {exit} = useApp();
@@ -73,7 +67,7 @@ export function App({scenario, alternative, sweepDir, initialScreen = 'overview'
 					screen: initialScreen,
 					levers: initialLevers,
 					alternative,
-					sweep: readSweep(sweepDir),
+					sweepDir,
 					detailCursors: fixed.sections.map((sec) => sec.items.findIndex((i) => i.kind === 'series')),
 				}),
 			),
@@ -96,9 +90,17 @@ export function App({scenario, alternative, sweepDir, initialScreen = 'overview'
 			onQuit?.(code);
 			exit();
 		},
+		openSweep(dir) {
+			void readSweep(dir).then((read) => sweepOpened(store, dir, read, ctxRef.current));
+		},
 	};
 	const ctxRef = useRef(ctx);
 	ctxRef.current = ctx;
+	useEffect(() => {
+		if (sweepDir) ctxRef.current.openSweep(sweepDir);
+		// Once, at start (as the store).
+		// eslint-disable-next-line react-hooks/exhaustive-deps
+	}, [store]);
 	useKeys((input, key) => {
 		for (const p of presses(input, key)) if (!quitting.current) dispatch(store, p, ctxRef.current);
 	}, !quitting.current);

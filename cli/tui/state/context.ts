@@ -22,9 +22,11 @@ export interface Ctx {
 	readonly height: number;
 	/** Leave the UI with this exit status. */
 	quit(code: number): void;
+	/** Start reading a sweep folder; when read, keys/dispatch.ts sweepOpened shows it. */
+	openSweep(dir: string): void;
 }
 
-export type Fixed = Omit<Ctx, 'width' | 'height' | 'quit'>;
+export type Fixed = Omit<Ctx, 'width' | 'height' | 'quit' | 'openSweep'>;
 
 export function scenarioContext(scenario: CompiledScenario, base: RunResult): Fixed {
 	let last: {values: LeverValues; run: Run} | undefined;

@@ -34,6 +34,7 @@ export function discoveryLines(scenario: CompiledScenario, d: SweepDiscovery, wi
 	const lines: Line[] = [
 		[seg('情景发现 Scenario discovery (PRIM) ', {bold: true, role: 'heading'}), seg(`cases 关注情形: ${d.cases}`, {bold: true})],
 		plain(`${r.cases} of ${r.runs} runs (${pct(r.runs ? r.cases / r.runs : 0)})${d.discovery.failed ? ` · ${d.discovery.failed} failed runs left out` : ''} · over every policy: the levers are inputs too`, {dim: true}),
+		plain('a box: the runs with every input between low and high; min–max: the input over all runs', {dim: true}),
 	];
 	const labelW = Math.min(width >= 150 ? 44 : 30, Math.max(12, ...r.names.map((n) => inputLabel(scenario, n).length)));
 	const numW = Math.max(10, Math.min(14, Math.floor((width - labelW - 4) / 4)));
@@ -48,7 +49,7 @@ export function discoveryLines(scenario: CompiledScenario, d: SweepDiscovery, wi
 			lines.push(plain('  no input restricted 未限制任何输入', {dim: true}));
 			return;
 		}
-		lines.push([seg(fit('  input 输入', labelW + 2), {bold: true}), ...['low 下限', 'high 上限', 'sweep low', 'sweep high'].map((h) => seg(fit(h, numW, 'right'), {bold: true}))]);
+		lines.push([seg(fit('  input 输入', labelW + 2), {bold: true}), ...['low 下限', 'high 上限', 'min 最小', 'max 最大'].map((h) => seg(fit(h, numW, 'right'), {bold: true}))]);
 		for (const j of b.restrictedInputs) {
 			const name = r.names[j]!;
 			const [lo, hi] = b.limits[j]!;

@@ -10,7 +10,9 @@ import {discoverIn, sweepRuns} from '../../cli/sweep/discovery.js';
 import {readSweepFolder as readSweepData} from '../../cli/sweep/sweep-folder.js';
 import {parseCases} from '../../cli/tui/lib/discovery-cases.js';
 import {show} from '../../cli/tui/lib/format.js';
-import {expectFits, FIXTURES, KEY, openApp} from './helpers.js';
+import {inputValue} from '../../cli/tui/lib/sweep-labels.js';
+import {num} from '../../cli/tui/lib/sweep-lines.js';
+import {baseline, expectFits, FIXTURES, KEY, openApp} from './helpers.js';
 
 afterEach(() => cleanup());
 
@@ -33,6 +35,16 @@ describe('the cases of interest as typed', () => {
 		expect(parseCases('= 1', undefined)).toEqual({ok: true});
 		expect(parseCases('37', 'share').ok).toBe(false);
 		expect(parseCases('< abc', 'share').ok).toBe(false);
+	});
+});
+
+describe('input values in the unit the scenario gives them', () => {
+	it('set: the parameter’s unit; scale: a factor; a ratio without a unit: four digits', () => {
+		const v = (name: string, x: number) => inputValue(baseline(), name, num)(x);
+		expect(v('willingness', 0.3656)).toBe('36.56%');
+		expect(v('infraCostPerPerson', 0.73)).toBe('×0.730'); // mode: scale on a cost in yuan per person
+		expect(v('directChannelRate', 0.0005)).toBe('5.00e-4');
+		expect(v('noSuchInput', 2.5)).toBe('2.500');
 	});
 });
 

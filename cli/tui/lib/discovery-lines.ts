@@ -7,9 +7,8 @@
  */
 import type {CompiledScenario} from '../../../src/index.js';
 import {tradeoffChart, type Discovery} from '../../sweep/report-discovery.js';
-import {show} from './format.js';
 import {plain, seg, type Line} from './seg.js';
-import {inputLabel} from './sweep-labels.js';
+import {inputLabel, inputValue} from './sweep-labels.js';
 import {fit} from './text.js';
 
 export interface SweepDiscovery {
@@ -27,10 +26,7 @@ const pct = (v: number) => `${(100 * v).toFixed(1)}%`;
 
 export function discoveryLines(scenario: CompiledScenario, d: SweepDiscovery, width: number, rows: number, raw: (v: number) => string): Line[] {
 	const r = d.discovery.result;
-	const value = (name: string, v: number) => {
-		const measure = scenario.parameterInfo.get(name)?.def?.measure;
-		return measure && Number.isFinite(v) ? show(v, measure) : raw(v);
-	};
+	const value = (name: string, v: number) => inputValue(scenario, name, raw)(v);
 	const lines: Line[] = [
 		[seg('情景发现 Scenario discovery (PRIM) ', {bold: true, role: 'heading'}), seg(`cases 关注情形: ${d.cases}`, {bold: true})],
 		plain(`${r.cases} of ${r.runs} runs (${pct(r.runs ? r.cases / r.runs : 0)})${d.discovery.failed ? ` · ${d.discovery.failed} failed runs left out` : ''} · over every policy: the levers are inputs too`, {dim: true}),

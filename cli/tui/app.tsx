@@ -14,16 +14,17 @@ import {useKeys} from './hooks/use-keys.js';
 import {useStore} from './hooks/use-store.js';
 import {useTerminalSize, type Size} from './hooks/use-terminal-size.js';
 import {confirmQuestion} from './keys/confirm.js';
-import {dispatch, sweepOpened} from './keys/dispatch.js';
+import {dispatch, finishBackground} from './keys/dispatch.js';
+import {openSweep} from './keys/open-sweep.js';
 import type {Alternative} from './lib/alternative.js';
 import {changedLevers, type LeverValues} from './lib/levers.js';
 import {presses} from './lib/keypress.js';
 import {promptLabel} from './lib/prompt-label.js';
 import {footerKeys, overlayKeys, TABS, type ScreenId} from './lib/screens.js';
 import {seg} from './lib/seg.js';
-import {readSweepFolder, type SweepFolder} from './lib/sweep-folder.js';
+import {safe} from './lib/safe-text.js';
 import {warningBanner} from './lib/warning-lines.js';
-import {initialState} from './state/app-state.js';
+import {initialState, type AppState} from './state/app-state.js';
 import {scenarioContext, type Ctx} from './state/context.js';
 import {createStore} from './state/store.js';
 import {Cities} from './screens/cities.js';
@@ -52,8 +53,6 @@ export interface AppProps {
 /** Smallest terminal the layout is designed for. */
 export const MIN_SIZE: Size = {columns: 80, rows: 24};
 
-/** Read a sweep folder; its contents, or what is wrong with it. */
-const readSweep = (dir: string): Promise<SweepFolder | string> => readSweepFolder(dir).catch((error: unknown) => (error as Error).message);
 
 export function App({scenario, alternative, sweepDir, initialScreen = 'overview', initialLevers, size, onQuit}: AppProps) {
 	const {exit} = useApp();
@@ -90,14 +89,19 @@ export function App({scenario, alternative, sweepDir, initialScreen = 'overview'
 			onQuit?.(code);
 			exit();
 		},
-		openSweep(dir) {
-			void readSweep(dir).then((read) => sweepOpened(store, dir, read, ctxRef.current));
+		background(work) {
+			// After the next frame, so the status line says what is under way first.
+			setTimeout(() => {
+				void work()
+					.catch((error: unknown) => (t: AppState) => ({...t, message: safe((error as Error).message)}))
+					.then((apply) => finishBackground(store, apply, ctxRef.current));
+			}, 15);
 		},
 	};
 	const ctxRef = useRef(ctx);
 	ctxRef.current = ctx;
 	useEffect(() => {
-		if (sweepDir) ctxRef.current.openSweep(sweepDir);
+		if (sweepDir) store.update((t) => openSweep(t, sweepDir, ctxRef.current));
 		// Once, at start (as the store).
 		// eslint-disable-next-line react-hooks/exhaustive-deps
 	}, [store]);
@@ -126,8 +130,8 @@ export function App({scenario, alternative, sweepDir, initialScreen = 'overview'
 	if (s.confirm) status = <Lines lines={[[seg(confirmQuestion(s.confirm), {role: 'warn', bold: true})]]} width={width} />;
 	else if (s.prompt) status = <TextPrompt label={promptLabel(s.prompt, s, ctx)} text={s.prompt.text} width={width} />;
 	else {
-		const text = small ? `terminal ${columns}×${rows}: the layout needs at least ${MIN_SIZE.columns}×${MIN_SIZE.rows}` : s.message || warningBanner(fixed.warnings.length);
-		status = <Lines lines={[[seg(text || ' ', {role: small || !s.message || s.message.startsWith('⚠') ? 'warn' : 'accent'})]]} width={width} />;
+		const text = small ? `terminal ${columns}×${rows}: the layout needs at least ${MIN_SIZE.columns}×${MIN_SIZE.rows}` : (s.busy ?? s.message) || warningBanner(fixed.warnings.length);
+		status = <Lines lines={[[seg(text || ' ', {role: small || (s.busy === undefined && (!s.message || s.message.startsWith('⚠'))) ? 'warn' : 'accent'})]]} width={width} />;
 	}
 	return (
 		<Box flexDirection="column" width={width} height={rows - 1}>

@@ -102,6 +102,15 @@ describe('scenario discovery on the sweep screen', () => {
 		expectFits(app.frame(), {columns: 200, rows: 50});
 	});
 
+	it('keys typed while PRIM runs wait for it: d Enter G in one burst ends at the trajectory', async () => {
+		const app = openApp({initialScreen: 'sweep', sweepDir: dir('saltelli')});
+		await app.see('S1 first order');
+		app.stdin.write('d' + KEY.enter + 'G');
+		await app.see(/lines \d+–(\d+) of \1 ↑/);
+		expect(app.frame()).toContain('coverage 1');
+		expectFits(app.frame());
+	});
+
 	it('a mistake says what is wrong and keeps the chart: not a 0/1 outcome, no run of interest, not a threshold', async () => {
 		const app = openApp({initialScreen: 'sweep', sweepDir: dir('oat')});
 		await app.see('tornado');

@@ -1,14 +1,11 @@
 /**
  * Every key goes through here, in order: Ctrl+C quits (status 130); an open question or prompt
  * takes the key; then the global keys (q ? ! u 1–6 Tab Esc); then the overlay on top; then the
- * screen. Each step reads the state left by the key before (state/store.ts). While a sweep folder is
- * being read (asynchronously), keys wait in the state's queue and are applied in order once it is read,
- * so a burst like `o DIR Enter ] d Enter` loses nothing.
+ * screen. Each step reads the state left by the key before (state/store.ts). While work runs in the
+ * background (a sweep folder read, PRIM), keys wait in the state's queue and are applied in order once
+ * it is done, so a burst like `o DIR Enter ] d Enter` loses nothing.
  */
 import type {Press} from '../lib/keypress.js';
-import {safe} from '../lib/safe-text.js';
-import type {SweepFolder} from '../lib/sweep-folder.js';
-import {displayPath} from '../../paths.js';
 import {TABS} from '../lib/screens.js';
 import type {AppState} from '../state/app-state.js';
 import type {Ctx} from '../state/context.js';
@@ -29,24 +26,14 @@ export function dispatch(store: Store<AppState>, p: Press, ctx: Ctx): void {
 		ctx.quit(130);
 		return;
 	}
-	store.update((s) => (s.sweep.opening !== undefined ? {...s, queued: [...s.queued, p]} : reduceKey(s, p, ctx)));
+	store.update((s) => queueOrReduce(s, p, ctx));
 }
 
-/** A sweep folder has been read (or could not be): show it, then apply the keys typed meanwhile. */
-export function sweepOpened(store: Store<AppState>, dir: string, read: SweepFolder | string, ctx: Ctx): void {
-	store.update((s) => {
-		if (s.sweep.opening !== dir) return s;
-		const w = {...s.sweep, opening: undefined};
-		let next: AppState;
-		if (typeof read === 'string') {
-			// A folder already open stays open; at start the screen says what is wrong.
-			next = {...s, queued: [], sweep: typeof w.loaded === 'object' ? w : {...w, loaded: read}, message: safe(read)};
-		} else {
-			next = {...s, queued: [], sweep: {...w, loaded: read, outcome: 0, policy: 0, top: 0, discovery: undefined}, message: `opened ${safe(displayPath(read.dir))}`};
-		}
-		for (const p of s.queued) next = next.sweep.opening !== undefined ? {...next, queued: [...next.queued, p]} : reduceKey(next, p, ctx);
-		return next;
-	});
+const queueOrReduce = (s: AppState, p: Press, ctx: Ctx): AppState => (s.busy !== undefined ? {...s, queued: [...s.queued, p]} : reduceKey(s, p, ctx));
+
+/** Background work is done: apply its result, then the keys typed meanwhile, in order. */
+export function finishBackground(store: Store<AppState>, apply: (s: AppState) => AppState, ctx: Ctx): void {
+	store.update((s) => s.queued.reduce((next, p) => queueOrReduce(next, p, ctx), apply({...s, busy: undefined, queued: []})));
 }
 
 export function reduceKey(s: AppState, p: Press, ctx: Ctx): AppState {

@@ -16,6 +16,7 @@ import {setLever} from '../state/lever-actions.js';
 import {requestSave} from '../state/save.js';
 import {submitCases} from './discover.js';
 import {findKey} from './find.js';
+import {openSweep} from './open-sweep.js';
 
 export function promptKey(s: AppState, p: Press, ctx: Ctx): AppState {
 	const prompt = s.prompt!;
@@ -54,9 +55,7 @@ function submit(s: AppState, prompt: Prompt, ctx: Ctx): AppState {
 		}
 		case 'sweep': {
 			if (!text) return {...s, message: 'no folder given'};
-			// Read asynchronously; keys typed meanwhile wait in order (keys/dispatch.ts).
-			ctx.openSweep(text);
-			return {...s, sweep: {...s.sweep, opening: text}, message: `reading ${safe(text)} … 正在读取`};
+			return openSweep(s, text, ctx);
 		}
 		case 'cases':
 			return submitCases(s, prompt.text, ctx);

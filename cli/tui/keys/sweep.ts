@@ -37,7 +37,7 @@ export function sweepKey(s: AppState, p: Press, ctx: Ctx): AppState {
 		case 'h':
 			return {...s, sweep: {...w, hist: !w.hist, top: 0, discovery: undefined}};
 		case 'd': {
-			if (!view) return {...s, message: w.opening ? 'the folder is still being read' : 'open a sweep folder first (o)'};
+			if (!view) return {...s, message: 'open a sweep folder first (o)'};
 			const text = w.discovery?.outcome === view.outcome ? w.discovery.text : suggestCases(ctx, view.folder, view.outcome);
 			return {...s, prompt: {kind: 'cases', text, before: text}};
 		}

@@ -17,8 +17,8 @@ export function Sweep({ctx, s}: ViewProps) {
 	const lines: Line[] = [];
 	if (!view) {
 		lines.push([seg('敏感性分析 Sweep results', {bold: true, role: 'heading'})]);
-		if (s.sweep.opening !== undefined) {
-			lines.push(plain(`reading ${s.sweep.opening} … 正在读取`, {role: 'accent'}));
+		if (s.busy !== undefined) {
+			lines.push(plain(s.busy, {role: 'accent'}));
 			return <Lines lines={lines} width={width} height={height} />;
 		}
 		if (typeof s.sweep.loaded === 'string') lines.push(plain(s.sweep.loaded, {role: 'bad'}));

@@ -57,8 +57,6 @@ export interface AppState {
 	readonly compare: {readonly alt?: Alternative; readonly sortCol: number; readonly cursor: number; readonly find: string};
 	readonly sweep: {
 		readonly loaded?: SweepFolder | string;
-		/** The folder being read (the read is asynchronous: runs.parquet, inputs regenerated from seed + design). */
-		readonly opening?: string;
 		readonly outcome: number;
 		readonly policy: number;
 		readonly hist: boolean;
@@ -66,7 +64,11 @@ export interface AppState {
 		/** The scenario-discovery view (d): PRIM for one outcome and its cases of interest. */
 		readonly discovery?: SweepDiscovery;
 	};
-	/** Keys typed while a sweep folder is read, applied in order once it is (keys/dispatch.ts). */
+	/**
+	 * Work under way in the background (a sweep folder being read, PRIM running), as the status line says
+	 * it; keys typed meanwhile wait in `queued` and are applied in order when it is done (keys/dispatch.ts).
+	 */
+	readonly busy?: string;
 	readonly queued: readonly Press[];
 }
 
@@ -79,6 +81,9 @@ export interface InitialOptions {
 	readonly detailCursors: readonly number[];
 	readonly message?: string;
 }
+
+/** The status line while a sweep folder is read. */
+export const readingLabel = (dir: string): string => `reading ${dir} … 正在读取`;
 
 export function initialState(scenario: CompiledScenario, o: InitialOptions): AppState {
 	const levers = o.levers ?? new Map<string, number>();
@@ -96,7 +101,8 @@ export function initialState(scenario: CompiledScenario, o: InitialOptions): App
 		leverScreen: {cursor: 0, find: ''},
 		overview: {top: 0},
 		compare: {alt: o.alternative, sortCol: 1, cursor: 0, find: ''},
-		sweep: {opening: o.sweepDir, outcome: 0, policy: 0, hist: false, top: 0},
+		sweep: {outcome: 0, policy: 0, hist: false, top: 0},
+		busy: o.sweepDir === undefined ? undefined : readingLabel(o.sweepDir),
 		queued: [],
 	};
 }

@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import {afterEach, describe, expect, it} from 'vitest';
 import {cleanup} from 'ink-testing-library';
@@ -17,6 +19,21 @@ describe('sweep results', () => {
 		const rows = indexRows(f, f.policies[0]!, 'hukouRate2020');
 		expect(rows.map((r) => r.input)).toContain('takeUp');
 		await expect(readSweepFolder(FIXTURES)).rejects.toThrow(/no metadata.json/);
+	});
+
+	it('a folder analyze and discover refuse is refused with their message and hint (runs.csv cut short)', async () => {
+		const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'tui-sweep-'));
+		try {
+			for (const f of fs.readdirSync(dir('oat'))) fs.copyFileSync(path.join(dir('oat'), f), path.join(tmp, f));
+			const runs = path.join(tmp, 'runs.csv');
+			fs.writeFileSync(runs, fs.readFileSync(runs, 'utf8').split('\n').slice(0, -5).join('\n') + '\n');
+			await expect(readSweepFolder(tmp)).rejects.toThrow(/sha256 differs from metadata.json.*hint: rerun the sweep/);
+			const app = openApp({initialScreen: 'sweep', sweepDir: tmp});
+			await app.see('sha256 differs');
+			expectFits(app.frame());
+		} finally {
+			fs.rmSync(tmp, {recursive: true, force: true});
+		}
 	});
 
 	it('OAT: a tornado with the largest swing first', async () => {

@@ -69,7 +69,7 @@ export const settlement = {
 			aggregation: ratio('urbanHukouPop', 'hukouPop'),
 			clause: '§四(一) both rates reported',
 		}),
-		stock('rateGap', 'share', '两率差距', 'gap between the two rates', 'residentUrbanizationRate - hukouUrbanizationRate', {
+		stock('rateGap', 'points', '两率差距', 'gap between the two rates', 'residentUrbanizationRate - hukouUrbanizationRate', {
 			initial: 'residentUrbanizationRate - hukouUrbanizationRate',
 			aggregation: {kind: 'difference', minuend: 'residentUrbanizationRate', subtrahend: 'hukouUrbanizationRate'},
 			clause: '§一(三)',

@@ -23,6 +23,8 @@ export type Measure =
 	| 'households'
 	| 'mu'
 	| 'yuan_per_mu'
+	/** A difference of two rates (两率差距), kept as a fraction, shown in 百分点. */
+	| 'points'
 	| 'number';
 
 /** How a series adds up to a province figure. */

@@ -41,6 +41,7 @@ const TABLE: Partial<Record<Measure, DisplayUnit>> = {
 	m2: {divisor: 1e4, zh: '公顷', en: 'ha', digits: 1, numFmt: '#,##0.00'},
 	m2_per_person: {divisor: 1, zh: '平方米/人', en: 'm²/person', digits: 1, numFmt: '#,##0.0'},
 	share: {divisor: 0.01, zh: '%', en: '%', digits: 2, numFmt: '0.00'},
+	points: {divisor: 0.01, zh: '百分点', en: 'points', digits: 2, numFmt: '0.00'},
 	mu: {divisor: 1, zh: '亩', en: 'mu', digits: 2, numFmt: '#,##0.00'},
 	yuan_per_mu: {divisor: 1e4, zh: '万元/亩', en: '10k yuan/mu', digits: 1, numFmt: '#,##0.00'},
 };
@@ -69,7 +70,7 @@ export function displayUnit(measure: Measure, options: DisplayOptions = {}): Dis
 
 /** How a change (alternative − base) of a measure is shown: rates in 百分点, everything else as the measure. */
 export function changeUnit(measure: Measure, options: DisplayOptions = {}): DisplayUnit {
-	return measure === 'share' ? POINTS : displayUnit(measure, options);
+	return measure === 'share' || measure === 'points' ? POINTS : displayUnit(measure, options);
 }
 
 /** Money in 亿元, or in 万元 when it is under 0.1 亿元 (a warning about 3,000 yuan should not read 0.00 亿元). */

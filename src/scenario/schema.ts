@@ -108,7 +108,7 @@ export const outcomeSpec = z.strictObject({
 	perYear: z.boolean().optional(),
 });
 
-export const MEASURES = ['persons', 'yuan', 'yuan_per_person', 'm2', 'm2_per_person', 'share', 'ratio', 'years', 'households', 'mu', 'yuan_per_mu', 'number'] as const;
+export const MEASURES = ['persons', 'yuan', 'yuan_per_person', 'm2', 'm2_per_person', 'share', 'ratio', 'years', 'households', 'mu', 'yuan_per_mu', 'points', 'number'] as const;
 
 /** A series the scenario adds (src/scenario/user-series.ts). */
 export const userSeriesSpec = z.strictObject({

@@ -3,6 +3,8 @@
  * document and a plain-text table for the terminal.
  */
 import stringWidth from 'string-width';
+import type {Measure} from '../../src/engine/types.js';
+import {displayUnit} from '../../src/format/display-unit.js';
 
 /** Display width; printable ASCII is its length (string-width's Unicode scan only where needed). */
 const displayWidth = (text: string): number => (/^[\x20-\x7e]*$/.test(text) ? text.length : stringWidth(text));
@@ -127,17 +129,21 @@ export function table(head: string[], rows: string[][]): string {
 }
 
 /** Readable tables, most influential inputs first. */
-export function analysisTable(analyses: readonly OutcomeAnalysis[], labels: Record<string, string>): string {
+export function analysisTable(analyses: readonly OutcomeAnalysis[], labels: Record<string, string>, measures: Readonly<Record<string, Measure>> = {}): string {
 	const parts: string[] = [];
 	const mc = analyses.filter((a) => a.result.method === 'mc');
 	if (mc.length > 0) {
 		const qs = Object.keys((mc[0]!.result as {quantiles: Record<string, number>}).quantiles);
+		// Values in the outcome's display unit (万人, 亿元, 公顷, %), named in a column of its own.
+		const unitOf = (id: string) => (Object.prototype.hasOwnProperty.call(measures, id) ? displayUnit(measures[id]!) : undefined);
+		const shown = (id: string, v: number | null | undefined) => num(v === null || v === undefined ? v : v / (unitOf(id)?.divisor ?? 1));
 		parts.push(
 			table(
-				['outcome', 'mean', 'sd', ...qs.map((q) => `q${q}`), 'P(met)', 'failed'],
+				['outcome', 'unit', 'mean', 'sd', ...qs.map((q) => `q${q}`), 'P(met)', 'failed'],
 				mc.map((a) => {
 					const r = a.result as Extract<AnalysisResult, {method: 'mc'}>;
-					return [outcomeKey(a), num(r.mean), num(r.sd), ...qs.map((q) => num(r.quantiles[q])), r.probability === null ? '–' : num(r.probability), String(r.failed)];
+					const u = unitOf(a.outcome);
+					return [outcomeKey(a), u ? (u.zh === u.en ? u.zh : `${u.zh} ${u.en}`) : '', shown(a.outcome, r.mean), shown(a.outcome, r.sd), ...qs.map((q) => shown(a.outcome, r.quantiles[q])), r.probability === null ? '–' : num(r.probability), String(r.failed)];
 				}),
 			),
 		);

@@ -11,6 +11,7 @@ import {MODULE_EXT} from '../../src/runner/model.js';
 import {UsageError} from '../errors.js';
 import type {InputBinding, ScenarioModelOptions} from './scenario-model.js';
 import {toPortable} from '../../src/model/portable.js';
+import type {Measure} from '../../src/engine/types.js';
 
 export interface Lever {
 	name: string;
@@ -27,6 +28,8 @@ export interface Study {
 	outputs: string[];
 	/** Outcome labels for tables (id → label). */
 	labels: Record<string, string>;
+	/** Outcome units (id → measure), for tables in the units officials read. */
+	measures?: Record<string, Measure>;
 	/** sha256 of the scenario file, the files it extends and its unit table. */
 	sha256?: string;
 }
@@ -97,6 +100,7 @@ export function studyOfScenario(file: string, compiled: CompiledScenario): Study
 		model: {module: new URL(`./scenario-model${MODULE_EXT}`, import.meta.url).href, options, outputs, key: keyOf(sha256, options.bindings)},
 		outputs,
 		labels: Object.fromEntries(compiled.outcomes.map((o) => [o.id, o.label_en || o.label_zh])),
+		measures: Object.fromEntries(compiled.outcomes.filter((o) => o.measure).map((o) => [o.id, o.measure!])),
 		sha256,
 	};
 }

@@ -97,7 +97,7 @@ export function commitSweep(
 	} else {
 		const head = `${metadata.analyze} analysis of ${metadata.runs} runs (${metadata.sampler} sample, n=${metadata.n}, seed ${metadata.seed})${metadata.failures.count ? `, ${metadata.failures.count} failed` : ''}\n`;
 		const warn = metadata.warnings.map((w) => `warning: ${w}\n`).join('');
-		stdout = `${head}${warn}\n${analysisTable(analyses, study.labels)}\noutputs in ${out}/: ${files}\n`;
+		stdout = `${head}${warn}\n${analysisTable(analyses, study.labels, study.measures)}\noutputs in ${out}/: ${files}\n`;
 	}
 	return {metadata, analyses, stdout};
 }

@@ -12,13 +12,15 @@
  */
 import type {Ast} from '../expr/ast.js';
 import {compileExpression, type CustomFunction} from '../expr/compile.js';
-import type {RunResult} from './types.js';
+import type {Measure, RunResult} from './types.js';
 
 export interface CompiledOutcome {
 	/** What the outcome reads of a run: series, whether it reads targets, the last year it needs (undefined: unknown). */
 	readonly reads: OutcomeReads;
 	/** The formula's tree (to compile it again elsewhere, e.g. in a worker, without parsing). */
 	readonly ast: Ast;
+	/** Its unit: as declared, else the unit of the one series it reads through prov/total/unit/unitMax/unitMin. */
+	readonly measure?: Measure;
 	readonly id: string;
 	readonly label_zh: string;
 	readonly label_en: string;
@@ -93,6 +95,8 @@ export interface OutcomeContext {
 	readonly paramIds?: readonly string[];
 	/** The last year each target is checked (what allMet reads). */
 	readonly targetYears?: Readonly<Record<string, number>>;
+	/** Units of the series, to give an outcome that is one series' figure that unit. */
+	readonly seriesMeasures?: ReadonlyMap<string, Measure>;
 }
 
 export function outcomeFunctions(ctx: OutcomeContext, current: {result?: RunResult}): Record<string, CustomFunction> {
@@ -159,6 +163,7 @@ export interface OutcomeSpecLike {
 	readonly label?: {readonly zh: string; readonly en: string};
 	readonly expr: string;
 	readonly perYear?: boolean;
+	readonly measure?: string;
 }
 
 /** Compile the scenario's outcomes; throws ExpressionError (caller adds the location). */
@@ -173,9 +178,14 @@ export function compileOutcome(id: string, spec: OutcomeSpecLike, ctx: OutcomeCo
 	const slots = read.map((p) => paramIds.indexOf(p) + 1);
 	const vars = new Float64Array(1 + paramIds.length);
 	const reads = readsOf(compiled.ast, ctx.years, spec.perYear === true, ctx.targetYears);
+	const a = compiled.ast;
+	const one = a.k === 'call' && ['prov', 'total', 'unit', 'unitMax', 'unitMin'].includes(a.fn) ? a.args.filter((x) => x.k === 'str').map((x) => (x as {v: string}).v) : [];
+	const inferred = one.length ? ctx.seriesMeasures?.get(a.k === 'call' && a.fn === 'unit' ? one[1]! : one[0]!) : undefined;
+	const measure = (spec.measure as Measure | undefined) ?? inferred;
 	return years.map((year) => ({
 		reads,
 		ast: compiled.ast,
+		...(measure ? {measure} : {}),
 		id: year === undefined ? id : `${id}@${year}`,
 		label_zh: year === undefined ? label.zh : `${label.zh} ${year}`,
 		label_en: year === undefined ? label.en : `${label.en} ${year}`,

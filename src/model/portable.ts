@@ -59,7 +59,7 @@ export function fromPortable(p: PortableScenario): CompiledScenario {
 	const entries = new Map<string, ParameterEntryValues>(p.parameters.entries.map(([id, values, shared]) => [id, {values, shared}]));
 	const parameters = new ParameterTable(p.units.ids.length, p.years, p.units.ids, entries, p.parameters.order);
 	const provinceNames = p.seriesInfo.filter((x) => x.aggregation.kind !== 'none').map((x) => x.name);
-	const ctx = {years: p.years, unitIds: p.units.ids, seriesNames: p.seriesInfo.map((x) => x.name), provinceNames, targetIds: Object.keys(p.targets), paramIds: p.paramIds, targetYears: p.targetYears};
+	const ctx = {years: p.years, unitIds: p.units.ids, seriesNames: p.seriesInfo.map((x) => x.name), provinceNames, targetIds: Object.keys(p.targets), paramIds: p.paramIds, targetYears: p.targetYears, seriesMeasures: new Map(p.seriesInfo.map((x) => [x.name, x.measure]))};
 	const outcomes: CompiledOutcome[] = p.outcomes.flatMap((o) => compileOutcome(o.id, o.spec, ctx, o.ast));
 	// Only the fields a run reads are rebuilt; the rest of a CompiledScenario (files, diagnostics) stays with the main thread.
 	return {file: p.file, graph: p.graph, years: p.years, units: p.units, unitInfo: p.unitInfo, numericColumns: p.numericColumns, parameters, land: p.land, targets: p.targets, evaluationYears: p.evaluationYears, seriesInfo: p.seriesInfo, outcomes} as unknown as CompiledScenario;

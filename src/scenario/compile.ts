@@ -141,7 +141,7 @@ export function compileScenario(loaded: LoadedScenario, options: CompileOptions 
 	for (const [id, spec] of Object.entries(data.outcomes ?? {})) {
 		if (!IDENTIFIER.test(id)) report('error', ['outcomes', id], `"${id}" is not a usable outcome id`, {value: id, expected: 'letters, digits and _'});
 		try {
-			outcomes.push(...compileOutcome(id, spec, {years, unitIds: units.ids, seriesNames: seriesInfo.map((s) => s.name), provinceNames, targetIds: Object.keys(targets), paramIds: [...info.keys()], targetYears: targetYearsOf(targets, years)}));
+			outcomes.push(...compileOutcome(id, spec, {years, unitIds: units.ids, seriesNames: seriesInfo.map((s) => s.name), provinceNames, targetIds: Object.keys(targets), paramIds: [...info.keys()], targetYears: targetYearsOf(targets, years), seriesMeasures: new Map(seriesInfo.map((x) => [x.name, x.measure]))}));
 		} catch (error) {
 			const e = error as Error & {hint?: string};
 			report('error', ['outcomes', id, 'expr'], `the outcome expression ${e.message}`, {value: spec.expr, hint: e.hint || 'e.g. prov("hukouUrbanizationRate", 2020) >= 0.37'});

@@ -100,15 +100,16 @@ export const leverSpec = z.strictObject({
 	note: z.string().optional(),
 });
 
+export const MEASURES = ['persons', 'yuan', 'yuan_per_person', 'm2', 'm2_per_person', 'share', 'ratio', 'years', 'households', 'mu', 'yuan_per_mu', 'points', 'number'] as const;
+
 export const outcomeSpec = z.strictObject({
 	/** Labels default to the outcome's id. */
 	label: bilingual.optional(),
 	expr: z.string().min(1),
-	measure: z.string().optional(),
+	measure: z.enum(MEASURES).optional(),
 	perYear: z.boolean().optional(),
 });
 
-export const MEASURES = ['persons', 'yuan', 'yuan_per_person', 'm2', 'm2_per_person', 'share', 'ratio', 'years', 'households', 'mu', 'yuan_per_mu', 'points', 'number'] as const;
 
 /** A series the scenario adds (src/scenario/user-series.ts). */
 export const userSeriesSpec = z.strictObject({

@@ -40,7 +40,7 @@ export const KIND_UNITS: Readonly<Record<ColumnKind, {readonly zh: string; reado
 
 export function allocationColumns(table: AllocationTable): AllocationColumn[] {
 	const factorColumns = table.factors.flatMap((f): AllocationColumn[] => [
-		{key: `factors.${f.name}.value`, zh: `${f.label.zh} 因素值`, en: `${f.label.en} value`, kind: 'value', head: {factor: f.label, zh: '因素值', en: 'value'}, value: (r) => r.factors[f.name]!.value, total: 'sum'},
+		{key: `factors.${f.name}.value`, zh: `${f.label.zh} 因素值`, en: `${f.label.en} value`, kind: f.measure === 'yuan' ? 'money' : 'value', head: {factor: f.label, zh: '因素值', en: 'value'}, value: (r) => r.factors[f.name]!.value, total: 'sum'},
 		{key: `factors.${f.name}.share`, zh: `${f.label.zh} 占比(权重${round(f.weight)})`, en: `${f.label.en} share (weight ${round(f.weight)})`, kind: 'share', head: {zh: '占比', en: 'share'}, value: (r) => r.factors[f.name]!.share, total: 'sum'},
 	]);
 	const hasFactors = table.factors.length > 0;

@@ -92,4 +92,14 @@ describe('--land-unit on explain, scale and report', () => {
 		expect(r.stdout).toMatch(/landProvincialCap provincial annual plan cap for this quota\s+none\s+100,000,000 \(10,000\.0 公顷\)\s+m² per year/);
 		expect(r.stdout).toMatch(/hukou urbanisation rate \(Δ points\)/);
 	}, 120_000);
+
+	it('allocation: a money factor (the infrastructure need) in 万元, as the other money columns', () => {
+		const args = ['allocation', '--program', 'infraCentral', '--year', '2018'];
+		const json = JSON.parse(cli(...args, '--format', 'json').stdout);
+		const r = cli(...args, '--lang', 'en');
+		expect(r.code, r.stderr).toBe(0);
+		const need = json.units.find((u: {id: string}) => u.id === 'zhengzhou').factors.need.value;
+		expect(r.stdout).toMatch(new RegExp(`Zhengzhou\\s+${grouped(need / 1e4, 2).replace(/[.]/g, '\\.')}\\s+`));
+		expect(r.stdout.split('\n').find((l) => l.includes('%'))).toMatch(/^\s+10k yuan\s+%/);
+	}, 120_000);
 });

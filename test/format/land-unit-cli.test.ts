@@ -67,7 +67,7 @@ describe('--land-unit on explain, scale and report', () => {
 		expect(r.stdout).toMatch(/万亩\s+万亩\s+平方米\/人/);
 		const own = json.points[1].values.landQuotaNeed;
 		expect(r.stdout.split('\n').find((l) => / ★ /.test(l) && !l.includes('万人'))).toContain(` ${grouped(own / (M2_PER_MU * 1e4), 2)} `);
-		expect(r.stdout).toContain('(万亩/10k mu)');
+		expect(r.stdout).toContain('● 用地需求 (万亩)');
 		expect(r.stdout).not.toContain('公顷');
 	}, 120_000);
 
@@ -86,10 +86,10 @@ describe('--land-unit on explain, scale and report', () => {
 		expect(text).not.toMatch(/>100000000</);
 	}, 120_000);
 
-	it('compare: a changed land cap in 公顷, not bare m²', () => {
+	it('compare: a changed land cap in 公顷, not bare m²; a rate row says its changes are in points', () => {
 		const r = cli('compare', 'scenarios/henan-2017.yaml', LAND_CAP, '--lang', 'en');
 		expect(r.code, r.stderr).toBe(0);
-		expect(r.stdout).toMatch(/landProvincialCap provincial annual plan cap for this quota\s+none\s+100,000,000 \(10,000\.0 公顷\)\s+m² per year/);
+		expect(r.stdout).toMatch(/landProvincialCap provincial annual plan cap for this quota\s+none\s+10,000\.0\s+ha\s+user/);
 		expect(r.stdout).toMatch(/hukou urbanisation rate \(Δ points\)/);
 	}, 120_000);
 

@@ -12,7 +12,7 @@ import type {ModelDecl} from '../src/model/declare.js';
 
 export const MONITORING_PARAMETERS = [
 	def('monitoring', 'rateGap2013', 'share', [-1, 1], [0, 0.4], '2013年两率差距', 'gap between the two rates in 2013 (reference of §一(三))'),
-	def('monitoring', 'evaluationAnnualGain', 'ratio', [0, 0.2], [0, 0.05], '评估:户籍城镇化率年均提高', 'evaluation: required average annual rise of the hukou rate per unit'),
+	def('monitoring', 'evaluationAnnualGain', 'points', [0, 0.2], [0, 0.05], '评估:户籍城镇化率年均提高', 'evaluation: required average annual rise of the hukou rate per unit'),
 ] as const;
 
 /** The targets and evaluations are read from the run (below); the model declares their parameters. */

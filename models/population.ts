@@ -15,7 +15,7 @@ export const population = {
 	parameters: [
 		def('population', 'residentGrowth', 'ratio', [-0.2, 0.2], [-0.02, 0.03], '常住人口年增长率', 'resident population growth per year'),
 		def('population', 'hukouGrowth', 'ratio', [-0.2, 0.2], [-0.02, 0.03], '户籍人口自然增长率', 'hukou population natural growth per year'),
-		def('population', 'residentUrbanizationRise', 'ratio', [-0.1, 0.1], [0, 0.03], '常住人口城镇化率年提高', 'resident urbanisation rise per year (fraction points)'),
+		def('population', 'residentUrbanizationRise', 'points', [-0.1, 0.1], [0, 0.03], '常住人口城镇化率年提高', 'resident urbanisation rise per year (fraction points)'),
 		def('population', 'residentUrbanizationMax', 'share', SHARE, [0.6, 0.98], '常住人口城镇化率上限', 'ceiling of the resident urbanisation rate'),
 	],
 	series: [

@@ -72,7 +72,8 @@ export const compareCommand: CommandModule<object, CompareArgs> = {
 		else if (format === 'xlsx') emit(await (await import('../../src/xlsx/index.js')).writeCompareXlsx(comparisons), args.out);
 		else {
 			const names = new Map(base.result.units.map((u) => [u.id, label(u.name_zh, u.name_en, args.lang)]));
-			emit(comparisons.map((c, k) => compareTable(c, {lang: args.lang, unitYear: args.year?.[0], series: args.series, land: args.landUnit}) + boundChangesText(changes[k]!, names, args.lang)).join('\n'), args.out);
+			const measureOf = (id: string) => base.scenario.parameterInfo.get(id)?.def?.measure;
+			emit(comparisons.map((c, k) => compareTable(c, {lang: args.lang, unitYear: args.year?.[0], series: args.series, land: args.landUnit}) + boundChangesText(changes[k]!, names, args.lang, measureOf)).join('\n'), args.out);
 		}
 	},
 };

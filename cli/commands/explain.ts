@@ -2,7 +2,8 @@
 import type {CommandModule} from 'yargs';
 import {explain, ExplainError} from '../../src/explain/index.js';
 import {simulate} from '../../src/index.js';
-import {langOption, openWithWarnings, scenarioPositional} from '../common-options.js';
+import type {LandUnit} from '../../src/format/display-unit.js';
+import {landUnitOption, langOption, openWithWarnings, scenarioPositional} from '../common-options.js';
 import {UsageError} from '../errors.js';
 import {emit, outputFormat} from '../output.js';
 import {explainTree} from '../views/explain-tree.js';
@@ -18,12 +19,13 @@ interface ExplainArgs {
 	format?: 'tree' | 'json';
 	out?: string;
 	lang: Lang;
+	landUnit: LandUnit;
 }
 
 export const explainCommand: CommandModule<object, ExplainArgs> = {
 	...catalogued('explain'),
 	builder: (y) =>
-		langOption(scenarioPositional(y))
+		landUnitOption(langOption(scenarioPositional(y)))
 			.option('unit', {type: 'string', demandOption: true, describe: 'unit id (e.g. zhengzhou), its name, or province'})
 			.option('year', {type: 'number', demandOption: true, describe: 'year'})
 			.option('series', {type: 'string', demandOption: true, describe: 'series name, as in run --format json (e.g. landQuotaGranted)'})
@@ -32,7 +34,8 @@ export const explainCommand: CommandModule<object, ExplainArgs> = {
 			.option('out', {type: 'string', describe: 'write to this file instead of stdout'})
 			.example('$0 explain --unit zhengzhou --year 2018 --series landQuotaGranted', "Zhengzhou's 2018 land quota")
 			.example('$0 explain scenarios/henan-2017-town-tilt.yaml --unit zhoukou --year 2019 --series centralReward --depth 1', 'how the reward fund reached Zhoukou')
-			.example('$0 explain --unit province --year 2020 --series settled', 'a province total with each unit’s contribution') as never,
+			.example('$0 explain --unit province --year 2020 --series settled', 'a province total with each unit’s contribution')
+			.example('$0 explain --unit zhengzhou --year 2018 --series landQuotaGranted --land-unit mu', 'the same land quota in 亩') as never,
 	handler: (args) => {
 		if (args.depth !== undefined && (!Number.isInteger(args.depth) || args.depth < 0)) throw new UsageError(`--depth ${args.depth} is not a whole number ≥ 0`);
 		const format = outputFormat(args.format, args.out, ['tree', 'json'], 'tree');
@@ -51,6 +54,6 @@ export const explainCommand: CommandModule<object, ExplainArgs> = {
 		}
 		const info = result.units.find((x) => x.id === e.unit);
 		const unitName = info ? label(info.name_zh, info.name_en, args.lang) : label('全省', 'Province', args.lang);
-		emit(explainTree(e, args.lang, unitName, new Map(result.units.map((x) => [x.id, label(x.name_zh, x.name_en, args.lang)]))), args.out);
+		emit(explainTree(e, args.lang, unitName, new Map(result.units.map((x) => [x.id, label(x.name_zh, x.name_en, args.lang)])), {land: args.landUnit}), args.out);
 	},
 };

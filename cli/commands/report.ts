@@ -4,7 +4,8 @@ import {compareRuns, IncomparableError} from '../../src/compare/index.js';
 import {simulate} from '../../src/index.js';
 import {buildReport} from '../../src/report/index.js';
 import {ownSettlement, scaleCurve, ScaleRequestError} from '../../src/scale/index.js';
-import {langOption, openWithWarnings, scenarioPositional} from '../common-options.js';
+import type {LandUnit} from '../../src/format/display-unit.js';
+import {landUnitOption, langOption, openWithWarnings, scenarioPositional} from '../common-options.js';
 import {UsageError} from '../errors.js';
 import {emit, outputFormat} from '../output.js';
 import {displayPath} from '../paths.js';
@@ -19,17 +20,19 @@ interface ReportArgs {
 	scale?: string[];
 	out: string;
 	lang: Lang;
+	landUnit: LandUnit;
 }
 
 export const reportCommand: CommandModule<object, ReportArgs> = {
 	...catalogued('report'),
 	builder: (y) =>
-		langOption(scenarioPositional(y))
+		landUnitOption(langOption(scenarioPositional(y)))
 			.option('compare', {type: 'string', describe: 'an alternative scenario to compare with'})
 			.option('scale', {type: 'string', array: true, describe: 'add the scaling curve of UNIT:YEAR (0 to 2× its own settlement), e.g. zhengzhou:2018'})
 			.option('out', {type: 'string', demandOption: true, describe: 'the HTML file to write (opens offline in any browser)'})
 			.example('$0 report --scale zhengzhou:2018 --scale zhoukou:2018 --out out/scaling.html', 'with two scaling curves')
 			.example('$0 report --out out/report.html', 'the baseline report')
+			.example('$0 report scenarios/henan-2017-land-cap.yaml --land-unit mu --out out/land-cap.html', 'land in 亩')
 			.example('$0 report scenarios/henan-2017.yaml --compare scenarios/henan-2017-town-tilt.yaml --out out/town-tilt.html --lang zh', 'with the town-tilt comparison, in Chinese') as never,
 	handler: (args) => {
 		outputFormat<'html'>(undefined, args.out, ['html'], 'html');
@@ -62,6 +65,6 @@ export const reportCommand: CommandModule<object, ReportArgs> = {
 				throw error;
 			}
 		});
-		emit(buildReport({scenario, result, file, comparison, comparisonWarnings, scaling, lang: args.lang}), args.out);
+		emit(buildReport({scenario, result, file, comparison, comparisonWarnings, scaling, lang: args.lang, land: args.landUnit}), args.out);
 	},
 };

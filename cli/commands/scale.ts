@@ -7,7 +7,8 @@
 import type {CommandModule} from 'yargs';
 import {didYouMean} from '../../src/errors/did-you-mean.js';
 import {ownSettlement, parseRange, PROVINCE, scaleCurve, ScaleRequestError, settledValues, toScaleJson} from '../../src/scale/index.js';
-import {langOption, openWithWarnings, scenarioPositional} from '../common-options.js';
+import type {LandUnit} from '../../src/format/display-unit.js';
+import {landUnitOption, langOption, openWithWarnings, scenarioPositional} from '../common-options.js';
 import {UsageError} from '../errors.js';
 import {emit, outputFormat} from '../output.js';
 import {displayPath} from '../paths.js';
@@ -28,12 +29,13 @@ interface ScaleArgs {
 	tolerance: number;
 	refine: boolean;
 	chart: string[];
+	landUnit: LandUnit;
 }
 
 export const scaleCommand: CommandModule<object, ScaleArgs> = {
 	...catalogued('scale'),
 	builder: (y) =>
-		langOption(scenarioPositional(y))
+		landUnitOption(langOption(scenarioPositional(y)))
 			.option('unit', {type: 'string', demandOption: true, describe: 'unit id (e.g. zhengzhou), or "province" to scale every unit together'})
 			.option('year', {type: 'number', describe: 'year whose settlement is forced (default: the first year after the base year)'})
 			.option('settled', {type: 'string', describe: 'FROM:TO:N — N points of settlers from FROM to TO (persons; 1e5, 100k, 10万 accepted)'})
@@ -49,7 +51,8 @@ export const scaleCommand: CommandModule<object, ScaleArgs> = {
 			.example('$0 scale --unit zhengzhou --year 2018 --delta 0:100000:5', 'Zhengzhou settling up to 100,000 more people in 2018')
 			.example('$0 scale --unit kaifeng --year 2018 --settled 0:200000:41 --format json --out out/kaifeng.json', 'a 41-point curve as JSON')
 			.example('$0 scale --unit province --year 2017 --factor 0.5:1.5:11', 'every unit together, 50%–150% of the scenario')
-			.epilog('Without --settled/--factor/--delta the scan is --factor 0:2:21. Amounts in 亿元, 公顷, 万人 in the table; yuan, m², persons in JSON/CSV.') as never,
+			.example('$0 scale --unit luoyang --year 2018 --land-unit 10k-mu', 'land in 万亩')
+			.epilog('Without --settled/--factor/--delta the scan is --factor 0:2:21. Amounts in 亿元, 万人 and 公顷 (亩/万亩 with --land-unit) in the table, land per settler in 平方米/人; yuan, m², persons in JSON/CSV.') as never,
 	handler: (args) => {
 		const format = outputFormat(args.format, args.out, ['table', 'json', 'csv'], 'table');
 		const scenario = openWithWarnings(args.scenario);
@@ -66,7 +69,7 @@ export const scaleCommand: CommandModule<object, ScaleArgs> = {
 			const curve = scaleCurve(scenario, {unit: args.unit, year, settled, tolerance: args.tolerance, refine: args.refine});
 			if (format === 'json') emit(`${JSON.stringify(toScaleJson(curve), null, 1)}\n`, args.out);
 			else if (format === 'csv') emit(scaleCsv(curve), args.out);
-			else emit(scaleTable(curve, {lang: args.lang, file: displayPath(scenario.file), chart: args.chart}), args.out);
+			else emit(scaleTable(curve, {lang: args.lang, file: displayPath(scenario.file), chart: args.chart, land: args.landUnit}), args.out);
 		} catch (error) {
 			if (error instanceof ScaleRequestError) throw new UsageError(error.message, error.hint);
 			throw error;

@@ -61,7 +61,10 @@ export function compareTable(c: Comparison, options: CompareViewOptions): string
 				provinceRows.map((name) => {
 					const d = c.deltas.province[name]!;
 					const unit = displayUnit(d.unit, land);
-					return [`${L(d.label_zh, d.label_en)}${unit.zh && d.unit !== 'share' ? ` (${lang === 'en' ? unit.en : unit.zh})` : ''}`, ...d.abs.map((v) => signed(v, d.unit, land, lang)), show(d.base[last]!, d.unit, land), show(d.alt[last]!, d.unit, land), percent(d.pct[last]!)];
+					// A rate's row: its levels in %, its changes in 百分点 (points).
+					const points = changeUnit(d.unit);
+					const shownUnit = d.unit === 'share' ? ` (Δ ${L(points.zh, points.en)})` : unit.zh ? ` (${lang === 'en' ? unit.en : unit.zh})` : '';
+					return [`${L(d.label_zh, d.label_en)}${shownUnit}`, ...d.abs.map((v) => signed(v, d.unit, land, lang)), show(d.base[last]!, d.unit, land), show(d.alt[last]!, d.unit, land), percent(d.pct[last]!)];
 				}),
 			),
 		);

@@ -4,6 +4,7 @@
  * from (entry, dated key, unit, status, source). Box-drawing guides show the nesting.
  */
 import type {Explanation, ExplainNode} from '../../src/explain/index.js';
+import type {DisplayOptions} from '../../src/format/display-unit.js';
 import {displayUnit, show} from '../format/quantity.js';
 import {displayPath} from '../paths.js';
 import {label, type Lang} from './labels.js';
@@ -18,22 +19,23 @@ const KIND: Record<ExplainNode['kind'], readonly [string, string]> = {
 	allocation: ['分配', 'allocation'],
 };
 
-function valueText(node: ExplainNode, lang: Lang): string {
+function valueText(node: ExplainNode, lang: Lang, shownIn: DisplayOptions): string {
 	if (!Number.isFinite(node.value)) return node.value === Infinity ? label('无上限', 'none (no limit)', lang) : String(node.value);
 	if (node.measure === 'number' || node.measure === 'ratio') return String(Number(node.value.toPrecision(6)));
-	const d = displayUnit(node.measure);
+	const d = displayUnit(node.measure, shownIn);
 	const unit = node.measure === 'share' || !d.zh ? '' : ` ${lang === 'en' ? d.en : d.zh}`;
 	const raw = ` [${Number(node.value.toPrecision(10))}]`;
-	return `${show(node.value, node.measure)}${unit}${raw}`;
+	return `${show(node.value, node.measure, shownIn)}${unit}${raw}`;
 }
 
-export function explainTree(e: Explanation, lang: Lang, unitName: string, unitNames: ReadonlyMap<string, string> = new Map()): string {
+/** `shownIn.land`: land in 公顷 (default), 亩 or 万亩 (--land-unit); the bracketed raw value stays in the model's unit (m², 亩). */
+export function explainTree(e: Explanation, lang: Lang, unitName: string, unitNames: ReadonlyMap<string, string> = new Map(), shownIn: DisplayOptions = {}): string {
 	const lines: string[] = [];
 	const root = e.tree;
-	lines.push(`${label(root.label_zh, root.label_en, lang)} (${root.name}) · ${unitName} · ${e.year} = ${valueText(root, lang)}`);
-	lines.push(`${label('运行结果', 'the run reports', lang)}: ${valueText({...root, value: e.runValue}, lang)}${Math.abs(root.value - e.runValue) <= 1e-9 * Math.max(1, Math.abs(e.runValue)) ? ' ✓' : ' ✗'}`);
+	lines.push(`${label(root.label_zh, root.label_en, lang)} (${root.name}) · ${unitName} · ${e.year} = ${valueText(root, lang, shownIn)}`);
+	lines.push(`${label('运行结果', 'the run reports', lang)}: ${valueText({...root, value: e.runValue}, lang, shownIn)}${Math.abs(root.value - e.runValue) <= 1e-9 * Math.max(1, Math.abs(e.runValue)) ? ' ✓' : ' ✗'}`);
 	details(root, '', lines, lang);
-	const ctx = {lang, root: root.unit, names: unitNames};
+	const ctx = {lang, root: root.unit, names: unitNames, shownIn};
 	root.children.forEach((child, i) => walk(child, '', i === root.children.length - 1, lines, ctx));
 	return `${lines.join('\n')}\n`;
 }
@@ -54,6 +56,7 @@ interface WalkContext {
 	/** The unit of the explained number: other units are named (a province total's contributions). */
 	readonly root?: string;
 	readonly names: ReadonlyMap<string, string>;
+	readonly shownIn: DisplayOptions;
 }
 
 function walk(node: ExplainNode, prefix: string, last: boolean, lines: string[], ctx: WalkContext): void {
@@ -61,7 +64,7 @@ function walk(node: ExplainNode, prefix: string, last: boolean, lines: string[],
 	const [zh, en] = KIND[node.kind];
 	const other = node.kind === 'series' && node.unit !== undefined && node.unit !== ctx.root ? ` · ${ctx.names.get(node.unit) ?? node.unit}` : '';
 	const where = node.kind === 'series' || node.kind === 'province' ? `${other} · ${node.year}` : '';
-	lines.push(`${prefix}${last ? '└─ ' : '├─ '}${label(node.label_zh, node.label_en, lang)} (${node.name}${where}) = ${valueText(node, lang)}  [${label(zh, en, lang)}${node.truncated ? ', …' : ''}]`);
+	lines.push(`${prefix}${last ? '└─ ' : '├─ '}${label(node.label_zh, node.label_en, lang)} (${node.name}${where}) = ${valueText(node, lang, ctx.shownIn)}  [${label(zh, en, lang)}${node.truncated ? ', …' : ''}]`);
 	const inner = `${prefix}${last ? '   ' : '│  '}`;
 	details(node, inner, lines, lang);
 	node.children.forEach((child, i) => walk(child, inner, i === node.children.length - 1, lines, ctx));

@@ -4,6 +4,7 @@
  * characters (no colour), so it reads the same in a pipe, a log or a README.
  */
 import type {ScaleCurve} from '../../src/scale/index.js';
+import type {LandUnit} from '../../src/format/display-unit.js';
 import {displayUnit, show} from '../format/quantity.js';
 import {label, type Lang} from './labels.js';
 
@@ -16,6 +17,8 @@ export interface ChartOptions {
 	readonly labels: Readonly<Record<string, string>>;
 	/** Language of the axis unit and the legend (default both). */
 	readonly lang?: Lang;
+	/** Land in 公顷 (default), 亩 or 万亩. */
+	readonly land?: LandUnit;
 }
 
 export function scaleChart(curve: ScaleCurve, options: ChartOptions): string {
@@ -43,8 +46,9 @@ export function scaleChart(curve: ScaleCurve, options: ChartOptions): string {
 	values.forEach((vs, k) => vs.forEach((v, i) => Number.isFinite(v) && (grid[row(v)]![col(xs[i]!)] = MARKS[k % MARKS.length]!)));
 	const axis = Array<string>(width).fill('─');
 	for (const b of curve.breakpoints) if (b.kind !== 'slope' && b.settled >= x0 && b.settled <= x1) axis[col(b.settled)] = '▲';
-	const unit = displayUnit(measure);
-	const yLabels = [show(hi, measure), show(lo, measure)];
+	const shownIn = {land: options.land};
+	const unit = displayUnit(measure, shownIn);
+	const yLabels = [show(hi, measure, shownIn), show(lo, measure, shownIn)];
 	const pad = Math.max(...yLabels.map((l) => l.length));
 	const lines = grid.map((line, r) => `${(r === 0 ? yLabels[0]! : r === height - 1 ? yLabels[1]! : '').padStart(pad)} ┤${line.join('')}`);
 	lines.push(`${' '.repeat(pad)} └${axis.join('')}`);

@@ -6,6 +6,7 @@
  */
 import type {ScaleCurve, ScalePoint} from '../../src/scale/index.js';
 import type {Measure} from '../../src/index.js';
+import type {DisplayOptions, LandUnit} from '../../src/format/display-unit.js';
 import {displayUnit, show} from '../format/quantity.js';
 import {renderTable} from '../format/table.js';
 import {label, type Lang} from './labels.js';
@@ -22,10 +23,13 @@ export interface ScaleTableOptions {
 	readonly lang: Lang;
 	readonly file: string;
 	readonly chart: readonly string[];
+	/** Land in 公顷 (default), 亩 or 万亩; land per settler stays in 平方米/人 (the unit of 国土资发〔2016〕123号). */
+	readonly land?: LandUnit;
 }
 
 export function scaleTable(curve: ScaleCurve, options: ScaleTableOptions): string {
 	const {lang} = options;
+	const shownIn: DisplayOptions = {land: options.land};
 	const isUnit = curve.unit !== 'province';
 	const ref = curve.reference;
 	const v = (s: string) => (p: ScalePoint) => p.values[s]!;
@@ -53,18 +57,18 @@ export function scaleTable(curve: ScaleCurve, options: ScaleTableOptions): strin
 				]
 			: []),
 	];
-	out.push(table(curve.points, main, lang, mark));
+	out.push(table(curve.points, main, lang, mark, shownIn));
 	out.push('');
 	out.push(label('分项目(当年)', 'By program (the year)', lang));
 	const programs = curve.series.filter((s) => !['settled', 'transfers', 'infraSubsidy', 'landStandard', 'landStandardNext', 'landQuotaNeed', 'landQuotaGranted', 'citizenizationCost', 'fiscalGap'].includes(s.name));
-	out.push(table(curve.points, programs.map((s) => ({zh: s.label_zh, en: s.label_en, measure: s.measure, cell: v(s.name)})), lang, mark));
+	out.push(table(curve.points, programs.map((s) => ({zh: s.label_zh, en: s.label_en, measure: s.measure, cell: v(s.name)})), lang, mark, shownIn));
 	if (curve.points.length > 1) {
 		out.push('');
 		out.push(`${label('边际量(每多落户1人)', 'Marginal amounts (per additional settler)', lang)}`);
 		out.push(marginalTable(curve, lang, isUnit));
 		out.push('');
 		const labels = Object.fromEntries(curve.series.map((s) => [s.name, label(shortZh(s.name, s.label_zh), shortEn(s.name, s.label_en), lang)]));
-		out.push(scaleChart(curve, {series: options.chart, labels, lang}));
+		out.push(scaleChart(curve, {series: options.chart, labels, lang, land: options.land}));
 	}
 	out.push('');
 	out.push(label('拐点', 'Breakpoints', lang));
@@ -89,18 +93,19 @@ export function scaleTable(curve: ScaleCurve, options: ScaleTableOptions): strin
 			],
 			lang,
 			mark,
+			shownIn,
 		),
 	);
 	return `${out.join('\n')}\n`;
 }
 
-function table(points: readonly ScalePoint[], columns: readonly Column[], lang: Lang, mark: (p: ScalePoint) => string): string {
-	const unit = (m: Measure) => (lang === 'en' ? displayUnit(m).en : displayUnit(m).zh);
+function table(points: readonly ScalePoint[], columns: readonly Column[], lang: Lang, mark: (p: ScalePoint) => string, shownIn: DisplayOptions): string {
+	const unit = (m: Measure) => displayUnit(m, shownIn)[lang === 'en' ? 'en' : 'zh'];
 	const header =
 		lang === 'both'
 			? [['落户', ...columns.map((c) => c.zh)], ['Settled', ...columns.map((c) => c.en)], ['万人', ...columns.map((c) => unit(c.measure))]]
 			: [[label('落户', 'Settled', lang), ...columns.map((c) => label(c.zh, c.en, lang))], [lang === 'en' ? '10k persons' : '万人', ...columns.map((c) => unit(c.measure))]];
-	return renderTable(header, points.map((p) => [mark(p), ...columns.map((c) => show(c.cell(p), c.measure))]));
+	return renderTable(header, points.map((p) => [mark(p), ...columns.map((c) => show(c.cell(p), c.measure, shownIn))]));
 }
 
 function marginalTable(curve: ScaleCurve, lang: Lang, isUnit: boolean): string {

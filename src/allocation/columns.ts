@@ -6,8 +6,8 @@
 import {WAN_YUAN} from '../format/display-unit.js';
 import type {AllocationRow, AllocationTable, Bound} from './table.js';
 
-/** share: a fraction shown in %; money: yuan shown in 万元; published: whole 万元; coefficient, value: plain numbers; bound: a Bound. */
-export type ColumnKind = 'share' | 'money' | 'published' | 'coefficient' | 'value' | 'bound';
+/** share: a fraction shown in %; money: yuan shown in 万元; published: whole 万元; persons: a count of people (人); coefficient, value: plain numbers; bound: a Bound. */
+export type ColumnKind = 'share' | 'money' | 'published' | 'persons' | 'coefficient' | 'value' | 'bound';
 
 export interface AllocationColumn {
 	readonly key: string;
@@ -33,6 +33,7 @@ export const KIND_UNITS: Readonly<Record<ColumnKind, {readonly zh: string; reado
 	share: {zh: '%', en: '%'},
 	money: WAN_YUAN,
 	published: WAN_YUAN,
+	persons: {zh: '人', en: 'persons'},
 	coefficient: {zh: '倍', en: '×'},
 	value: {zh: '', en: ''},
 	bound: {zh: '', en: ''},
@@ -40,7 +41,7 @@ export const KIND_UNITS: Readonly<Record<ColumnKind, {readonly zh: string; reado
 
 export function allocationColumns(table: AllocationTable): AllocationColumn[] {
 	const factorColumns = table.factors.flatMap((f): AllocationColumn[] => [
-		{key: `factors.${f.name}.value`, zh: `${f.label.zh} 因素值`, en: `${f.label.en} value`, kind: 'value', head: {factor: f.label, zh: '因素值', en: 'value'}, value: (r) => r.factors[f.name]!.value, total: 'sum'},
+		{key: `factors.${f.name}.value`, zh: `${f.label.zh} 因素值`, en: `${f.label.en} value`, kind: f.measure === 'yuan' ? 'money' : f.measure === 'persons' ? 'persons' : 'value', head: {factor: f.label, zh: '因素值', en: 'value'}, value: (r) => r.factors[f.name]!.value, total: 'sum'},
 		{key: `factors.${f.name}.share`, zh: `${f.label.zh} 占比(权重${round(f.weight)})`, en: `${f.label.en} share (weight ${round(f.weight)})`, kind: 'share', head: {zh: '占比', en: 'share'}, value: (r) => r.factors[f.name]!.share, total: 'sum'},
 	]);
 	const hasFactors = table.factors.length > 0;

@@ -23,7 +23,7 @@ export type Measure =
 	| 'households'
 	| 'mu'
 	| 'yuan_per_mu'
-	/** A difference of two rates (两率差距), kept as a fraction, shown in 百分点. */
+	/** A difference or change of rates (两率差距, a rate's annual rise), kept as a fraction, shown in 百分点. */
 	| 'points'
 	| 'number';
 

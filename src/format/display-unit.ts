@@ -33,6 +33,9 @@ export const M2_PER_MU = 10_000 / 15;
 /** 万元: the unit of published allocation figures (财政 测算表). */
 export const WAN_YUAN: DisplayUnit = {divisor: 1e4, zh: '万元', en: '10k yuan', digits: 2, numFmt: '#,##0.00'};
 
+/** A change of a rate: in percentage points (百分点), the unit officials use for "提高2个百分点". */
+const POINTS: DisplayUnit = {divisor: 0.01, zh: '百分点', en: 'points', digits: 2, numFmt: '0.00'};
+
 const TABLE: Partial<Record<Measure, DisplayUnit>> = {
 	persons: {divisor: 1e4, zh: '万人', en: '10k persons', digits: 2, numFmt: '#,##0.00'},
 	households: {divisor: 1e4, zh: '万户', en: '10k households', digits: 2, numFmt: '#,##0.00'},
@@ -41,7 +44,7 @@ const TABLE: Partial<Record<Measure, DisplayUnit>> = {
 	m2: {divisor: 1e4, zh: '公顷', en: 'ha', digits: 1, numFmt: '#,##0.00'},
 	m2_per_person: {divisor: 1, zh: '平方米/人', en: 'm²/person', digits: 1, numFmt: '#,##0.0'},
 	share: {divisor: 0.01, zh: '%', en: '%', digits: 2, numFmt: '0.00'},
-	points: {divisor: 0.01, zh: '百分点', en: 'points', digits: 2, numFmt: '0.00'},
+	points: POINTS,
 	mu: {divisor: 1, zh: '亩', en: 'mu', digits: 2, numFmt: '#,##0.00'},
 	yuan_per_mu: {divisor: 1e4, zh: '万元/亩', en: '10k yuan/mu', digits: 1, numFmt: '#,##0.00'},
 };
@@ -52,9 +55,6 @@ const LAND: Record<LandUnit, {readonly zh: string; readonly en: string; readonly
 	mu: {zh: '亩', en: 'mu', m2: M2_PER_MU, digits: 0},
 	'10k-mu': {zh: '万亩', en: '10k mu', m2: M2_PER_MU * 1e4, digits: 2},
 };
-
-/** A change of a rate: in percentage points (百分点), the unit officials use for "提高2个百分点". */
-const POINTS: DisplayUnit = {divisor: 0.01, zh: '百分点', en: 'points', digits: 2, numFmt: '0.00'};
 
 const PLAIN: DisplayUnit = {divisor: 1, zh: '', en: '', digits: 3, numFmt: 'General'};
 

@@ -244,7 +244,9 @@ export function buildGraph(input: GraphInput): ModelGraph {
 			}
 			// A negative pool allocates nothing (max(0, pool)), as the factor method has nothing to split.
 			const pool = addScalar(`${p.id}.pool`, 'yuan', `${p.name.zh}:资金池`, `${p.name.en}: pool`, String(p.pool ?? 0), origin(['pool']), p.clause, undefined, (r) => ({k: 'fn', fn: 'max', args: [{k: 'num', v: 0}, r]}));
-			const factors = (p.factors ?? []).map((f, k) => hidden(`factor.${k}`, `因素 ${f.label?.zh ?? f.name}`, `factor ${f.label?.en ?? f.name}`, 'number', f.expr, ['factors', k, 'expr'], pool)!);
+			// A factor that names one series has that series' measure (infraNeed: yuan), so tables show it in 万元/亿元.
+			const factorMeasure = (expr: string): Measure => (seriesIndex.has(expr.trim()) ? series[seriesIndex.get(expr.trim())!]!.measure : 'number');
+			const factors = (p.factors ?? []).map((f, k) => hidden(`factor.${k}`, `因素 ${f.label?.zh ?? f.name}`, `factor ${f.label?.en ?? f.name}`, factorMeasure(f.expr), f.expr, ['factors', k, 'expr'], pool)!);
 			const weights = (p.factors ?? []).map((f, k) => addScalar(`${p.id}.weight.${k}`, 'ratio', `${p.name.zh}:权重 ${f.label?.zh ?? f.name}`, `${p.name.en}: weight of ${f.label?.en ?? f.name}`, String(f.weight), origin(['factors', k, 'weight']), undefined, pool));
 			const coefficient = hidden('coefficient', '调节系数', 'coefficient', 'ratio', p.coefficient, ['coefficient'], pool);
 			const eligible = hidden('eligible', '是否符合条件', 'eligible (1/0)', 'number', p.eligible, ['eligible'], pool);

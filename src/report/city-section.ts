@@ -8,6 +8,7 @@ import type {CompiledScenario} from '../scenario/compile.js';
 import {categoryChart} from './charts.js';
 import {fmt, scaled, unitName} from './format.js';
 import {table, text, type Lang} from './html.js';
+import type {DisplayOptions} from '../format/display-unit.js';
 
 const TABLE_COLUMNS: ReadonlyArray<readonly [string, string, string]> = [
 	['settled', '落户', 'Settled'],
@@ -21,13 +22,13 @@ const TABLE_COLUMNS: ReadonlyArray<readonly [string, string, string]> = [
 	['fiscalGap', '财政缺口', 'Fiscal gap'],
 ];
 
-export function citySection(scenario: CompiledScenario, result: RunResult, lang: Lang): string {
+export function citySection(scenario: CompiledScenario, result: RunResult, lang: Lang, shownIn: DisplayOptions = {}): string {
 	const L = (zh: string, en: string) => text(zh, en, lang);
 	const n = result.nUnits;
 	const cities = result.units.map((u) => (lang === 'en' ? u.name_en : u.name_zh));
 	const flowYears = result.years.slice(1);
 	const at = (name: string, t: number, u: number) => result.series[name]![t * n + u]!;
-	const total = (name: string, measure: Measure) => result.units.map((_, u) => scaled(flowYears.reduce((s, _y, k) => s + at(name, k + 1, u), 0), measure));
+	const total = (name: string, measure: Measure) => result.units.map((_, u) => scaled(flowYears.reduce((s, _y, k) => s + at(name, k + 1, u), 0), measure, shownIn));
 	const span = `${flowYears[0]}–${flowYears.at(-1)}`;
 	const rotate = lang === 'en' ? 35 : 0;
 	const settled = categoryChart(
@@ -63,14 +64,14 @@ export function citySection(scenario: CompiledScenario, result: RunResult, lang:
 			{name: L('下达', 'granted'), values: total('landQuotaGranted', 'm2'), kind: 'bar'},
 			{name: L('宅基地节余', 'homestead surplus'), values: total('homesteadSurplus', 'm2'), kind: 'bar'},
 		],
-		{left: unitName('m2', lang)},
+		{left: unitName('m2', lang, shownIn)},
 		{rotate},
 	);
 	const info = new Map(scenario.seriesInfo.map((s) => [s.name, s]));
 	const columns = TABLE_COLUMNS.filter(([name]) => info.has(name));
 	const t = result.nYears - 1;
-	const head = [L('城市', 'City'), ...columns.map(([name, zh, en]) => `${L(zh, en)} (${unitName(info.get(name)!.measure, lang === 'both' ? 'zh' : lang)})`)];
-	const rows = result.units.map((unit, u) => [L(unit.name_zh, unit.name_en), ...columns.map(([name]) => fmt(at(name, t, u), info.get(name)!.measure))]);
+	const head = [L('城市', 'City'), ...columns.map(([name, zh, en]) => `${L(zh, en)} (${unitName(info.get(name)!.measure, lang === 'both' ? 'zh' : lang, shownIn)})`)];
+	const rows = result.units.map((unit, u) => [L(unit.name_zh, unit.name_en), ...columns.map(([name]) => fmt(at(name, t, u), info.get(name)!.measure, undefined, shownIn))]);
 	return `<h2 id="cities">${L('各市', 'Cities')}</h2>
 <figure>${settled}</figure>
 <figure>${perSettled}<figcaption>${L('转移支付含中央和省级奖励资金及均衡性转移支付动态调整(§三(一))。', 'Transfers: the central and provincial reward funds and the general-transfer adjustment (§三(一)).')}</figcaption></figure>

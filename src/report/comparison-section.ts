@@ -2,31 +2,35 @@
 import type {Comparison} from '../compare/types.js';
 import {showTarget} from '../format/target-unit.js';
 import {categoryChart} from './charts.js';
-import {fmt, scaled, signedFmt, unitName} from './format.js';
+import type {DisplayOptions} from '../format/display-unit.js';
+import {parameterValue} from '../format/parameter-value.js';
+import {changeUnitName, fmt, scaled, signedFmt, unitName} from './format.js';
 import {mark, table, text, type CellValue, type Lang} from './html.js';
 
 const KEY_SERIES = ['hukouUrbanizationRate', 'settled', 'transfers', 'infraSubsidy', 'infraUnfunded', 'fiscalGap', 'landQuotaNeed', 'landQuotaGranted', 'landQuotaShortfall'];
 const META = /\.(status|source|note|reference|unit|description|date)$/;
 
-const show = (v: unknown): string => (v === undefined ? '—' : typeof v === 'object' && v !== null ? Object.entries(v).map(([k, x]) => `${k}: ${String(x)}`).join(', ') : String(v));
-const signedCell = (v: number, measure: Parameters<typeof fmt>[1]): CellValue => {
-	const html = signedFmt(v, measure);
+const signedCell = (v: number, measure: Parameters<typeof fmt>[1], lang: Lang, shownIn: DisplayOptions = {}): CellValue => {
+	const html = signedFmt(v, measure, lang, shownIn);
 	return {html, cls: html === '0' ? '' : v > 0 ? 'gain' : 'loss'};
 };
 
-export function comparisonSection(c: Comparison, lang: Lang): string {
+/** Changed parameters as written and in display units (each carries its measure: a land cap in 公顷, not bare m²). */
+export function comparisonSection(c: Comparison, lang: Lang, shownIn: DisplayOptions = {}): string {
 	const L = (zh: string, en: string) => text(zh, en, lang);
 	const changed = c.changedParameters.filter((p) => !p.parameter || !META.test(p.path));
 	const params = table(
 		[L('参数', 'Parameter'), L('含义', 'Meaning'), L('基线', 'Base'), L('方案', 'Alternative'), L('状态', 'Status'), L('说明', 'Note')],
-		changed.map((p) => [p.parameter ?? p.path, p.label_zh ? L(p.label_zh, p.label_en ?? '') : '', show(p.base), show(p.alt), p.status ?? '', p.note ?? '']),
+		changed.map((p) => [p.parameter ?? p.path, p.label_zh ? L(p.label_zh, p.label_en ?? '') : '', parameterValue(p.base, p.measure, shownIn, lang), parameterValue(p.alt, p.measure, shownIn, lang), p.status ?? '', p.note ?? '']),
 	);
 	const last = c.years.length - 1;
 	const province = table(
 		[L('指标', 'Indicator'), ...c.years.slice(1).map((y) => `Δ ${y}`), `${L('基线', 'Base')} ${c.years[last]}`, `${L('方案', 'Alternative')} ${c.years[last]}`],
 		KEY_SERIES.filter((s) => c.deltas.province[s]).map((s) => {
 			const d = c.deltas.province[s]!;
-			return [`${L(d.label_zh, d.label_en)} (${unitName(d.unit, lang === 'both' ? 'zh' : lang)})`, ...d.abs.slice(1).map((v) => signedCell(v, d.unit)), fmt(d.base[last]!, d.unit), fmt(d.alt[last]!, d.unit)];
+			const zhOrEn = lang === 'both' ? 'zh' : lang;
+			const unit = d.unit === 'share' ? `${unitName(d.unit, zhOrEn)}; Δ ${changeUnitName(d.unit, zhOrEn)}` : unitName(d.unit, zhOrEn, shownIn);
+			return [`${L(d.label_zh, d.label_en)} (${unit})`, ...d.abs.slice(1).map((v) => signedCell(v, d.unit, lang, shownIn)), fmt(d.base[last]!, d.unit, undefined, shownIn), fmt(d.alt[last]!, d.unit, undefined, shownIn)];
 		}),
 		{numeric: [false, ...c.years.map(() => true), true]},
 	);
@@ -44,7 +48,7 @@ export function comparisonSection(c: Comparison, lang: Lang): string {
 	const programs = c.programs
 		.map((p) => {
 			if (p.gainers.length === 0 && p.losers.length === 0) return `<p>${L(p.name_zh, p.name_en)}: ${L('无变化', 'no change')}</p>`;
-			const rows = [...p.gainers, ...p.losers].map((r) => [L(r.name_zh, r.name_en), fmt(r.base, 'yuan', 3), fmt(r.alt, 'yuan', 3), signedCell(r.abs, 'yuan'), r.pct === null ? '—' : `${(r.pct * 100).toFixed(1)}%`]);
+			const rows = [...p.gainers, ...p.losers].map((r) => [L(r.name_zh, r.name_en), fmt(r.base, 'yuan', 3), fmt(r.alt, 'yuan', 3), signedCell(r.abs, 'yuan', lang), r.pct === null ? '—' : `${(r.pct * 100).toFixed(1)}%`]);
 			return table([L('城市', 'City'), L('基线(亿元)', 'Base (100M yuan)'), L('方案(亿元)', 'Alternative'), 'Δ', '%'], rows, {numeric: [false, true, true, true, true], caption: `${L(p.name_zh, p.name_en)}: ${p.gainers.length} ${L('个城市多得', 'gain')}, ${p.losers.length} ${L('个城市少得', 'lose')}`});
 		})
 		.join('\n');

@@ -1,28 +1,42 @@
-/** Numbers in the report: 万人, 亿元, 公顷, rates in %, with the unit names of the workbook (xlsx/measure.ts). */
+/**
+ * Numbers in the report: 万人, 亿元, 公顷 (亩/万亩 with --land-unit), rates in %, changes of a rate in
+ * 百分点, with the unit names of the workbook (xlsx/measure.ts, from src/format/display-unit.ts).
+ */
 import type {Measure} from '../engine/types.js';
+import {changeUnit, displayUnit, type DisplayOptions} from '../format/display-unit.js';
 import {sheetUnit} from '../xlsx/measure.js';
 import type {Lang} from './html.js';
 
-export function scaled(value: number, measure: Measure): number {
-	return measure === 'share' ? value * 100 : value / sheetUnit(measure).divisor;
+const isLand = (measure: Measure) => measure === 'm2' || measure === 'mu';
+
+export function scaled(value: number, measure: Measure, shownIn: DisplayOptions = {}): number {
+	return measure === 'share' ? value * 100 : value / sheetUnit(measure, shownIn).divisor;
 }
 
-export function fmt(value: number, measure: Measure, digits?: number): string {
+export function fmt(value: number, measure: Measure, digits?: number, shownIn: DisplayOptions = {}): string {
 	if (value === Infinity) return '—';
 	if (!Number.isFinite(value)) return String(value);
-	const d = digits ?? (measure === 'share' ? 2 : measure === 'yuan_per_person' ? 0 : measure === 'number' || measure === 'ratio' ? 4 : 2);
-	const text = scaled(value, measure).toLocaleString('en-US', {minimumFractionDigits: d, maximumFractionDigits: d});
+	const d = digits ?? (measure === 'share' ? 2 : measure === 'yuan_per_person' ? 0 : measure === 'number' || measure === 'ratio' ? 4 : isLand(measure) ? displayUnit(measure, shownIn).digits : 2);
+	const text = scaled(value, measure, shownIn).toLocaleString('en-US', {minimumFractionDigits: d, maximumFractionDigits: d});
 	return measure === 'share' ? `${text}%` : text;
 }
 
-export function unitName(measure: Measure, lang: Lang): string {
+export function unitName(measure: Measure, lang: Lang, shownIn: DisplayOptions = {}): string {
 	if (measure === 'share') return '%';
-	const u = sheetUnit(measure);
+	const u = sheetUnit(measure, shownIn);
 	return lang === 'en' ? u.en : lang === 'zh' ? u.zh : u.zh && u.en ? `${u.zh} ${u.en}` : u.zh;
 }
 
-export function signedFmt(value: number, measure: Measure): string {
-	const text = fmt(Math.abs(value), measure);
+/** The unit of a change of the measure: 百分点/points for a rate, else the measure's own unit. */
+export function changeUnitName(measure: Measure, lang: Lang, shownIn: DisplayOptions = {}): string {
+	if (measure !== 'share') return unitName(measure, lang, shownIn);
+	const u = changeUnit(measure);
+	return lang === 'en' ? u.en : lang === 'zh' ? u.zh : `${u.zh} ${u.en}`;
+}
+
+/** A signed change: a rate's in 百分点 (points), with its unit; the rest in the measure's display unit. */
+export function signedFmt(value: number, measure: Measure, lang: Lang = 'both', shownIn: DisplayOptions = {}): string {
+	const text = fmt(Math.abs(value), measure, undefined, shownIn);
 	if (value === 0 || !/[1-9]/.test(text)) return '0';
-	return `${value > 0 ? '+' : '−'}${measure === 'share' ? text.replace('%', ' pts') : text}`;
+	return `${value > 0 ? '+' : '−'}${measure === 'share' ? text.replace('%', ` ${changeUnitName('share', lang === 'both' ? 'zh' : lang)}`) : text}`;
 }

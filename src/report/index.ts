@@ -18,6 +18,7 @@ import {inputsSection} from './inputs-section.js';
 import {provinceSection} from './province-section.js';
 import {scalingSection} from './scaling-section.js';
 import type {ScaleCurve} from '../scale/types.js';
+import {displayUnit, type LandUnit} from '../format/display-unit.js';
 
 export type {Lang} from './html.js';
 
@@ -32,12 +33,16 @@ export interface ReportInput {
 	readonly lang?: Lang;
 	/** Warnings of the comparison (a changed floor or cap that never binds: src/allocation/compare-bounds.ts). */
 	readonly comparisonWarnings?: readonly BoundWarning[];
+	/** Land in 公顷 (default), 亩 or 万亩 (--land-unit). */
+	readonly land?: LandUnit;
 }
 
 export function buildReport(input: ReportInput): string {
 	const lang = input.lang ?? 'both';
 	resetChartIds();
 	const {scenario, result} = input;
+	const shownIn = {land: input.land};
+	const land = displayUnit('m2', shownIn);
 	const L = (zh: string, en: string) => text(zh, en, lang);
 	const title = L(scenario.name.zh, scenario.name.en);
 	const nav = [
@@ -53,15 +58,15 @@ export function buildReport(input: ReportInput): string {
 		`<h1>${esc(title)}</h1>`,
 		`<p class="meta">${L('人地钱挂钩模拟报告', 'People-land-money simulation report')} · ${esc(input.file)} · ${result.nUnits} ${L('个单位', 'units')} · ${result.years[0]}–${result.years.at(-1)} · hukou-sim ${VERSION}</p>`,
 		scenario.description ? `<p class="note">${esc(L(scenario.description.zh, scenario.description.en))}</p>` : '',
-		`<p class="note">${L('依据:豫政办〔2017〕27号《推动非户籍人口在城市落户实施方案》。金额单位亿元,人口万人,土地公顷。', 'Policy: 豫政办〔2017〕27号 (Henan plan for settling non-hukou residents in cities). Money in 100M yuan (亿元), people in 10k persons (万人), land in hectares.')}</p>`,
+		`<p class="note">${L(`依据:豫政办〔2017〕27号《推动非户籍人口在城市落户实施方案》。金额单位亿元(分配表万元),人口万人,土地${land.zh},比率变化百分点。`, `Policy: 豫政办〔2017〕27号 (Henan plan for settling non-hukou residents in cities). Money in 100M yuan (亿元; allocation tables in 10k yuan, 万元), people in 10k persons (万人), land in ${land.en} (${land.zh}), changes of a rate in percentage points (百分点).`)}</p>`,
 		`<nav>${nav.map(([id, name]) => `<a href="#${id}">${esc(name!)}</a>`).join('')}</nav>`,
 		provinceSection(scenario, result, lang),
-		citySection(scenario, result, lang),
+		citySection(scenario, result, lang, shownIn),
 		allocationSection(scenario, result, [...runWarnings(scenario, result), ...(input.comparisonWarnings ?? [])], lang),
 		evaluationSection(result, scenario.parameters.has('evaluationAnnualGain') ? scenario.parameters.shared('evaluationAnnualGain')[0]! : 0.02, lang),
-		inputsSection(scenario, lang),
-		input.comparison ? comparisonSection(input.comparison, lang) : '',
-		input.scaling?.length ? scalingSection(input.scaling, lang) : '',
+		inputsSection(scenario, lang, shownIn),
+		input.comparison ? comparisonSection(input.comparison, lang, shownIn) : '',
+		input.scaling?.length ? scalingSection(input.scaling, lang, shownIn) : '',
 	];
 	return page(title, lang, body.filter(Boolean).join('\n'));
 }

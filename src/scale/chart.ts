@@ -1,26 +1,31 @@
 /**
  * The scaling curve as an SVG chart for the HTML report (ECharts server-side rendering through the
  * report's renderSvg, so chart ids stay unique and output deterministic): the unit's transfers and
- * subsidy and what the other units gain or lose (亿元, left axis), its land granted (公顷, right axis),
+ * subsidy and what the other units gain or lose (亿元, left axis), its land granted (公顷, or 亩/万亩: `land`, right axis),
  * against the settled number (万人); the scenario's own value and the breakpoints as vertical lines.
  */
 import {renderSvg} from '../report/charts.js';
+import {displayUnit, type LandUnit} from '../format/display-unit.js';
 import type {ScaleCurve} from './types.js';
 
 export interface ScaleChartOptions {
 	readonly lang?: 'zh' | 'en';
 	readonly width?: number;
 	readonly height?: number;
+	/** Land in 公顷 (default), 亩 or 万亩. */
+	readonly land?: LandUnit;
 }
 
-const YI = 1e8;
-const WAN = 1e4;
-const HA = 1e4;
 const r = (v: number) => (Number.isFinite(v) ? Number(v.toFixed(4)) : null);
 
 export function scaleChartSvg(curve: ScaleCurve, options: ScaleChartOptions = {}): string {
 	const zh = options.lang !== 'en';
 	const t = (a: string, b: string) => (zh ? a : b);
+	const money = displayUnit('yuan');
+	const people = displayUnit('persons');
+	const land = displayUnit('m2', {land: options.land});
+	const YI = money.divisor;
+	const WAN = people.divisor;
 	const x = curve.points.map((p) => p.settled / WAN);
 	const line = (name: string, values: number[], extra: Record<string, unknown> = {}) => ({
 		name,
@@ -36,7 +41,7 @@ export function scaleChartSvg(curve: ScaleCurve, options: ScaleChartOptions = {}
 		line(t('转移支付', 'Transfers'), curve.points.map((p) => p.values['transfers']! / YI)),
 		line(t('基础设施补助', 'Infrastructure subsidy'), curve.points.map((p) => p.values['infraSubsidy']! / YI)),
 		...(isUnit ? [line(t('其他单位转移支付+补助变化', 'Others: transfers + subsidy change'), curve.points.map((p) => (p.others['transfers']! + p.others['infraSubsidy']! - ref.others['transfers']! - ref.others['infraSubsidy']!) / YI), {lineStyle: {type: 'dashed'}})] : []),
-		line(t('用地下达', 'Land granted'), curve.points.map((p) => p.values['landQuotaGranted']! / HA), {yAxisIndex: 1, lineStyle: {type: 'dotted'}}),
+		line(t('用地下达', 'Land granted'), curve.points.map((p) => p.values['landQuotaGranted']! / land.divisor), {yAxisIndex: 1, lineStyle: {type: 'dotted'}}),
 	];
 	const marks = [
 		{xAxis: r(curve.own / WAN), name: t('本情景', 'own'), lineStyle: {color: '#333', type: 'solid'}, label: {formatter: t('本情景', 'own')}},
@@ -52,10 +57,10 @@ export function scaleChartSvg(curve: ScaleCurve, options: ScaleChartOptions = {}
 			title: {text: title, left: 'center', textStyle: {fontSize: 15}},
 			legend: {top: 34},
 			grid: {left: 70, right: 70, top: 90, bottom: 50},
-			xAxis: {type: 'value', name: t('落户(万人)', 'settled (10k)'), nameLocation: 'middle', nameGap: 28, min: r(x[0]!), max: r(x.at(-1)!)},
+			xAxis: {type: 'value', name: `${t('落户', 'settled')} (${t(people.zh, people.en)})`, nameLocation: 'middle', nameGap: 28, min: r(x[0]!), max: r(x.at(-1)!)},
 			yAxis: [
-				{type: 'value', name: t('亿元', '100M yuan')},
-				{type: 'value', name: t('公顷', 'ha'), splitLine: {show: false}},
+				{type: 'value', name: t(money.zh, money.en)},
+				{type: 'value', name: t(land.zh, land.en), splitLine: {show: false}},
 			],
 			series,
 		},

@@ -10,7 +10,7 @@ import type {AllocationTable, Bound} from '../allocation/table.js';
 import {WAN_YUAN} from '../format/display-unit.js';
 import {addSheet, type Cell} from './sheet.js';
 
-const FORMATS: Readonly<Record<ColumnKind, string | undefined>> = {share: '0.00%', money: WAN_YUAN.numFmt, published: '#,##0', coefficient: '0.0000', value: '#,##0', bound: undefined};
+const FORMATS: Readonly<Record<ColumnKind, string | undefined>> = {share: '0.00%', money: WAN_YUAN.numFmt, published: '#,##0', coefficient: '0.0000', persons: '#,##0', value: '#,##0', bound: undefined};
 
 function cell(column: AllocationColumn, v: number | string | null): Cell {
 	if (v === null) return null;

@@ -101,6 +101,6 @@ describe('hukou-sim allocation', () => {
 		expect(c.status).toBe(0);
 		expect(c.stderr).toContain('the comparison changes the cap of Central citizenization reward fund (centralReward), but it binds for no unit in 2017–2020');
 		expect(c.stdout).toContain('Floors and caps the alternative changes');
-		expect(c.stdout).toContain('cap = rewardCapShare * pool (rewardCapShare 1 → 0.2)');
+		expect(c.stdout).toContain('cap = rewardCapShare * pool (rewardCapShare 100.00% → 20.00%)');
 	});
 });

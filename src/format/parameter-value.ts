@@ -1,0 +1,34 @@
+/**
+ * A parameter value as the scenario writes it, followed by the value in the unit people read when
+ * the two differ: `100000000 (10,000.0 公顷)`, `0.016 (1.60 百分点)`, `2016: 420; 2017: 450`.
+ * The report's inputs and comparison sections print parameters through this, so a land cap never
+ * reads as bare m² nor a money pool as bare yuan (the `compare` table shows the converted value with
+ * the unit in its own column: cli/views/compare-format.ts). Units from display-unit.ts.
+ */
+import type {Measure} from '../engine/types.js';
+import {displayUnit, type DisplayOptions} from './display-unit.js';
+
+const number = (x: number, digits: number) => x.toLocaleString('en-US', {minimumFractionDigits: digits, maximumFractionDigits: digits});
+
+/** One number: shares as % (the scenario writes 0.35 and means 35%), big amounts with their display value. */
+export function parameterNumber(value: number, measure: Measure | undefined, shownIn: DisplayOptions = {}, lang: 'zh' | 'en' | 'both' = 'both'): string {
+	if (value === Infinity) return 'none';
+	if (!Number.isFinite(value)) return String(value);
+	if (measure === 'share') return `${number(value * 100, 2)}%`;
+	const written = Number(value.toPrecision(8)).toLocaleString('en-US', {maximumFractionDigits: 6});
+	if (!measure) return written;
+	const shown = displayUnit(measure, shownIn);
+	// 百分点 always (0.016 is 1.6 points); other units when the value is big enough to read better (10,000.0 公顷, not 0.0 公顷 for 50).
+	const convert = measure === 'points' || (shown.divisor > 1 && Math.abs(value) >= shown.divisor / 10);
+	return convert && shown.zh ? `${written} (${number(value / shown.divisor, shown.digits)} ${lang === 'en' ? shown.en : shown.zh})` : written;
+}
+
+/** A YAML value: numbers through parameterNumber, dated or per-unit maps as `2017: x; 2019: y`. */
+export function parameterValue(v: unknown, measure: Measure | undefined, shownIn: DisplayOptions = {}, lang: 'zh' | 'en' | 'both' = 'both'): string {
+	if (v === undefined) return '—';
+	if (v === null) return 'none';
+	if (typeof v === 'number') return parameterNumber(v, measure, shownIn, lang);
+	if (typeof v === 'string' || typeof v === 'boolean') return String(v);
+	if (typeof v === 'object' && !Array.isArray(v)) return Object.entries(v).map(([k, x]) => `${k}: ${parameterValue(x, measure, shownIn, lang)}`).join('; ');
+	return JSON.stringify(v);
+}

@@ -9,7 +9,8 @@ import path from 'node:path';
 import {crossLevers, finalizeRuns, mergeRuns, monteCarloSource, Progress, runBatch, sampleSource, writeFileAtomic, type Failure, type RowSource} from '../../src/runner/index.js';
 import {sample, type Sample} from '../../src/sensitivity/index.js';
 import {VERSION} from '../../src/version.js';
-import {analyzeStudy, type OutcomeAnalysis} from './analysis.js';
+import {analyzeConditioned, analyzeStudy, type OutcomeAnalysis} from './analysis.js';
+import {conditioningTable, withObservationOutputs, type ConditioningReport, type StudyObservation} from './conditioning.js';
 import type {SweepConfig} from './config.js';
 import {readInputRows} from './csv-input.js';
 import {analysisJson, analysisTable, indicesCsv} from './report.js';
@@ -43,19 +44,31 @@ export interface SweepMetadata {
 	timings: Record<string, number>;
 	failures: {count: number; listed: Failure[]};
 	warnings: string[];
+	/** sweep --condition: how the runs were conditioned on the observations. */
+	condition?: SweepConfig['condition'] & {observations: StudyObservation[]};
 }
 
 export interface SweepOutcome {
 	metadata: SweepMetadata;
 	analyses: OutcomeAnalysis[] | null;
+	conditioning?: ConditioningReport;
 	/** What to print on stdout. */
 	stdout: string;
 }
 
-async function buildStudy(cfg: Pick<SweepConfig, 'scenario' | 'model' | 'levers'>): Promise<Study> {
+async function buildStudy(cfg: Pick<SweepConfig, 'scenario' | 'model' | 'levers' | 'condition'>): Promise<Study> {
 	if (cfg.model) return modelStudy(cfg.model);
 	const study = await scenarioStudy(cfg.scenario!);
-	return cfg.levers ? study : withoutLevers(study);
+	const chosen = cfg.levers ? study : withoutLevers(study);
+	return cfg.condition ? withObservationOutputs(chosen, conditionObservations(chosen, cfg.condition)) : chosen;
+}
+
+function conditionObservations(study: Study, condition: NonNullable<SweepConfig['condition']>): StudyObservation[] {
+	const list = study.observations?.[condition.on] ?? [];
+	if (list.length === 0) {
+		throw new UsageError(`--condition: ${study.target} has no ${condition.on === 'joint' ? 'calibration.joint.observations' : 'calibration.observations'}; declare the observed figures there (see scenarios/henan-2017.yaml)`);
+	}
+	return list;
 }
 
 function buildSample(study: Study, cfg: SweepConfig): Sample {
@@ -102,9 +115,11 @@ export async function runSweep(cfg: SweepConfig, argv: readonly string[] = []): 
 	const tRun = performance.now();
 	const sharded = cfg.shard !== undefined && cfg.shard.count > 1;
 	let analyses: OutcomeAnalysis[] | null = null;
+	let conditioning: ConditioningReport | undefined;
 	if (!sharded) {
 		const s = innerSample ?? ({method: 'mc', rows: inner.rows, k: inner.k, names: [...inner.names], seed: cfg.seed, n: cfg.n, warnings: [], X: new Float64Array(0)} satisfies Sample);
 		analyses = analyzeStudy(study, s, batch.Y, analysisConfig(cfg));
+		if (cfg.condition) conditioning = analyzeConditioned(study, s, inner.block(0, inner.rows), batch.Y, conditionObservations(study, cfg.condition), cfg.condition);
 	}
 	const tAnalyze = performance.now();
 	const metadata: SweepMetadata = {
@@ -133,8 +148,9 @@ export async function runSweep(cfg: SweepConfig, argv: readonly string[] = []): 
 		timings: {sampleMs: tSample - t0, runMs: tRun - tSample, analyzeMs: tAnalyze - tRun, totalMs: performance.now() - t0},
 		failures: {count: batch.failedCount, listed: batch.failures},
 		warnings: innerSample?.warnings ?? [],
+		...(cfg.condition ? {condition: {...cfg.condition, observations: conditionObservations(study, cfg.condition)}} : {}),
 	};
-	return finish(cfg.out, metadata, analyses, study, cfg.format, argv);
+	return finish(cfg.out, metadata, analyses, study, cfg.format, argv, conditioning);
 }
 
 function analysisConfig(cfg: Pick<SweepConfig, 'analyze' | 'seed' | 'resamples' | 'confLevel'>) {
@@ -146,8 +162,9 @@ function analysisConfig(cfg: Pick<SweepConfig, 'analyze' | 'seed' | 'resamples' 
 	};
 }
 
-function finish(out: string, metadata: SweepMetadata, analyses: OutcomeAnalysis[] | null, study: Study, format: 'table' | 'json', argv: readonly string[]): SweepOutcome {
+function finish(out: string, metadata: SweepMetadata, analyses: OutcomeAnalysis[] | null, study: Study, format: 'table' | 'json', argv: readonly string[], conditioning?: ConditioningReport): SweepOutcome {
 	if (analyses) writeFileAtomic(path.join(out, 'indices.csv'), indicesCsv(analyses));
+	if (conditioning) writeFileAtomic(path.join(out, 'conditioning.json'), `${JSON.stringify(conditioning, null, 1)}\n`);
 	writeFileAtomic(path.join(out, 'metadata.json'), JSON.stringify({...metadata, command: ['hukou-sim', ...argv]}, null, 2) + '\n');
 	let stdout: string;
 	if (!analyses) {
@@ -155,12 +172,14 @@ function finish(out: string, metadata: SweepMetadata, analyses: OutcomeAnalysis[
 		stdout = `shard ${s.index}/${s.count}: runs ${s.start}…${s.end - 1} written to ${path.join(out, 'runs.csv')}${metadata.failures.count ? ` (${metadata.failures.count} failed)` : ''}\nwhen every shard is done: hukou-sim merge DIR1 DIR2 … --out DIR\n`;
 	} else if (format === 'json') {
 		stdout = analysisJson({method: metadata.analyze, samples: metadata.samples, runs: metadata.runs, seed: metadata.seed, problem: study.problem}, analyses);
+		if (conditioning) stdout = `${JSON.stringify({...JSON.parse(stdout), conditioning}, null, 1)}\n`;
 	} else {
 		const head = `${metadata.analyze} analysis of ${metadata.runs} runs (${metadata.sampler} sample, n=${metadata.n}, seed ${metadata.seed})${metadata.failures.count ? `, ${metadata.failures.count} failed` : ''}\n`;
 		const warn = metadata.warnings.map((w) => `warning: ${w}\n`).join('');
-		stdout = `${head}${warn}\n${analysisTable(analyses, study.labels)}\noutputs in ${out}/: runs.csv, indices.csv, metadata.json\n`;
+		const cond = conditioning ? `\n${conditioningTable(conditioning, study.labels)}` : '';
+		stdout = `${head}${warn}\n${analysisTable(analyses, study.labels)}${cond}\noutputs in ${out}/: runs.csv, indices.csv, metadata.json${conditioning ? ', conditioning.json' : ''}\n`;
 	}
-	return {metadata, analyses, stdout};
+	return {metadata, analyses, stdout, ...(conditioning ? {conditioning} : {})};
 }
 
 /** Join finished shard directories into `out` and analyse the whole sweep. */
@@ -196,6 +215,7 @@ export async function mergeSweep(dirs: readonly string[], out: string, format: '
 		...(m0.levels === undefined ? {} : {levels: m0.levels}),
 		...(m0.resamples === undefined ? {} : {resamples: m0.resamples}),
 		...(m0.confLevel === undefined ? {} : {confLevel: m0.confLevel}),
+		...(m0.condition ? {condition: {method: m0.condition.method, tolerance: m0.condition.tolerance, on: m0.condition.on}} : {}),
 	};
 	const study = await buildStudy(cfg);
 	if ('scenario' in m0.target && study.sha256 !== m0.target.sha256) {
@@ -218,6 +238,14 @@ export async function mergeSweep(dirs: readonly string[], out: string, format: '
 		s = buildSample(study, cfg);
 	}
 	const analyses = analyzeStudy(study, s, merged.Y, analysisConfig(cfg));
+	let conditioning: ConditioningReport | undefined;
+	if (cfg.condition) {
+		// The inner rows are the input columns of the first policy's runs (lever columns come first).
+		const k = study.problem.names.length;
+		const X = new Float64Array(m0.sampleRows * k);
+		for (let r = 0; r < m0.sampleRows; r++) for (let j = 0; j < k; j++) X[r * k + j] = merged.X[r * (kl + k) + kl + j]!;
+		conditioning = analyzeConditioned(study, s, X, merged.Y, conditionObservations(study, cfg.condition), cfg.condition);
+	}
 	const metadata: SweepMetadata = {
 		...m0,
 		created: new Date().toISOString(),
@@ -227,5 +255,5 @@ export async function mergeSweep(dirs: readonly string[], out: string, format: '
 		timings: {mergeMs: performance.now() - t0, shardRunMs: metas.reduce((t, m) => t + (m.timings.runMs ?? 0), 0)},
 		failures: {count: metas.reduce((c, m) => c + m.failures.count, 0), listed: metas.flatMap((m) => m.failures.listed).sort((a, b) => a.run - b.run).slice(0, 100)},
 	};
-	return finish(out, metadata, analyses, study, format, argv);
+	return finish(out, metadata, analyses, study, format, argv, conditioning);
 }

@@ -7,6 +7,7 @@ import {evaluateOutcomes, openScenario, simulate, type ParameterOverride} from '
 import {readsOfAll} from '../../src/engine/outcomes.js';
 import {TARGET_SERIES} from '../../models/monitoring.js';
 import type {Model} from '../../src/runner/model.js';
+import {observationOutput} from './conditioning.js';
 
 export interface InputBinding {
 	parameter: string;
@@ -18,19 +19,26 @@ export interface InputBinding {
 export interface ScenarioModelOptions {
 	file: string;
 	bindings: InputBinding[];
+	/** sweep --condition: simulated figures to compare with observations, appended after the outcomes. */
+	observations?: {series: string; year: number; unit?: string}[];
 }
 
 export function createModel(options: unknown): Model {
-	const {file, bindings} = options as ScenarioModelOptions;
+	const {file, bindings, observations = []} = options as ScenarioModelOptions;
 	const compiled = openScenario(file);
 	const outputs = compiled.outcomes.map((o) => o.id);
 	// The kernel of this sweep: the varied parameters read from arrays, the rest folded; only the
-	// series (and years) the outcomes read, and the targets' series when an outcome reads a target.
+	// series (and years) the outcomes and the observed figures (sweep --condition) read, and the
+	// targets' series when an outcome reads a target.
 	const reads = readsOfAll(compiled.outcomes);
-	const needs = {series: [...reads.series, ...(reads.targets ? TARGET_SERIES : [])], lastYear: reads.targets ? undefined : reads.lastYear};
+	const lastObserved = Math.max(...observations.map((o) => o.year));
+	const lastYear = reads.targets || reads.lastYear === undefined ? undefined : Math.max(reads.lastYear, lastObserved);
+	const needs = {series: [...reads.series, ...(reads.targets ? TARGET_SERIES : []), ...observations.map((o) => o.series)], lastYear};
 	const varies = bindings.map((b) => b.parameter);
+	// Where each observed figure sits in the run: a province series, or one unit's cell of a series.
+	const cells = observations.map((o) => ({series: o.series, t: compiled.years.indexOf(o.year), u: o.unit === undefined ? -1 : compiled.units.ids.indexOf(o.unit)}));
 	return {
-		outputs,
+		outputs: [...outputs, ...observations.map((o) => observationOutput({...o, value: NaN}))],
 		evaluate(x) {
 			const overrides: ParameterOverride[] = bindings.map((b) => ({
 				parameter: b.parameter,
@@ -38,8 +46,10 @@ export function createModel(options: unknown): Model {
 				value: b.columns.length === 1 ? x[b.columns[0]!]! : Float64Array.from(b.columns, (c) => x[c]!),
 			}));
 			// The run is read at once by the outcomes: it may reuse the scenario's buffers (no garbage per run).
-			const values = evaluateOutcomes(compiled, simulate(compiled, overrides, {reuseBuffers: true, needs, varies, skipMonitoring: !reads.targets}));
-			return outputs.map((id) => values[id]!);
+			const result = simulate(compiled, overrides, {reuseBuffers: true, needs, varies, skipMonitoring: !reads.targets});
+			const values = evaluateOutcomes(compiled, result);
+			const simulated = cells.map((c) => (c.u < 0 ? result.province[c.series]![c.t]! : result.series[c.series]![c.t * result.nUnits + c.u]!));
+			return [...outputs.map((id) => values[id]!), ...simulated];
 		},
 	};
 }

@@ -9,6 +9,7 @@ import {TEST_FUNCTIONS, type Distribution, type Problem, type TestFunctionName} 
 import type {CompiledScenario} from '../../src/index.js';
 import {MODULE_EXT} from '../../src/runner/model.js';
 import {UsageError} from '../errors.js';
+import type {StudyObservation} from './conditioning.js';
 import type {InputBinding, ScenarioModelOptions} from './scenario-model.js';
 
 export interface Lever {
@@ -28,6 +29,8 @@ export interface Study {
 	labels: Record<string, string>;
 	/** sha256 of the scenario file, the files it extends and its unit table. */
 	sha256?: string;
+	/** The scenario's calibration observations, for sweep --condition (conditioning.ts). */
+	observations?: {calibration: StudyObservation[]; joint: StudyObservation[]};
 }
 
 export function modelStudy(name: string): Study {
@@ -84,8 +87,11 @@ export function studyOfScenario(file: string, compiled: CompiledScenario): Study
 		outputs,
 		labels: Object.fromEntries(compiled.outcomes.map((o) => [o.id, o.label_en || o.label_zh])),
 		sha256: hash.digest('hex'),
+		...(data.calibration ? {observations: {calibration: data.calibration.observations.map(observed), joint: (data.calibration.joint?.observations ?? []).map(observed)}} : {}),
 	};
 }
+
+const observed = (o: StudyObservation): StudyObservation => ({series: o.series, year: o.year, value: o.value, ...(o.unit ? {unit: o.unit} : {})});
 
 export {UsageError};
 

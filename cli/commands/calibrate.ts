@@ -44,13 +44,13 @@ export const calibrateCommand: CommandModule<object, CalibrateArgs> = {
 		if (!joint) return;
 		process.stdout.write(
 			`\njoint fit 联合校准 (Nelder–Mead, ${joint.runs} runs${joint.converged ? '' : ', NOT converged'}): ${spec.parameter} = ${joint.value.toFixed(4)}, ` +
-				`base-year hukou rate 基年户籍人口城镇化率 = ${pct(joint.baseHukouRate)} (unit table: ${pct(joint.scenarioBaseHukouRate)}; urban hukou × ${joint.urbanHukouScale.toFixed(4)})\n`,
+				`base-year hukou rate 基年户籍人口城镇化率 = ${pct(joint.baseHukouRate)} (the scenario: ${pct(joint.scenarioBaseHukouRate)}; urbanHukouScale = ${joint.urbanHukouScale.toFixed(4)})\n`,
 		);
 		process.stdout.write(`fit 拟合: RMSE ${pts(joint.rmse)}, largest error ${pts(joint.maxAbsError)}\n\n${pointsTable(joint.fitted)}\n`);
 		if (joint.backtest.length > 0) {
 			process.stdout.write(`\nbacktest 回测 (out of sample, with the joint fit; ✱ = series break 统计口径变化, not comparable with the years before)\n\n${pointsTable(joint.backtest)}\n`);
 		}
-		process.stdout.write('\nthe scenario is unchanged: apply the values in its parameters (takeUp) and unit table to use them\n');
+		process.stdout.write(`\nthe scenario is unchanged: set ${spec.parameter} and urbanHukouScale in its parameters to use the joint fit\n`);
 	},
 };
 
@@ -65,7 +65,7 @@ function pointsTable(points: readonly FittedPoint[]): string {
 			const share = Math.abs(f.value) <= 1;
 			const fmt = (v: number) => (share ? pct(v) : `${(v / 1e4).toFixed(2)}万`);
 			const err = share ? `${f.error >= 0 ? '+' : ''}${(f.error * 100).toFixed(2)} pts` : `${f.error >= 0 ? '+' : ''}${((f.error / f.value) * 100).toFixed(2)}%`;
-			return [String(f.year), f.unit ?? 'province 全省', f.series, fmt(f.value), fmt(f.simulated), err, f.seriesBreak ? '✱' : '—'];
+			return [String(f.year), f.unit ?? 'province 全省', f.series, fmt(f.value), fmt(f.simulated), err, f.seriesBreak ? '✱' : f.inSample ? 'in-sample 样本内' : '—'];
 		}),
 	);
 }

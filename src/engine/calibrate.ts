@@ -58,9 +58,10 @@ export function calibrate(scenario: CompiledScenario, parameter: string, observa
  * Joint calibration (issue 11 item 5): the base-year hukou urbanisation of the province is itself an
  * estimate (no 2016 figure was published), and with one fitted parameter on two points it cannot be
  * told apart from take-up. Here both are fitted on more years: the base-year rate h₀ sets the level
- * of the path, take-up its slope. h₀ enters by scaling every unit's base-year urban hukou population
- * by one factor k = h₀ / (Σ urbanHukou / Σ hukou), which keeps the units' relative rates (they are
- * estimates derived with one provincial factor in the first place). Nelder–Mead in the box of bounds.
+ * of the path, take-up its slope. h₀ enters through the parameter `urbanHukouScale`, one factor on
+ * every unit's base-year urban hukou (h₀ = urbanHukouScale × Σ urbanHukou / Σ hukou of the table),
+ * which keeps the units' relative rates (they are estimates derived with one provincial factor in
+ * the first place). Nelder–Mead in the box of bounds.
  */
 export interface JointObservation extends Observation {
 	/** A unit id for a unit-level figure; the province when omitted. */
@@ -68,6 +69,7 @@ export interface JointObservation extends Observation {
 	readonly note?: string;
 	readonly source?: string;
 	readonly seriesBreak?: boolean;
+	readonly inSample?: boolean;
 }
 
 export interface JointCalibrationSpec {
@@ -89,9 +91,9 @@ export interface JointCalibrationResult {
 	readonly parameter: string;
 	readonly value: number;
 	readonly baseHukouRate: number;
-	/** The base-year rate of the scenario's own unit table, for comparison. */
+	/** The base-year rate of the scenario as it stands (its urbanHukouScale), for comparison. */
 	readonly scenarioBaseHukouRate: number;
-	/** Factor applied to every unit's base-year urban hukou population. */
+	/** The fitted urbanHukouScale: the factor on every unit's base-year urban hukou of the table. */
 	readonly urbanHukouScale: number;
 	readonly fitted: readonly FittedPoint[];
 	readonly backtest: readonly FittedPoint[];
@@ -102,8 +104,8 @@ export interface JointCalibrationResult {
 	readonly converged: boolean;
 }
 
-/** The base-year province hukou urbanisation of a unit table. */
-export function baseHukouRate(scenario: CompiledScenario): number {
+/** The base-year province hukou urbanisation of the unit table itself (urbanHukouScale = 1). */
+export function tableHukouRate(scenario: CompiledScenario): number {
 	const u = scenario.units;
 	let urban = 0;
 	let total = 0;
@@ -114,21 +116,8 @@ export function baseHukouRate(scenario: CompiledScenario): number {
 	return urban / total;
 }
 
-/**
- * A copy of the scenario whose base-year urban hukou can be rescaled in place (one copy per fit, so
- * the engine's per-scenario workspace is reused across the optimiser's runs).
- */
-function rescalable(scenario: CompiledScenario): {scenario: CompiledScenario; scale: (k: number) => void} {
-	const original = scenario.units.urbanHukouPop;
-	const urbanHukouPop = new Float64Array(original);
-	const copy: CompiledScenario = {...scenario, units: {...scenario.units, urbanHukouPop}};
-	return {
-		scenario: copy,
-		scale: (k) => {
-			for (let i = 0; i < original.length; i++) urbanHukouPop[i] = original[i]! * k;
-		},
-	};
-}
+/** The parameter through which the base-year hukou rate is fitted. */
+export const BASE_HUKOU_PARAMETER = 'urbanHukouScale';
 
 function simulatedValue(scenario: CompiledScenario, result: ReturnType<typeof simulate>, o: JointObservation): number {
 	const t = result.years.indexOf(o.year);
@@ -146,22 +135,21 @@ function simulatedValue(scenario: CompiledScenario, result: ReturnType<typeof si
 }
 
 export function calibrateJoint(scenario: CompiledScenario, spec: JointCalibrationSpec): JointCalibrationResult {
-	const h0 = baseHukouRate(scenario);
-	const work = rescalable(scenario);
+	const h0 = tableHukouRate(scenario);
 	let runs = 0;
 	const run = (x: readonly number[]) => {
 		runs++;
-		work.scale(x[1]! / h0);
-		return simulate(work.scenario, [{parameter: spec.parameter, value: x[0]!}], {skipMonitoring: true});
+		return simulate(scenario, [{parameter: spec.parameter, value: x[0]!}, {parameter: BASE_HUKOU_PARAMETER, value: x[1]! / h0}], {skipMonitoring: true});
 	};
 	const points = (result: ReturnType<typeof simulate>, list: readonly JointObservation[]): FittedPoint[] =>
 		list.map((o) => {
-			const simulated = simulatedValue(work.scenario, result, o);
+			const simulated = simulatedValue(scenario, result, o);
 			return {...o, simulated, error: simulated - o.value};
 		});
 	const loss = (x: readonly number[]) => points(run(x), spec.observations).reduce((s, p) => s + p.error * p.error, 0);
 	const bounds = [spec.bounds, spec.baseHukouRate] as const;
-	const start = [(spec.bounds[0] + spec.bounds[1]) / 2, Math.min(spec.baseHukouRate[1], Math.max(spec.baseHukouRate[0], h0))];
+	const current = simulate(scenario, [], {skipMonitoring: true}).province['hukouUrbanizationRate']![0]!;
+	const start = [(spec.bounds[0] + spec.bounds[1]) / 2, Math.min(spec.baseHukouRate[1], Math.max(spec.baseHukouRate[0], current))];
 	const best = minimize(loss, bounds, {start, step: 0.2, fTolerance: 1e-16, xTolerance: 1e-7, maxEvaluations: 600});
 	const result = run(best.x);
 	const fitted = points(result, spec.observations);
@@ -171,7 +159,7 @@ export function calibrateJoint(scenario: CompiledScenario, spec: JointCalibratio
 		parameter: spec.parameter,
 		value: best.x[0]!,
 		baseHukouRate: best.x[1]!,
-		scenarioBaseHukouRate: h0,
+		scenarioBaseHukouRate: current,
 		urbanHukouScale: best.x[1]! / h0,
 		fitted,
 		backtest,

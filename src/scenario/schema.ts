@@ -131,6 +131,8 @@ const observation = z.strictObject({
 	note: z.string().optional(),
 	/** The figure is on another statistical basis than the years before it (the 2020 census rebased the annual estimates). */
 	seriesBreak: z.boolean().optional(),
+	/** The figure was used to derive a parameter (e.g. a city's growth): a check, not out of sample. */
+	inSample: z.boolean().optional(),
 });
 
 export const scenarioFileSchema = z.strictObject({

@@ -4,7 +4,7 @@
  * and the shipped scenario left as it was.
  */
 import {describe, expect, it} from 'vitest';
-import {baseHukouRate, calibrateJoint} from '../../src/engine/calibrate.js';
+import {calibrateJoint, tableHukouRate} from '../../src/engine/calibrate.js';
 import {openScenario, simulate} from '../../src/index.js';
 
 const root = new URL('../../', import.meta.url).pathname;
@@ -24,13 +24,21 @@ describe('calibrateJoint on the Henan baseline', () => {
 	it('reports the base-year rate it fitted as the first year of the rescaled run', () => {
 		expect(fit.baseHukouRate).toBeGreaterThan(spec.joint!.baseHukouRate[0]);
 		expect(fit.baseHukouRate).toBeLessThan(spec.joint!.baseHukouRate[1]);
-		expect(fit.urbanHukouScale).toBeCloseTo(fit.baseHukouRate / baseHukouRate(scenario), 12);
+		expect(fit.urbanHukouScale).toBeCloseTo(fit.baseHukouRate / tableHukouRate(scenario), 12);
 	});
 	it('flags the census points of the backtest and leaves the scenario unchanged', () => {
-		expect(fit.backtest.filter((b) => b.seriesBreak).map((b) => `${b.series}@${b.year}`)).toEqual(['residentUrbanizationRate@2020', 'residentPop@2020']);
-		const zz = fit.backtest.find((b) => b.unit === 'zhengzhou' && b.series === 'residentPop')!;
-		expect(zz.simulated).toBeLessThan(zz.value);
+		expect(fit.backtest.filter((b) => b.seriesBreak).map((b) => `${b.unit ?? 'province'} ${b.series}@${b.year}`)).toEqual([
+			'province residentUrbanizationRate@2020',
+			'province residentPop@2020',
+			'zhengzhou residentPop@2020',
+			'nanyang residentPop@2020',
+		]);
+		expect(fit.backtest.filter((b) => b.inSample).every((b) => b.year === 2019)).toBe(true);
 		expect(Array.from(simulate(scenario).province['hukouUrbanizationRate']!)).toEqual(Array.from(before));
-		expect(baseHukouRate(scenario)).toBeCloseTo(0.294, 3);
+		expect(tableHukouRate(scenario)).toBeCloseTo(0.294, 3);
+	});
+	it('is at its own fixed point: the shipped takeUp and urbanHukouScale are the joint fit', () => {
+		expect(fit.value).toBeCloseTo(scenario.parameters.shared('takeUp')[1]!, 3);
+		expect(fit.urbanHukouScale).toBeCloseTo(scenario.parameters.shared('urbanHukouScale')[0]!, 3);
 	});
 });

@@ -35,7 +35,7 @@ export const sweepCommand: CommandModule<object, RawSweepArgs> = {
 			.option('input', {type: 'string', describe: 'csv sampler: CSV with one column per uncertain input'})
 			.option('levers', {type: 'boolean', default: true, describe: "cross the scenario's levers with the uncertainties (--no-levers: keep the scenario's values)"})
 			.option('chunk-size', {type: 'number', describe: 'runs per block sent to a worker (does not change results)'})
-			.option('condition', {type: 'boolean', describe: "keep the runs that reproduce the scenario's calibration observations (ABC rejection); reports runs kept and P(target met) among them"})
+			.option('condition', {type: 'boolean', describe: "keep the runs that reproduce the scenario's calibration observations (ABC rejection; on by default when the scenario has them, --no-condition to turn off); reports runs kept and P(target met) among them"})
 			.option('condition-tolerance', {type: 'number', describe: 'largest |simulated − observed| kept, or σ of --condition-method weights (default 0.002 = 0.2 points)'})
 			.option('condition-method', {type: 'string', choices: ['rejection', 'weights'], describe: 'rejection (keep or drop) or Gaussian importance weights'})
 			.option('condition-on', {type: 'string', choices: ['calibration', 'joint'], describe: "the calibration's observations (2017/2018) or the joint fit's (2017/2018/2020)"})

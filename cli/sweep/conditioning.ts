@@ -22,6 +22,8 @@ export interface ConditionConfig {
 	tolerance: number;
 	/** Which observations: the calibration's own (2017/2018 in the baseline) or the joint fit's (2017/2018/2020). */
 	on: 'calibration' | 'joint';
+	/** Applied because the scenario declares observations, not asked for (--no-condition turns it off). */
+	byDefault?: boolean;
 }
 
 export const observationOutput = (o: StudyObservation) => `obs.${o.series}.${o.year}${o.unit ? `.${o.unit}` : ''}`;
@@ -46,6 +48,7 @@ export interface PolicyConditioning {
 }
 
 export interface ConditioningReport {
+	byDefault: boolean;
 	method: ConditioningMethod;
 	tolerance: number;
 	observations: StudyObservation[];
@@ -87,7 +90,7 @@ export function conditionStudy(study: Study, policies: readonly (string | null)[
 		for (const v of w) if (v > 0) kept++;
 		return {policy, runs: rows, kept, ess: effectiveSampleSize(w), outcomes, ridges: ridges(X, study.problem.names, w)};
 	});
-	return {method: cfg.method, tolerance: cfg.tolerance, observations: [...observations], policies: out};
+	return {byDefault: cfg.byDefault ?? false, method: cfg.method, tolerance: cfg.tolerance, observations: [...observations], policies: out};
 }
 
 const fmt = (v: number) => (Number.isFinite(v) ? (Math.abs(v) >= 1e4 ? v.toExponential(3) : v.toPrecision(4)) : '—');
@@ -96,6 +99,7 @@ const pct = (v: number) => (Number.isFinite(v) ? `${(v * 100).toFixed(1)}%` : '�
 export function conditioningTable(report: ConditioningReport, labels: Readonly<Record<string, string>>): string {
 	const lines: string[] = [];
 	const how = report.method === 'rejection' ? `kept when every figure is within ±${report.tolerance}` : `weighted by exp(−½Σ(e/${report.tolerance})²)`;
+	if (report.byDefault) lines.push('by default the analysis is conditioned on the observations the scenario declares (calibration); --no-condition for the unconditioned one only');
 	lines.push(`conditioned on ${report.observations.map((o) => `${o.series} ${o.year}${o.unit ? ` ${o.unit}` : ''} = ${o.value}`).join(', ')} (${report.method}: ${how})`);
 	for (const p of report.policies) {
 		lines.push('');

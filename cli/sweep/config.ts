@@ -25,8 +25,10 @@ export interface SweepConfig {
 	chunkSize?: number;
 	/** Cross the scenario's levers with the uncertainties (default true). */
 	levers: boolean;
-	/** Keep or weight the runs by the scenario's observations (--condition). */
+	/** Keep or weight the runs by the scenario's observations (--condition; the default when the scenario has them). */
 	condition?: ConditionConfig;
+	/** --no-condition: the unconditioned analysis only. */
+	noCondition?: boolean;
 }
 
 export const DEFAULT_ANALYZER: Record<SamplerName, AnalyzerName> = {saltelli: 'sobol', morris: 'morris', oat: 'oat', mc: 'mc', lhs: 'mc', sobol: 'mc', csv: 'mc', ff: 'prcc'};
@@ -106,9 +108,13 @@ export function sweepConfig(a: RawSweepArgs): SweepConfig {
 	if (a.model) cfg.model = a.model;
 	if (a.input) cfg.input = a.input;
 	if (shard) cfg.shard = shard;
-	if (a.condition || a.conditionTolerance !== undefined || a.conditionMethod !== undefined || a.conditionOn !== undefined) cfg.condition = conditionConfig(a);
+	if (a.condition === false) cfg.noCondition = true;
+	else if (a.condition || a.conditionTolerance !== undefined || a.conditionMethod !== undefined || a.conditionOn !== undefined) cfg.condition = conditionConfig(a);
 	return cfg;
 }
+
+/** What a scenario sweep is conditioned on by default: the calibration observations within 0.2 points. */
+export const DEFAULT_CONDITION: ConditionConfig = {method: 'rejection', tolerance: 0.002, on: 'calibration'};
 
 /** 0.2 points on the hukou rates by default: the tolerance within which a run "reproduces 2017/2018" (issue 11). */
 export const DEFAULT_CONDITION_TOLERANCE = 0.002;

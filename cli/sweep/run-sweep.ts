@@ -10,6 +10,7 @@ import {crossLevers, finalizeRuns, mergeRuns, monteCarloSource, Progress, runBat
 import {sample, type Sample} from '../../src/sensitivity/index.js';
 import {VERSION} from '../../src/version.js';
 import {analyzeConditioned, analyzeStudy, type OutcomeAnalysis} from './analysis.js';
+import {DEFAULT_CONDITION} from './config.js';
 import {conditioningTable, withObservationOutputs, type ConditioningReport, type StudyObservation} from './conditioning.js';
 import type {SweepConfig} from './config.js';
 import {readInputRows} from './csv-input.js';
@@ -56,11 +57,13 @@ export interface SweepOutcome {
 	stdout: string;
 }
 
-async function buildStudy(cfg: Pick<SweepConfig, 'scenario' | 'model' | 'levers' | 'condition'>): Promise<Study> {
-	if (cfg.model) return modelStudy(cfg.model);
+async function buildStudy(cfg: Pick<SweepConfig, 'scenario' | 'model' | 'levers' | 'condition' | 'noCondition'>): Promise<{study: Study; condition?: NonNullable<SweepConfig['condition']>}> {
+	if (cfg.model) return {study: modelStudy(cfg.model)};
 	const study = await scenarioStudy(cfg.scenario!);
 	const chosen = cfg.levers ? study : withoutLevers(study);
-	return cfg.condition ? withObservationOutputs(chosen, conditionObservations(chosen, cfg.condition)) : chosen;
+	// A scenario with calibration observations is analysed conditioned on them unless --no-condition (issue 11).
+	const condition = cfg.condition ?? (!cfg.noCondition && (chosen.observations?.calibration.length ?? 0) > 0 ? {...DEFAULT_CONDITION, byDefault: true} : undefined);
+	return condition ? {study: withObservationOutputs(chosen, conditionObservations(chosen, condition)), condition} : {study: chosen};
 }
 
 function conditionObservations(study: Study, condition: NonNullable<SweepConfig['condition']>): StudyObservation[] {
@@ -94,7 +97,9 @@ function fingerprint(study: Study, cfg: SweepConfig, rows: number): string {
 
 export async function runSweep(cfg: SweepConfig, argv: readonly string[] = []): Promise<SweepOutcome> {
 	const t0 = performance.now();
-	const study = await buildStudy(cfg);
+	const built = await buildStudy(cfg);
+	const study = built.study;
+	if (built.condition) cfg = {...cfg, condition: built.condition};
 	const {source: inner, sample: innerSample} = innerSource(study, cfg);
 	const source = crossLevers(study.levers, inner);
 	const tSample = performance.now();
@@ -215,9 +220,9 @@ export async function mergeSweep(dirs: readonly string[], out: string, format: '
 		...(m0.levels === undefined ? {} : {levels: m0.levels}),
 		...(m0.resamples === undefined ? {} : {resamples: m0.resamples}),
 		...(m0.confLevel === undefined ? {} : {confLevel: m0.confLevel}),
-		...(m0.condition ? {condition: {method: m0.condition.method, tolerance: m0.condition.tolerance, on: m0.condition.on}} : {}),
+		...(m0.condition ? {condition: {method: m0.condition.method, tolerance: m0.condition.tolerance, on: m0.condition.on, ...(m0.condition.byDefault ? {byDefault: true} : {})}} : {noCondition: true}),
 	};
-	const study = await buildStudy(cfg);
+	const study = (await buildStudy(cfg)).study;
 	if ('scenario' in m0.target && study.sha256 !== m0.target.sha256) {
 		throw new UsageError(`merge: ${m0.target.scenario} changed since the shards ran (sha256 differs); hint: restore it, or rerun the shards`);
 	}

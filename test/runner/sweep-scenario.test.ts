@@ -61,6 +61,14 @@ describe('sweep --condition on the Henan scenario', () => {
 		expect(r.stdout).toContain('not separately identifiable: willingness × takeUp');
 		expect(fs.existsSync(path.join(out, 'conditioning.json'))).toBe(true);
 	});
+	it('conditions a scenario with calibration observations by default, and says so; --no-condition turns it off', async () => {
+		const on = await runSweep(sweepConfig({scenario, sampler: 'mc', n: 200, levers: false, workers: 0, out: path.join(tmp, 'default-on')}));
+		expect(on.conditioning?.byDefault).toBe(true);
+		expect(on.stdout).toContain('by default the analysis is conditioned on the observations');
+		const off = await runSweep(sweepConfig({scenario, sampler: 'mc', n: 200, levers: false, workers: 0, out: path.join(tmp, 'default-off'), condition: false}));
+		expect(off.conditioning).toBeUndefined();
+		expect(off.metadata.outcomes.some((o) => o.startsWith('obs.'))).toBe(false);
+	});
 	it('refuses --condition for a test model', () => {
 		expect(() => sweepConfig({model: 'ishigami', condition: true})).toThrow(/needs a scenario/);
 	});

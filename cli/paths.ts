@@ -2,6 +2,7 @@
 import {existsSync} from 'node:fs';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
+import type {Argv} from 'yargs';
 
 function packageRoot(): string {
 	let dir = path.dirname(fileURLToPath(import.meta.url));
@@ -17,3 +18,7 @@ export function displayPath(file: string): string {
 	const rel = path.relative(process.cwd(), file);
 	return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel : file;
 }
+
+/** The scenario argument of a command, defaulting to the embedded baseline (here, not in common-options, so that it loads no engine). */
+export const scenarioPositional = <T>(y: Argv<T>) =>
+	y.positional('scenario', {type: 'string', describe: 'scenario YAML file (default: the embedded Henan baseline)', default: BASELINE});

@@ -120,19 +120,24 @@ function settleResidual(pool: number, total: number, shares: Float64Array, floor
 
 /** The λ of allocate(); Infinity when even with every unit capped the pool is not used up. */
 function solveLambda(pool: number, shares: Float64Array, floor: Float64Array, cap: Float64Array, floorSum: number): number {
-	const keys: number[] = [];
-	const slopes: number[] = [];
+	// Breakpoints in reusable arrays: this runs for every bound program and year of every run of a sweep.
+	let m = 0;
 	for (let u = 0; u < shares.length; u++) {
 		const s = shares[u]!;
 		if (s <= 0) continue;
-		keys.push(floor[u]! / s, cap[u]! / s);
-		slopes.push(s, -s);
+		keys[m] = floor[u]! / s;
+		slopes[m++] = s;
+		keys[m] = cap[u]! / s;
+		slopes[m++] = -s;
 	}
-	const order = keys.map((_, i) => i).sort((a, b) => keys[a]! - keys[b]!);
+	order.length = m;
+	for (let i = 0; i < m; i++) order[i] = i;
+	order.sort((a, b) => keys[a]! - keys[b]!);
 	let value = floorSum;
 	let slope = 0;
 	let at = 0;
-	for (const e of order) {
+	for (let i = 0; i < m; i++) {
+		const e = order[i]!;
 		const next = keys[e]!;
 		if (slope > 0 && value + slope * (next - at) >= pool) {
 			// Recompute the segment exactly: the running slope accumulates rounding. The crossing must lie
@@ -151,6 +156,10 @@ function solveLambda(pool: number, shares: Float64Array, floor: Float64Array, ca
 	}
 	return Infinity;
 }
+
+const keys: number[] = [];
+const slopes: number[] = [];
+const order: number[] = [];
 
 /** g(λ) = Σ clamp(λ·s, floor, cap) and its slope just above λ. */
 function segment(lambda: number, shares: Float64Array, floor: Float64Array, cap: Float64Array): {value: number; slope: number} {

@@ -24,7 +24,9 @@ import type {ModelDecl, SeriesDecl} from '../src/model/declare.js';
 import {flow, step, stock, weighted} from '../src/model/declare.js';
 import {NONNEG, SHARE, asLever, def} from '../src/params/parameter-def.js';
 
-export const M2_PER_MU = 10_000 / 15;
+// 1 公顷 = 15 亩: the constant is the display table's (one source of truth for units).
+export {M2_PER_MU} from '../src/format/display-unit.js';
+import {M2_PER_MU} from '../src/format/display-unit.js';
 
 export const LAND_USES = ['Housing', 'Education', 'Health', 'Elderly', 'Employment', 'Infrastructure'] as const;
 const USE_ZH = {Housing: '保障房等住房', Education: '教育', Health: '医疗', Elderly: '养老', Employment: '就业', Infrastructure: '基础设施'} as const;

@@ -11,12 +11,4 @@ export {ScenarioError, NumericalError} from './errors/scenario-error.js';
 export {ExpressionError} from './errors/expression-error.js';
 export {VERSION} from './version.js';
 
-import type {CompiledScenario} from './scenario/compile.js';
-import type {RunResult} from './engine/types.js';
-
-/** Values of the scenario's declared outcomes for one run (id → number). */
-export function evaluateOutcomes(scenario: CompiledScenario, result: RunResult): Record<string, number> {
-	const out: Record<string, number> = {};
-	for (const outcome of scenario.outcomes) out[outcome.id] = outcome.evaluate(result);
-	return out;
-}
+export {evaluateOutcomes} from './engine/outcomes.js';

@@ -2,12 +2,16 @@
 import type {CommandModule} from 'yargs';
 import {compareRuns, comparisonCsv, IncomparableError, type Comparison, type ScenarioRun} from '../../src/compare/index.js';
 import {simulate} from '../../src/index.js';
-import {langOption, openWithWarnings} from '../common-options.js';
+import type {LandUnit} from '../../src/format/display-unit.js';
+import {landUnitOption, langOption, openWithWarnings} from '../common-options.js';
 import {UsageError} from '../errors.js';
 import {emit} from '../output.js';
 import {displayPath} from '../paths.js';
 import {compareTable} from '../views/compare-table.js';
-import type {Lang} from '../views/labels.js';
+import {boundChanges, comparisonWarnings, type BoundChange} from '../../src/allocation/compare-bounds.js';
+import {boundChangesText} from '../views/bound-changes.js';
+import {printRunWarnings, printWarnings} from '../views/bound-warnings.js';
+import {label, type Lang} from '../views/labels.js';
 import {catalogued} from './catalogue.js';
 
 interface CompareArgs {
@@ -18,16 +22,17 @@ interface CompareArgs {
 	year?: number[];
 	series?: string[];
 	lang: Lang;
+	landUnit: LandUnit;
 }
 
 export const compareCommand: CommandModule<object, CompareArgs> = {
 	...catalogued('compare'),
 	builder: (y) =>
-		langOption(
+		landUnitOption(langOption(
 			y
 				.positional('base', {type: 'string', describe: 'the base scenario YAML'})
 				.positional('alts', {type: 'string', array: true, describe: 'one or more alternative scenario YAML files'}),
-		)
+		))
 			.option('format', {choices: ['table', 'json', 'csv', 'xlsx'] as const, default: 'table' as const, describe: 'table (readable), json ({changedParameters, deltas, programs, targets}; an array for several alternatives), csv (long: one row per unit, series, year), xlsx (needs --out)'})
 			.option('out', {type: 'string', describe: 'write to this file instead of stdout (atomically)'})
 			.option('year', {type: 'number', array: true, describe: 'only these years (the table shows units for the first)'})
@@ -39,22 +44,34 @@ export const compareCommand: CommandModule<object, CompareArgs> = {
 		if (args.format === 'xlsx' && !args.out) throw new UsageError('--format xlsx needs --out FILE.xlsx', 'a workbook is not written to the terminal');
 		const open = (file: string): ScenarioRun => {
 			const scenario = openWithWarnings(file);
-			return {scenario, result: simulate(scenario), file: displayPath(scenario.file)};
+			const result = simulate(scenario);
+			printRunWarnings(scenario, result, {lang: args.lang});
+			return {scenario, result, file: displayPath(scenario.file)};
 		};
 		const base = open(args.base);
 		let comparisons: Comparison[];
+		const changes: BoundChange[][] = [];
 		try {
-			comparisons = args.alts.map((alt) => compareRuns(base, open(alt), {years: args.year, series: args.series}));
+			comparisons = args.alts.map((file) => {
+				const alt = open(file);
+				const c = compareRuns(base, alt, {years: args.year, series: args.series});
+				changes.push(boundChanges(base, alt, c));
+				return c;
+			});
 		} catch (error) {
 			if (error instanceof IncomparableError) throw new UsageError(error.message, error.hint);
 			throw error;
 		}
+		printWarnings(changes.flatMap(comparisonWarnings), args.lang);
 		if (args.format === 'json') {
 			const body = comparisons.length === 1 ? comparisons[0] : comparisons;
 			emit(`${JSON.stringify(body, null, 1)}\n`, args.out);
 		} else if (args.format === 'csv') emit(comparisonCsv(comparisons), args.out);
 		// exceljs is loaded only when a workbook is asked for.
 		else if (args.format === 'xlsx') emit(await (await import('../../src/xlsx/index.js')).writeCompareXlsx(comparisons), args.out);
-		else emit(comparisons.map((c) => compareTable(c, {lang: args.lang, unitYear: args.year?.[0], series: args.series})).join('\n'), args.out);
+		else {
+			const names = new Map(base.result.units.map((u) => [u.id, label(u.name_zh, u.name_en, args.lang)]));
+			emit(comparisons.map((c, k) => compareTable(c, {lang: args.lang, unitYear: args.year?.[0], series: args.series, land: args.landUnit}) + boundChangesText(changes[k]!, names, args.lang)).join('\n'), args.out);
+		}
 	},
 };

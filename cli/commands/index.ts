@@ -8,18 +8,22 @@ import {CATALOGUE, type CommandName} from './catalogue.js';
 
 type Loaded = CommandModule<object, never>;
 
-export const COMMAND_LOADERS: ReadonlyArray<{readonly name: string; readonly load: () => Promise<Loaded>}> = [
+// Typed by the catalogue: a command without its catalogue line does not compile.
+export const COMMAND_LOADERS: ReadonlyArray<{readonly name: CommandName; readonly load: () => Promise<Loaded>}> = [
 	{name: 'run', load: async () => (await import('./run.js')).runCommand as never},
 	{name: 'validate', load: async () => (await import('./validate.js')).validateCommand as never},
 	{name: 'calibrate', load: async () => (await import('./calibrate.js')).calibrateCommand as never},
 	{name: 'start', load: async () => (await import('./start.js')).startCommand as never},
 	{name: 'tui', load: async () => (await import('./tui.js')).tuiCommand as never},
 	{name: 'compare', load: async () => (await import('./compare.js')).compareCommand as never},
+	{name: 'allocation', load: async () => (await import('./allocation.js')).allocationCommand as never},
 	{name: 'explain', load: async () => (await import('./explain.js')).explainCommand as never},
 	{name: 'report', load: async () => (await import('./report.js')).reportCommand as never},
 	{name: 'scale', load: async () => (await import('./scale.js')).scaleCommand as never},
 	{name: 'sweep', load: async () => (await import('./sweep.js')).sweepCommand as never},
 	{name: 'merge', load: async () => (await import('./merge.js')).mergeCommand as never},
+	{name: 'analyze', load: async () => (await import('./analyze.js')).analyzeCommand as never},
+	{name: 'discover', load: async () => (await import('./discover.js')).discoverCommand as never},
 ];
 
 /**
@@ -30,5 +34,5 @@ export async function loadCommands(argv: readonly string[]): Promise<Loaded[]> {
 	const first = argv.find((a) => !a.startsWith('-'));
 	const named = COMMAND_LOADERS.find((c) => c.name === first);
 	if (named) return [await named.load()];
-	return COMMAND_LOADERS.map((c) => ({...CATALOGUE[c.name as CommandName], handler: () => undefined}) as Loaded);
+	return COMMAND_LOADERS.map((c) => ({...CATALOGUE[c.name], handler: () => undefined}) as Loaded);
 }

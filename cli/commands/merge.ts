@@ -1,13 +1,15 @@
 /** `hukou-sim merge DIR… --out DIR`: join the shards of a `sweep --shard i/n` and analyse the whole. */
 import type {ArgumentsCamelCase, Argv, CommandModule} from 'yargs';
 import {guarded} from '../sweep/errors.js';
-import {mergeSweep} from '../sweep/run-sweep.js';
+import {reportFailedRuns} from '../sweep/exit-status.js';
+import {mergeSweep} from '../sweep/merge-sweep.js';
 import {catalogued} from './catalogue.js';
 
 interface MergeArgs {
 	dirs: string[];
 	out: string;
 	format: string;
+	analyze: boolean;
 }
 
 export const mergeCommand: CommandModule<object, MergeArgs> = {
@@ -17,10 +19,13 @@ export const mergeCommand: CommandModule<object, MergeArgs> = {
 			.positional('dirs', {type: 'string', array: true, describe: 'the shard output directories, in any order'})
 			.option('out', {type: 'string', demandOption: true, describe: 'directory for the merged runs.csv, indices.csv, metadata.json'})
 			.option('format', {type: 'string', choices: ['table', 'json'], default: 'table'})
-			.example('$0 merge out/shard-1 out/shard-2 out/shard-3 --out out/all', '') as unknown as Argv<MergeArgs>,
+			.option('analyze', {type: 'boolean', default: true, describe: 'analyse the merged sweep (--no-analyze: only join and check the runs; memory flat in the number of runs)'})
+			.example('$0 merge out/shard-1 out/shard-2 out/shard-3 --out out/all', 'join, check each shard (rows, sha256, code) and analyse')
+			.epilog('Exit status: 0 done; 2 a shard missing, cut short, from another sweep or another build; 3 done, but some runs failed (listed in metadata.json); 1 a fault of the tool.') as unknown as Argv<MergeArgs>,
 	handler: (argv: ArgumentsCamelCase<MergeArgs>) =>
 		guarded(async () => {
-			const result = await mergeSweep(argv.dirs, argv.out, argv.format === 'json' ? 'json' : 'table', process.argv.slice(2));
+			const result = await mergeSweep(argv.dirs, argv.out, argv.format === 'json' ? 'json' : 'table', process.argv.slice(2), argv.analyze);
+			reportFailedRuns(result, argv.out);
 			process.stdout.write(result.stdout);
 		}),
 };

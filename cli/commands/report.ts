@@ -8,6 +8,8 @@ import {langOption, openWithWarnings, scenarioPositional} from '../common-option
 import {UsageError} from '../errors.js';
 import {emit} from '../output.js';
 import {displayPath} from '../paths.js';
+import {boundChanges, comparisonWarnings as boundWarnings} from '../../src/allocation/compare-bounds.js';
+import {printRunWarnings, printWarnings} from '../views/bound-warnings.js';
 import type {Lang} from '../views/labels.js';
 import {catalogued} from './catalogue.js';
 
@@ -32,12 +34,17 @@ export const reportCommand: CommandModule<object, ReportArgs> = {
 	handler: (args) => {
 		const scenario = openWithWarnings(args.scenario);
 		const result = simulate(scenario);
+		printRunWarnings(scenario, result, {lang: args.lang});
 		const file = displayPath(scenario.file);
 		let comparison;
+		let comparisonWarnings;
 		if (args.compare) {
 			const alt = openWithWarnings(args.compare);
 			try {
-				comparison = compareRuns({scenario, result, file}, {scenario: alt, result: simulate(alt), file: displayPath(alt.file)});
+				const altRun = {scenario: alt, result: simulate(alt), file: displayPath(alt.file)};
+				comparison = compareRuns({scenario, result, file}, altRun);
+				comparisonWarnings = boundWarnings(boundChanges({scenario, result, file}, altRun, comparison));
+				printWarnings(comparisonWarnings, args.lang);
 			} catch (error) {
 				if (error instanceof IncomparableError) throw new UsageError(error.message, error.hint);
 				throw error;
@@ -54,6 +61,6 @@ export const reportCommand: CommandModule<object, ReportArgs> = {
 				throw error;
 			}
 		});
-		emit(buildReport({scenario, result, file, comparison, scaling, lang: args.lang}), args.out);
+		emit(buildReport({scenario, result, file, comparison, comparisonWarnings, scaling, lang: args.lang}), args.out);
 	},
 };

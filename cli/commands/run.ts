@@ -1,11 +1,13 @@
 /** `hukou-sim run <scenario>`: run one scenario and show or write the result. */
 import type {CommandModule} from 'yargs';
 import {simulate, toRunJson} from '../../src/index.js';
-import {langOption, openWithWarnings, scenarioPositional} from '../common-options.js';
+import type {LandUnit} from '../../src/format/display-unit.js';
+import {landUnitOption, langOption, openWithWarnings, scenarioPositional} from '../common-options.js';
 import {UsageError} from '../errors.js';
 import {emit} from '../output.js';
 import {displayPath} from '../paths.js';
 import {runCsv} from '../views/run-csv.js';
+import {printRunWarnings} from '../views/bound-warnings.js';
 import {runSummary} from '../views/run-summary.js';
 import {catalogued} from './catalogue.js';
 
@@ -15,19 +17,21 @@ interface RunArgs {
 	out?: string;
 	year?: number;
 	lang: 'zh' | 'en' | 'both';
+	landUnit: LandUnit;
 }
 
 export const runCommand: CommandModule<object, RunArgs> = {
 	...catalogued('run'),
 	builder: (y) =>
-		langOption(scenarioPositional(y))
+		landUnitOption(langOption(scenarioPositional(y)))
 			.option('format', {choices: ['table', 'json', 'csv', 'xlsx'] as const, default: 'table' as const, describe: 'table (readable), json (the run contract), csv (one row per unit and year), xlsx (a workbook, needs --out)'})
 			.option('out', {type: 'string', describe: 'write to this file instead of stdout (atomically)'})
 			.option('year', {type: 'number', describe: 'year of the per-unit table (default: the last year)'})
 			.example('$0 run', 'the Henan baseline, as a table')
 			.example('$0 run scenarios/henan-2017-town-tilt.yaml --year 2018 --lang en', 'an alternative, 2018 city table in English')
 			.example('$0 run scenarios/henan-2017.yaml --format json --out out/baseline.json', 'the full result as JSON')
-			.example('$0 run --format xlsx --out out/baseline.xlsx', 'a workbook: province, units, programs, targets, parameters') as never,
+			.example('$0 run --format xlsx --out out/baseline.xlsx', 'a workbook: province, units, programs, 测算表 per program, targets, parameters')
+			.example('$0 run --land-unit 10k-mu', 'land in 万亩') as never,
 	handler: async (args) => {
 		if (args.format === 'xlsx' && !args.out) throw new UsageError('--format xlsx needs --out FILE.xlsx', 'a workbook is not written to the terminal');
 		const scenario = openWithWarnings(args.scenario);
@@ -35,10 +39,11 @@ export const runCommand: CommandModule<object, RunArgs> = {
 			throw new UsageError(`--year ${args.year} is outside the scenario's years ${scenario.years[0]}–${scenario.years.at(-1)}`, `pick a year between ${scenario.years[0]} and ${scenario.years.at(-1)}`);
 		}
 		const result = simulate(scenario);
+		printRunWarnings(scenario, result, {lang: args.lang});
 		const file = displayPath(scenario.file);
 		if (args.format === 'json') emit(`${JSON.stringify(toRunJson(scenario, result, file), null, 1)}\n`, args.out);
 		else if (args.format === 'csv') emit(runCsv(scenario, result), args.out);
-		else if (args.format === 'xlsx') emit(await (await import('../../src/xlsx/index.js')).writeRunXlsx(scenario, result), args.out);
-		else emit(runSummary(scenario, result, {lang: args.lang, year: args.year, file}), args.out);
+		else if (args.format === 'xlsx') emit(await (await import('../../src/xlsx/index.js')).writeRunXlsx(scenario, result, {land: args.landUnit}), args.out);
+		else emit(runSummary(scenario, result, {lang: args.lang, year: args.year, file, land: args.landUnit}), args.out);
 	},
 };

@@ -5,7 +5,6 @@
  */
 import type {CommandModule} from 'yargs';
 import {BASELINE} from '../paths.js';
-import {runCommand} from './run.js';
 import {catalogued} from './catalogue.js';
 
 interface StartArgs {
@@ -25,6 +24,8 @@ export const startCommand: CommandModule<object, StartArgs> = {
 			await launchTui({scenario: args.scenario ?? BASELINE});
 			return;
 		}
+		// Loaded here, not at the top: the TUI's loading line must not wait for the engine (issue 13, start-up).
+		const {runCommand} = await import('./run.js');
 		await runCommand.handler({...args, scenario: args.scenario ?? BASELINE, format: 'table', lang: 'both', _: [], $0: ''} as never);
 	},
 };

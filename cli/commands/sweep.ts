@@ -8,6 +8,8 @@ import {ANALYZER_NAMES, SAMPLER_NAMES} from '../../src/sensitivity/index.js';
 import {sweepConfig, type RawSweepArgs} from '../sweep/config.js';
 import {guarded} from '../sweep/errors.js';
 import {runSweep} from '../sweep/run-sweep.js';
+import {reportFailedRuns} from '../sweep/exit-status.js';
+import {UsageError} from '../errors.js';
 import {existsSync, readFileSync} from 'node:fs';
 import path from 'node:path';
 import {emit} from '../output.js';
@@ -30,10 +32,13 @@ export const sweepCommand: CommandModule<object, RawSweepArgs> = {
 			.option('shard', {type: 'string', describe: 'run only block i of n (e.g. 3/8); join with hukou-sim merge'})
 			.option('second-order', {type: 'boolean', default: false, describe: 'saltelli: also second-order indices (N·(2k+2) runs)'})
 			.option('levels', {type: 'number', describe: 'morris: grid levels p (even, default 4)'})
+			.option('candidates', {type: 'number', describe: 'morris: draw this many trajectories and keep the -n most spread (Campolongo 2007)'})
 			.option('resamples', {type: 'number', describe: 'bootstrap resamples (default 100 for sobol, 1000 for morris)'})
 			.option('conf-level', {type: 'number', describe: 'confidence level of the intervals (default 0.95)'})
 			.option('input', {type: 'string', describe: 'csv sampler: CSV with one column per uncertain input'})
 			.option('levers', {type: 'boolean', default: true, describe: "cross the scenario's levers with the uncertainties (--no-levers: keep the scenario's values)"})
+			.option('runs-format', {type: 'string', choices: ['csv', 'parquet'], default: 'csv', describe: 'runs.csv, or runs.parquet (pandas, polars, DuckDB)'})
+			.option('outputs-only', {type: 'boolean', default: false, describe: 'store run, outcomes and error only; the inputs follow from seed + design (mc, sobol, saltelli)'})
 			.option('chunk-size', {type: 'number', describe: 'runs per block sent to a worker (does not change results)'})
 			.option('condition', {type: 'boolean', describe: "keep the runs that reproduce the scenario's calibration observations (ABC rejection; on by default when the scenario has them, --no-condition to turn off); reports runs kept and P(target met) among them"})
 			.option('condition-tolerance', {type: 'number', describe: 'largest |simulated − observed| kept, or σ of --condition-method weights (default 0.002 = 0.2 points)'})
@@ -42,13 +47,17 @@ export const sweepCommand: CommandModule<object, RawSweepArgs> = {
 			.example('$0 sweep scenarios/henan-2017.yaml -n 1024', 'Sobol indices with 95% intervals')
 			.example('$0 sweep scenarios/henan-2017.yaml --sampler mc -n 100000 --format json', 'probability that targets are met')
 			.example('$0 sweep --model ishigami --sampler saltelli -n 4096', 'check the method on a closed form')
-			.example('$0 sweep scenarios/henan-2017.yaml --sampler lhs -n 500 --analyze prcc --format xlsx --out out/lhs', 'a workbook for colleagues using Excel or WPS') as unknown as Argv<RawSweepArgs>,
+			.example('$0 sweep scenarios/henan-2017.yaml --sampler lhs -n 500 --analyze prcc --format xlsx --out out/lhs', 'a workbook for colleagues using Excel or WPS')
+			.example('$0 sweep scenarios/henan-2017.yaml --sampler mc -n 1000000 --analyze mc --runs-format parquet --outputs-only --out out/mc', 'a million runs in runs.parquet, outcomes only')
+			.epilog('Exit status: 0 done; 2 a mistake in the command or the scenario (nothing run); 3 done, but some runs failed (listed in metadata.json); 1 a fault of the tool.') as unknown as Argv<RawSweepArgs>,
 	handler: (argv: ArgumentsCamelCase<RawSweepArgs>) =>
 		guarded(async () => {
 			const xlsx = argv.format === 'xlsx';
 			const config = sweepConfig(xlsx ? {...argv, format: 'table'} : argv);
+			if (xlsx && config.runsFormat !== 'csv') throw new UsageError('--format xlsx builds the workbook from runs.csv', 'drop --runs-format parquet, or read runs.parquet with pandas, polars or DuckDB');
 			const result = await runSweep(config, process.argv.slice(2));
-			if (!xlsx) {
+			reportFailedRuns(result, config.out);
+			if (!xlsx || result.unchanged) {
 				process.stdout.write(result.stdout);
 				return;
 			}

@@ -1,6 +1,7 @@
 /** `hukou-sim tui [scenario]`: the interactive terminal UI (cli/tui/). */
 import type {CommandModule} from 'yargs';
-import {scenarioPositional} from '../common-options.js';
+// From paths.js, not common-options.js: the latter loads the engine, and the loading line must not wait for it.
+import {scenarioPositional} from '../paths.js';
 import {catalogued} from './catalogue.js';
 
 interface TuiArgs {

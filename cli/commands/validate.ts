@@ -5,6 +5,7 @@ import {formatValue} from '../../src/errors/diagnostic.js';
 import {changedPaths, mergeChain} from '../../src/scenario/merge.js';
 import {scenarioPositional} from '../common-options.js';
 import {displayPath} from '../paths.js';
+import {printRunWarnings} from '../views/bound-warnings.js';
 import {catalogued} from './catalogue.js';
 
 interface ValidateArgs {
@@ -20,14 +21,16 @@ export const validateCommand: CommandModule<object, ValidateArgs> = {
 	handler: (args) => {
 		const scenario = openScenario(args.scenario);
 		// A trial run catches what only shows in numbers (NaN from extreme values).
-		simulate(scenario);
-		const warnings = scenario.warnings.filter((d) => d.severity === 'warning');
-		for (const w of warnings) process.stderr.write(`${formatDiagnostic(w)}\n`);
+		const result = simulate(scenario);
+		const diagnostics = scenario.warnings.filter((d) => d.severity === 'warning');
+		for (const w of diagnostics) process.stderr.write(`${formatDiagnostic(w)}\n`);
+		// Floors and caps that cannot all hold, money the programs leave unallocated (src/allocation/).
+		const warningCount = diagnostics.length + printRunWarnings(scenario, result);
 		const files = [...scenario.loaded.sources.map((s) => s.file), scenario.loaded.unitsFile].filter(Boolean).map(displayPath);
 		const own = scenario.graph.series.filter((s) => s.model === 'scenario').length;
 		const shape = scenario.unitInfo.length === 0 ? 'standalone (no unit table, no built-in models)' : `${scenario.unitInfo.length} units, ${scenario.years[0]}–${scenario.years.at(-1)}`;
 		process.stdout.write(
-			`valid 有效: ${displayPath(scenario.file)} — ${shape}, ${scenario.parameterInfo.size} parameters, ${scenario.programs.length} programs${own ? `, ${own} series of its own` : ''}, ${scenario.outcomes.length} outcomes${warnings.length ? `, ${warnings.length} warning(s)` : ''}\n` +
+			`valid 有效: ${displayPath(scenario.file)} — ${shape}, ${scenario.parameterInfo.size} parameters, ${scenario.programs.length} programs${own ? `, ${own} series of its own` : ''}, ${scenario.outcomes.length} outcomes${warningCount ? `, ${warningCount} warning(s)` : ''}\n` +
 				`files read 读取的文件: ${files.join(', ')}\n`,
 		);
 		// An overlay: say what it changes against the file it extends (TC's reform documentation).

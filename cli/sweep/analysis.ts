@@ -19,6 +19,23 @@ export interface AnalysisConfig {
 	seed: number;
 	resamples?: number;
 	confLevel?: number;
+	/** Only these outcomes (default: every one). */
+	outcomes?: readonly string[];
+	/** Called after each (policy, outcome) analysis, e.g. for progress on stderr. */
+	onAnalyzed?: (done: number, total: number) => void;
+}
+
+/** What the analysis needs to know about a study (a running sweep, or one read back from its folder). */
+export type AnalysisStudy = Pick<Study, 'problem' | 'levers' | 'outputs'>;
+
+/** Each policy's outputs of one outcome (index j), in sample-row order. */
+export function outcomeBlocks(study: AnalysisStudy, rows: number, Y: Float64Array, j: number): {policy: string | null; y: Float64Array}[] {
+	const m = study.outputs.length;
+	return policyLabels(study.levers).map((policy, c) => {
+		const y = new Float64Array(rows);
+		for (let r = 0; r < rows; r++) y[r] = Y[(c * rows + r) * m + j]!;
+		return {policy, y};
+	});
 }
 
 export function policyLabels(levers: readonly Lever[]): (string | null)[] {
@@ -29,19 +46,21 @@ export function policyLabels(levers: readonly Lever[]): (string | null)[] {
 }
 
 /** Y holds every run (policies × inner.rows) × outputs, row-major. */
-export function analyzeStudy(study: Study, inner: Sample, Y: Float64Array, config: AnalysisConfig): OutcomeAnalysis[] {
-	const m = study.outputs.length;
+export function analyzeStudy(study: AnalysisStudy, inner: Sample, Y: Float64Array, config: AnalysisConfig): OutcomeAnalysis[] {
 	const out: OutcomeAnalysis[] = [];
-	policyLabels(study.levers).forEach((policy, c) => {
-		study.outputs.forEach((outcome, j) => {
-			const y = new Float64Array(inner.rows);
-			for (let r = 0; r < inner.rows; r++) y[r] = Y[(c * inner.rows + r) * m + j]!;
+	const chosen = study.outputs.map((o, j) => [o, j] as const).filter(([o]) => !config.outcomes || config.outcomes.includes(o));
+	const blocks = chosen.map(([, j]) => outcomeBlocks(study, inner.rows, Y, j));
+	const policies = policyLabels(study.levers);
+	policies.forEach((policy, c) => {
+		chosen.forEach(([outcome], b) => {
+			const y = blocks[b]![c]!.y;
 			const result = analyze(config.analyze, study.problem, inner, y, {
 				seed: config.seed,
 				...(config.resamples === undefined ? {} : {resamples: config.resamples}),
 				...(config.confLevel === undefined ? {} : {confLevel: config.confLevel}),
 			});
 			out.push({outcome, policy, result});
+			config.onAnalyzed?.(out.length, policies.length * chosen.length);
 		});
 	});
 	return out;

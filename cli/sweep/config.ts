@@ -1,6 +1,7 @@
 /** The options of a sweep, checked in one place, with the defaults that pair samplers and analysers. */
 import {ANALYZER_NAMES, COMPATIBLE, DEFAULT_SAMPLER, SAMPLER_NAMES, type AnalyzerName, type SamplerName} from '../../src/sensitivity/index.js';
-import {parseShard, type Shard} from '../../src/runner/index.js';
+import os from 'node:os';
+import {BLOCKWISE, parseShard, RUNS_FORMATS, type RunsFormat, type Shard} from '../../src/runner/index.js';
 import type {ConditionConfig} from './conditioning.js';
 import {UsageError} from './study.js';
 
@@ -18,6 +19,8 @@ export interface SweepConfig {
 	shard?: Shard;
 	secondOrder: boolean;
 	levels?: number;
+	/** morris: candidate trajectories for the optimal selection. */
+	candidates?: number;
 	resamples?: number;
 	confLevel?: number;
 	/** CSV of input rows for --sampler csv. */
@@ -29,7 +32,17 @@ export interface SweepConfig {
 	condition?: ConditionConfig;
 	/** --no-condition: the unconditioned analysis only. */
 	noCondition?: boolean;
+	/** runs.csv (default) or runs.parquet. */
+	runsFormat: RunsFormat;
+	/** Store run, outcomes and error only; the inputs follow from seed + design. */
+	outputsOnly: boolean;
 }
+
+/** Worker threads beyond this many per core only add memory and contention (issue 15: a cap that holds). */
+export const WORKERS_PER_CORE = 4;
+export const maxWorkers = (): number => Math.max(1, os.availableParallelism()) * WORKERS_PER_CORE;
+/** Bootstrap time grows with resamples × runs: 100 times SALib's Sobol' default (100), 10 times its Morris default (1000). */
+export const MAX_RESAMPLES = 10_000;
 
 export const DEFAULT_ANALYZER: Record<SamplerName, AnalyzerName> = {saltelli: 'sobol', morris: 'morris', oat: 'oat', mc: 'mc', lhs: 'mc', sobol: 'mc', csv: 'mc', ff: 'prcc'};
 
@@ -49,6 +62,7 @@ export interface RawSweepArgs {
 	shard?: string;
 	secondOrder?: boolean;
 	levels?: number;
+	candidates?: number;
 	resamples?: number;
 	confLevel?: number;
 	input?: string;
@@ -58,6 +72,8 @@ export interface RawSweepArgs {
 	conditionTolerance?: number;
 	conditionMethod?: string;
 	conditionOn?: string;
+	runsFormat?: string;
+	outputsOnly?: boolean;
 }
 
 const optInt = (name: string, v: number | undefined, min: number): number | undefined => {
@@ -81,9 +97,24 @@ export function sweepConfig(a: RawSweepArgs): SweepConfig {
 	if (!COMPATIBLE[analyze].includes(sampler)) {
 		throw new UsageError(`--analyze ${analyze} needs a ${COMPATIBLE[analyze].join(' or ')} sample, got --sampler ${sampler}; use --sampler ${DEFAULT_SAMPLER[analyze]}`);
 	}
+	if (a.candidates !== undefined && sampler !== 'morris') throw new UsageError(`--candidates selects Morris trajectories; it needs --sampler morris, got --sampler ${sampler}`);
 	if (sampler === 'csv' && !a.input) throw new UsageError('--sampler csv needs --input FILE.csv (one column per uncertain input, named in the header)');
 	if (a.format !== undefined && a.format !== 'table' && a.format !== 'json') throw new UsageError(`--format: expected table or json, got '${a.format}'`);
 	if (a.confLevel !== undefined && !(a.confLevel > 0 && a.confLevel < 1)) throw new UsageError(`--conf-level must be between 0 and 1, got ${a.confLevel}`);
+	if (a.runsFormat !== undefined && !RUNS_FORMATS.includes(a.runsFormat as RunsFormat)) {
+		throw new UsageError(`--runs-format: expected ${RUNS_FORMATS.join(' or ')}, got '${a.runsFormat}'`);
+	}
+	if (a.outputsOnly && !BLOCKWISE.includes(sampler)) {
+		throw new UsageError(
+			`--outputs-only needs a design whose inputs can be regenerated from seed + design (--sampler ${BLOCKWISE.join(', ')}), got --sampler ${sampler}; hint: drop --outputs-only (the inputs are then stored with the runs)`,
+		);
+	}
+	if (a.workers !== undefined && a.workers > maxWorkers()) {
+		throw new UsageError(`--workers ${a.workers} is more than ${WORKERS_PER_CORE} per core (at most ${maxWorkers()} on this machine); hint: --workers ${os.availableParallelism()}`);
+	}
+	if (a.resamples !== undefined && a.resamples > MAX_RESAMPLES) {
+		throw new UsageError(`--resamples ${a.resamples} is more than ${MAX_RESAMPLES}; hint: the defaults (100 for sobol, 1000 for morris) give 95% intervals; --resamples ${MAX_RESAMPLES} at most`);
+	}
 	let shard: Shard | undefined;
 	try {
 		shard = a.shard === undefined ? undefined : parseShard(a.shard);
@@ -101,8 +132,10 @@ export function sweepConfig(a: RawSweepArgs): SweepConfig {
 		resume: a.resume ?? false,
 		secondOrder: a.secondOrder ?? false,
 		levers: a.levers ?? true,
+		runsFormat: (a.runsFormat ?? 'csv') as RunsFormat,
+		outputsOnly: a.outputsOnly ?? false,
 	};
-	const opt = {workers: optInt('--workers', a.workers, 0), levels: a.levels, resamples: optInt('--resamples', a.resamples, 2), confLevel: a.confLevel, chunkSize: optInt('--chunk-size', a.chunkSize, 1)};
+	const opt = {workers: optInt('--workers', a.workers, 0), levels: a.levels, candidates: optInt('--candidates', a.candidates, 2), resamples: optInt('--resamples', a.resamples, 2), confLevel: a.confLevel, chunkSize: optInt('--chunk-size', a.chunkSize, 1)};
 	for (const [k, v] of Object.entries(opt)) if (v !== undefined) (cfg as unknown as Record<string, unknown>)[k] = v;
 	if (a.scenario) cfg.scenario = a.scenario;
 	if (a.model) cfg.model = a.model;

@@ -3,13 +3,13 @@ import fs from 'node:fs';
 import {parse} from 'csv-parse/sync';
 import {UsageError} from './study.js';
 
-export function readInputRows(file: string, names: readonly string[]): number[][] {
-	if (!fs.existsSync(file)) throw new UsageError(`--input: ${file} not found`);
+export function readInputRows(file: string, names: readonly string[], option = '--input'): number[][] {
+	if (!fs.existsSync(file)) throw new UsageError(`${option}: ${file} not found`);
 	const records = parse(fs.readFileSync(file, 'utf8'), {columns: true, skip_empty_lines: true, trim: true, bom: true}) as Record<string, string>[];
 	const header = records.length > 0 ? Object.keys(records[0]!) : [];
 	const missing = names.filter((n) => !header.includes(n));
 	if (missing.length > 0) {
-		throw new UsageError(`--input ${file}: missing column(s) ${missing.join(', ')}; expected a header with ${names.join(', ')} (other columns are ignored)`);
+		throw new UsageError(`${option} ${file}: missing column(s) ${missing.join(', ')}; expected a header with ${names.join(', ')} (other columns are ignored)`);
 	}
 	return records.map((rec) => names.map((n) => (rec[n] === '' ? Number.NaN : Number(rec[n]))));
 }

@@ -1,10 +1,10 @@
 /** Map the sweep library's input errors to the CLI's UsageError (exit 2, message without a stack). */
-import {MergeError, ResumeMismatchError} from '../../src/runner/index.js';
+import {CheckpointError, FolderLockedError, MergeError, NotASweepFolderError, ResumeMismatchError} from '../../src/runner/index.js';
 import {SensitivityInputError} from '../../src/sensitivity/index.js';
 import {UsageError} from '../errors.js';
 
 export function asUsageError(e: unknown): unknown {
-	if (e instanceof SensitivityInputError || e instanceof ResumeMismatchError || e instanceof MergeError || e instanceof RangeError) {
+	if (e instanceof SensitivityInputError || e instanceof ResumeMismatchError || e instanceof MergeError || e instanceof CheckpointError || e instanceof FolderLockedError || e instanceof NotASweepFolderError || e instanceof RangeError) {
 		return new UsageError(e.message);
 	}
 	return e;

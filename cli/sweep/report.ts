@@ -30,10 +30,14 @@ export function outcomeJson(r: AnalysisResult): Record<string, unknown> {
 			return {mean: r.mean, sd: r.sd, min: r.min, max: r.max, quantiles: r.quantiles, probability: r.probability, probability_se: r.probability_se, failed: r.failed};
 		case 'prcc':
 			return {PRCC: keyed(r.names, r.PRCC), PRCC_conf: keyed(r.names, r.PRCC_conf), spearman: keyed(r.names, r.spearman)};
+		case 'rbd-fast':
+			return {S1: keyed(r.names, r.S1), S1_conf: keyed(r.names, r.S1_conf)};
+		case 'delta':
+			return {delta: keyed(r.names, r.delta), delta_conf: keyed(r.names, r.delta_conf), S1: keyed(r.names, r.S1), S1_conf: keyed(r.names, r.S1_conf)};
 	}
 }
 
-export const outcomeKey = (a: OutcomeAnalysis): string => (a.policy === null ? a.outcome : `${a.outcome} [${a.policy}]`);
+export const outcomeKey = (a: Pick<OutcomeAnalysis, 'outcome' | 'policy'>): string => (a.policy === null ? a.outcome : `${a.outcome} [${a.policy}]`);
 
 export function analysisJson(meta: {method: string; samples: number; runs: number; seed: number; problem: Problem}, analyses: readonly OutcomeAnalysis[]): string {
 	const doc = {
@@ -72,6 +76,10 @@ function headerOf(r: AnalysisResult): string[] {
 			return ['runs', 'failed', 'mean', 'sd', 'min', 'max', ...Object.keys(r.quantiles).map((q) => `q${q}`), 'probability', 'probability_se'];
 		case 'prcc':
 			return ['input', 'PRCC', 'PRCC_conf', 'spearman'];
+		case 'rbd-fast':
+			return ['input', 'S1', 'S1_conf'];
+		case 'delta':
+			return ['input', 'delta', 'delta_conf', 'S1', 'S1_conf'];
 	}
 }
 
@@ -91,10 +99,14 @@ function rowsOf(r: AnalysisResult): string[][] {
 			return [[String(r.runs), String(r.failed), f(r.mean), f(r.sd), f(r.min), f(r.max), ...Object.values(r.quantiles).map(f), f(r.probability), f(r.probability_se)]];
 		case 'prcc':
 			return r.names.map((n, i) => [n, f(r.PRCC[i]), f(r.PRCC_conf[i]), f(r.spearman[i])]);
+		case 'rbd-fast':
+			return r.names.map((n, i) => [n, f(r.S1[i]), f(r.S1_conf[i])]);
+		case 'delta':
+			return r.names.map((n, i) => [n, f(r.delta[i]), f(r.delta_conf[i]), f(r.S1[i]), f(r.S1_conf[i])]);
 	}
 }
 
-const num = (v: number | null | undefined): string => {
+export const num = (v: number | null | undefined): string => {
 	if (v === null || v === undefined || Number.isNaN(v)) return '–';
 	const a = Math.abs(v);
 	return a !== 0 && (a >= 1e6 || a < 1e-3) ? v.toExponential(3) : v.toFixed(Math.abs(v) >= 100 ? 1 : 4);
@@ -105,7 +117,7 @@ function pad(s: string, w: number, right: boolean): string {
 	return right ? gap + s : s + gap;
 }
 
-function table(head: string[], rows: string[][]): string {
+export function table(head: string[], rows: string[][]): string {
 	const w = head.map((h, i) => Math.max(stringWidth(h), ...rows.map((r) => stringWidth(r[i] ?? ''))));
 	const line = (r: string[]): string => r.map((c, i) => pad(c, w[i]!, i > 0)).join('  ').trimEnd();
 	return [line(head), w.map((x) => '-'.repeat(x)).join('  '), ...rows.map(line)].join('\n');
@@ -139,6 +151,10 @@ export function analysisTable(analyses: readonly OutcomeAnalysis[], labels: Reco
 			body = table(['input', 'mu*', '±', 'mu', 'sigma'], order(r.mu_star).map((i) => [r.names[i]!, num(r.mu_star[i]), num(r.mu_star_conf[i]), num(r.mu[i]), num(r.sigma[i])]));
 		} else if (r.method === 'oat') {
 			body = `base ${num(r.base)}\n` + table(['input', 'low', 'high', 'y(low)', 'y(high)', 'swing'], r.rank.map((i) => [r.names[i]!, num(r.lowInput[i]), num(r.highInput[i]), num(r.low[i]), num(r.high[i]), num(r.swing[i])]));
+		} else if (r.method === 'rbd-fast') {
+			body = table(['input', 'S1', '±'], order(r.S1).map((i) => [r.names[i]!, num(r.S1[i]), num(r.S1_conf[i])]));
+		} else if (r.method === 'delta') {
+			body = table(['input', 'delta', '±', 'S1', '±'], order(r.delta).map((i) => [r.names[i]!, num(r.delta[i]), num(r.delta_conf[i]), num(r.S1[i]), num(r.S1_conf[i])]));
 		} else {
 			body = table(['input', 'PRCC', '±', 'Spearman'], order(r.PRCC).map((i) => [r.names[i]!, num(r.PRCC[i]), num(r.PRCC_conf[i]), num(r.spearman[i])]));
 		}

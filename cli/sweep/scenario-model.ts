@@ -1,10 +1,14 @@
 /**
- * Worker-side model for scenario sweeps: loads and compiles the scenario once per thread, then
- * maps each row (lever values, then uncertainty values) to parameter overrides and returns the
- * scenario's outcomes for that run.
+ * Worker-side model for scenario sweeps: compiles the scenario once per thread from what the main
+ * thread already read and validated (the merged scenario data and the unit table's text: no YAML
+ * to parse again, no schema to check again), then maps each row (lever values, then uncertainty
+ * values) to parameter overrides and returns the scenario's outcomes for that run.
  */
-import {evaluateOutcomes, openScenario, simulate, type ParameterOverride} from '../../src/index.js';
-import {readsOfAll} from '../../src/engine/outcomes.js';
+import {compileScenario} from '../../src/scenario/compile.js';
+import type {ScenarioFile} from '../../src/scenario/schema.js';
+import {evaluateOutcomes, readsOfAll} from '../../src/engine/outcomes.js';
+import {simulate} from '../../src/engine/simulate.js';
+import type {ParameterOverride} from '../../src/params/parameter-table.js';
 import {TARGET_SERIES} from '../../models/monitoring.js';
 import type {Model} from '../../src/runner/model.js';
 import {observationOutput} from './conditioning.js';
@@ -21,11 +25,16 @@ export interface ScenarioModelOptions {
 	bindings: InputBinding[];
 	/** sweep --condition: simulated figures to compare with observations, appended after the outcomes. */
 	observations?: {series: string; year: number; unit?: string}[];
+	/** The scenario as the main thread loaded it (structured-clonable); without it the worker reads the file. */
+	scenario?: {readonly data: ScenarioFile; readonly unitsFile: string; readonly unitsText: string};
 }
 
-export function createModel(options: unknown): Model {
-	const {file, bindings, observations = []} = options as ScenarioModelOptions;
-	const compiled = openScenario(file);
+export async function createModel(options: unknown): Promise<Model> {
+	const {file, bindings, scenario, observations = []} = options as ScenarioModelOptions;
+	// Without the main thread's copy (a model spec written by hand), read the file like any command.
+	const compiled = scenario
+		? compileScenario({file, sources: [], data: scenario.data, unitsFile: scenario.unitsFile, unitsText: scenario.unitsText, warnings: []})
+		: (await import('../../src/scenario/load-file.js')).openScenario(file);
 	const outputs = compiled.outcomes.map((o) => o.id);
 	// The kernel of this sweep: the varied parameters read from arrays, the rest folded; only the
 	// series (and years) the outcomes and the observed figures (sweep --condition) read, and the

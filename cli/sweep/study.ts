@@ -52,6 +52,7 @@ export function studyOfScenario(file: string, compiled: CompiledScenario): Study
 	const unitIds = compiled.unitInfo.map((u) => u.id);
 	const names: string[] = [];
 	const dists: Distribution[] = [];
+	const groups: string[] = [];
 	const levers: Lever[] = [];
 	const bindings: InputBinding[] = [];
 	for (const l of data.levers ?? []) {
@@ -66,9 +67,11 @@ export function studyOfScenario(file: string, compiled: CompiledScenario): Study
 			cols.push(offset + names.length);
 			names.push(unit === null ? name : `${name}[${unit}]`);
 			dists.push(u.dist as Distribution);
+			groups.push(u.group ?? names.at(-1)!);
 		}
 		bindings.push({parameter: u.parameter, mode: u.mode ?? 'set', columns: cols});
 	}
+	const correlations = scenarioCorrelations(file, data.uncertainties ?? []);
 	if (names.length === 0) {
 		throw new UsageError(`${file} declares no uncertainties; a sweep needs at least one (uncertainties: [{parameter, dist: {type: uniform, min, max}}])`);
 	}
@@ -77,11 +80,17 @@ export function studyOfScenario(file: string, compiled: CompiledScenario): Study
 	const hash = createHash('sha256');
 	for (const s of compiled.loaded.sources) hash.update(s.text);
 	hash.update(compiled.loaded.unitsText);
-	const options: ScenarioModelOptions = {file: compiled.loaded.file, bindings};
+	const options: ScenarioModelOptions = {file: compiled.loaded.file, bindings, scenario: {data: compiled.data, unitsFile: compiled.loaded.unitsFile, unitsText: compiled.loaded.unitsText}};
 	return {
 		kind: 'scenario',
 		target: file,
-		problem: {names, dists},
+		// An input without a group is a group of its own (SALib needs every input in a group).
+		problem: {
+			names,
+			dists,
+			...((data.uncertainties ?? []).some((u) => u.group !== undefined) ? {groups} : {}),
+			...(correlations.length > 0 ? {correlations} : {}),
+		},
 		levers,
 		model: {module: new URL(`./scenario-model${MODULE_EXT}`, import.meta.url).href, options, outputs},
 		outputs,
@@ -94,6 +103,26 @@ export function studyOfScenario(file: string, compiled: CompiledScenario): Study
 const observed = (o: StudyObservation): StudyObservation => ({series: o.series, year: o.year, value: o.value, ...(o.unit ? {unit: o.unit} : {})});
 
 export {UsageError};
+
+type UncertaintyData = NonNullable<CompiledScenario['data']['uncertainties']>[number];
+
+/** The rank correlations declared on uncertainties (`correlations: [{with: NAME, rank}]`), checked. */
+function scenarioCorrelations(file: string, list: readonly UncertaintyData[]): {a: string; b: string; rank: number}[] {
+	const byName = new Map(list.map((u) => [u.name ?? u.parameter, u] as const));
+	const out: {a: string; b: string; rank: number}[] = [];
+	const errs: string[] = [];
+	list.forEach((u, i) => {
+		const a = u.name ?? u.parameter;
+		for (const c of u.correlations ?? []) {
+			const other = byName.get(c.with);
+			if (!other) errs.push(`uncertainties[${i}] (${a}).correlations: unknown uncertainty ${JSON.stringify(c.with)}; expected one of ${[...byName.keys()].join(', ')}`);
+			else if (u.perUnit || other.perUnit) errs.push(`uncertainties[${i}] (${a}).correlations: ${u.perUnit ? a : c.with} is perUnit; rank correlations are between shared inputs only`);
+			else out.push({a, b: c.with, rank: c.rank});
+		}
+	});
+	if (errs.length > 0) throw new UsageError(`${file}:\n  ${errs.join('\n  ')}`, 'name another uncertainty (its name:, or its parameter) in correlations: [{with: NAME, rank: 0.5}]');
+	return out;
+}
 
 /** The study with its levers left at the scenario's own values (`--no-levers`). */
 export function withoutLevers(study: Study): Study {

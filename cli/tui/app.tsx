@@ -1,30 +1,41 @@
 /**
  * The interactive UI: six screens over one scenario, its run as loaded (`base`) and its run with the
- * current levers. Global keys: 1–6 or Tab switch screens, ? help, q quit, Esc closes an overlay.
- * A screen that opens a text prompt sets `captured` so that typing "q" searches instead of quitting.
+ * current levers. All state lives in one store (state/); every key goes through keys/dispatch.ts,
+ * which reads the state left by the key before, so bursts of keys are never lost. Screens only draw.
  */
 import {Box, useApp} from 'ink';
-import {useCallback, useMemo, useRef, useState} from 'react';
+import {useMemo, useRef} from 'react';
 import {simulate, type CompiledScenario} from '../../src/index.js';
 import {Footer} from './components/Footer.js';
 import {Lines} from './components/Lines.js';
 import {TabBar} from './components/TabBar.js';
+import {TextPrompt} from './components/TextPrompt.js';
 import {useKeys} from './hooks/use-keys.js';
-import {useLevers} from './hooks/use-levers.js';
+import {useStore} from './hooks/use-store.js';
 import {useTerminalSize, type Size} from './hooks/use-terminal-size.js';
+import {confirmQuestion} from './keys/confirm.js';
+import {dispatch} from './keys/dispatch.js';
+import type {Alternative} from './lib/alternative.js';
 import {changedLevers, type LeverValues} from './lib/levers.js';
-import {footerKeys, TABS, type ScreenId} from './lib/screens.js';
-import type {ScreenProps} from './lib/screen-props.js';
+import {presses} from './lib/keypress.js';
+import {promptLabel} from './lib/prompt-label.js';
+import {footerKeys, overlayKeys, TABS, type ScreenId} from './lib/screens.js';
 import {seg} from './lib/seg.js';
+import {readSweepFolder} from './lib/sweep-folder.js';
+import {warningBanner} from './lib/warning-lines.js';
+import {initialState} from './state/app-state.js';
+import {scenarioContext, type Ctx} from './state/context.js';
+import {createStore} from './state/store.js';
 import {Cities} from './screens/cities.js';
 import {CityDetail} from './screens/city-detail.js';
-import {ScaleCurveView} from './screens/scale-curve.js';
-import {Compare, type Alternative} from './screens/compare.js';
+import {Compare} from './screens/compare.js';
 import {Explain} from './screens/explain.js';
 import {Help} from './screens/help.js';
 import {Levers} from './screens/levers.js';
 import {Overview} from './screens/overview.js';
+import {ScaleCurveView} from './screens/scale-curve.js';
 import {Sweep} from './screens/sweep.js';
+import {Warnings} from './screens/warnings.js';
 
 export interface AppProps {
 	readonly scenario: CompiledScenario;
@@ -34,103 +45,96 @@ export interface AppProps {
 	readonly initialLevers?: LeverValues;
 	/** Fixed size (tests); otherwise the terminal's, following resizes. */
 	readonly size?: Size;
-	/** Called when the user quits, before the app exits. */
-	readonly onQuit?: () => void;
+	/** Called when the user quits (0) or presses Ctrl+C (130), before the app exits. */
+	readonly onQuit?: (code: number) => void;
 }
 
 /** Smallest terminal the layout is designed for. */
 export const MIN_SIZE: Size = {columns: 80, rows: 24};
 
+function readSweep(dir: string | undefined) {
+	if (!dir) return undefined;
+	try {
+		return readSweepFolder(dir);
+	} catch (error) {
+		return (error as Error).message;
+	}
+}
+
 export function App({scenario, alternative, sweepDir, initialScreen = 'overview', initialLevers, size, onQuit}: AppProps) {
 	const {exit} = useApp();
 	const terminal = useTerminalSize();
 	const {columns, rows} = size ?? terminal;
-	const base = useMemo(() => simulate(scenario), [scenario]);
-	const levers = useLevers(scenario, initialLevers);
-	const [screen, setScreen] = useState<ScreenId>(initialScreen);
-	const [help, setHelp] = useState(false);
-	const [why, setWhy] = useState<{series: string; u: number} | undefined>();
-	const [curve, setCurve] = useState<number | undefined>();
-	// A ref as well as state: a key typed right after the one that opened a prompt must not quit.
-	const capturedRef = useRef(false);
-	const [captured, setCaptured] = useState(false);
-	const [message, setMessage] = useState('');
-	const [t, setT] = useState(scenario.years.length - 1);
-	const [unit, setUnit] = useState(0);
-	const changed = changedLevers(scenario, levers.values).length;
-	const overlay = help || why !== undefined || curve !== undefined;
-
-	useKeys((input, key) => {
-		if (capturedRef.current) return;
-		if (input === 'q') {
-			onQuit?.();
-			exit();
-		}
-		else if (input === '?') setHelp((h) => !h);
-		else if (key.escape && overlay) {
-			setHelp(false);
-			setWhy(undefined);
-			setCurve(undefined);
-		} else if (overlay && input === 'w') setWhy(undefined);
-		else if (overlay && input === 'c') setCurve(undefined);
-		else if (/^[1-6]$/.test(input)) {
-			setScreen(TABS[Number(input) - 1]!.id);
-			setHelp(false);
-			setWhy(undefined);
-			setCurve(undefined);
-		} else if (key.tab) {
-			const i = TABS.findIndex((x) => x.id === screen);
-			setScreen(TABS[(i + (key.shift ? TABS.length - 1 : 1)) % TABS.length]!.id);
-			setHelp(false);
-			setWhy(undefined);
-			setCurve(undefined);
-		}
-	});
-
-	const notify = useCallback((m: string) => setMessage(m), []);
-	const setCapturedCb = useCallback((c: boolean) => {
-		capturedRef.current = c;
-		setCaptured(c);
-	}, []);
+	const fixed = useMemo(() => scenarioContext(scenario, simulate(scenario)), [scenario]);
+	const store = useMemo(
+		() =>
+			createStore(
+				initialState(scenario, {
+					screen: initialScreen,
+					levers: initialLevers,
+					alternative,
+					sweep: readSweep(sweepDir),
+					detailCursors: fixed.sections.map((sec) => sec.items.findIndex((i) => i.kind === 'series')),
+				}),
+			),
+		// The store is made once per scenario: later prop changes do not reset what the user did.
+		// eslint-disable-next-line react-hooks/exhaustive-deps
+		[scenario],
+	);
+	const s = useStore(store);
 	const width = Math.max(20, columns - 1);
 	// Keep the frame below the terminal's height: Ink 6.8 clears the screen on every frame otherwise (TOOLCHAIN §3.3).
 	const height = Math.max(6, rows - 4);
-	const props: ScreenProps = {scenario, base, run: levers.run, t, setT, width, height, active: !overlay && !captured, setCaptured: setCapturedCb, notify};
-	const small = columns < MIN_SIZE.columns || rows < MIN_SIZE.rows;
-	const onWhy = (series: string, u: number) => setWhy({series, u});
+	const quitting = useRef(false);
+	const ctx: Ctx = {
+		...fixed,
+		width,
+		height,
+		quit(code) {
+			if (quitting.current) return;
+			quitting.current = true;
+			onQuit?.(code);
+			exit();
+		},
+	};
+	const ctxRef = useRef(ctx);
+	ctxRef.current = ctx;
+	useKeys((input, key) => {
+		for (const p of presses(input, key)) if (!quitting.current) dispatch(store, p, ctxRef.current);
+	}, !quitting.current);
 
+	const run = fixed.runFor(s.levers);
+	const view = {ctx, s, run};
+	const top = s.overlays.at(-1);
 	let body;
-	if (help) body = <Help width={width} height={height} />;
-	else if (why) body = <Explain {...props} active series={why.series} unit={why.u} values={levers.values} />;
-	else if (curve !== undefined) body = <ScaleCurveView {...props} active unit={curve} values={levers.values} />;
-	else if (screen === 'overview') body = <Overview {...props} changed={changed > 0} />;
-	else if (screen === 'cities')
-		body = (
-			<Cities
-				{...props}
-				unit={unit}
-				setUnit={setUnit}
-				onOpen={(u) => {
-					setUnit(u);
-					setScreen('detail');
-				}}
-				onWhy={onWhy}
-			/>
-		);
-	else if (screen === 'detail') body = <CityDetail {...props} unit={unit} setUnit={setUnit} onBack={() => setScreen('cities')} onWhy={onWhy} onCurve={setCurve} />;
-	else if (screen === 'levers') body = <Levers {...props} levers={levers} />;
-	else if (screen === 'compare') body = <Compare {...props} initial={alternative} />;
-	else body = <Sweep {...props} initialDir={sweepDir} />;
+	if (top?.kind === 'help') body = <Help width={width} height={height} top={top.top} />;
+	else if (top?.kind === 'warnings') body = <Warnings ctx={ctx} overlay={top} />;
+	else if (top?.kind === 'why') body = <Explain {...view} overlay={top} />;
+	else if (top?.kind === 'curve') body = <ScaleCurveView {...view} unit={top.unit} />;
+	else if (s.screen === 'overview') body = <Overview {...view} />;
+	else if (s.screen === 'cities') body = <Cities {...view} />;
+	else if (s.screen === 'detail') body = <CityDetail {...view} />;
+	else if (s.screen === 'levers') body = <Levers {...view} />;
+	else if (s.screen === 'compare') body = <Compare {...view} />;
+	else body = <Sweep {...view} />;
 
-	const status = small ? `terminal ${columns}×${rows}: the layout needs at least ${MIN_SIZE.columns}×${MIN_SIZE.rows}` : message;
+	const small = columns < MIN_SIZE.columns || rows < MIN_SIZE.rows;
+	const changed = changedLevers(scenario, s.levers).length;
+	let status;
+	if (s.confirm) status = <Lines lines={[[seg(confirmQuestion(s.confirm), {role: 'warn', bold: true})]]} width={width} />;
+	else if (s.prompt) status = <TextPrompt label={promptLabel(s.prompt, s, ctx)} text={s.prompt.text} width={width} />;
+	else {
+		const text = small ? `terminal ${columns}×${rows}: the layout needs at least ${MIN_SIZE.columns}×${MIN_SIZE.rows}` : s.message || warningBanner(fixed.warnings.length);
+		status = <Lines lines={[[seg(text || ' ', {role: small || !s.message || s.message.startsWith('⚠') ? 'warn' : 'accent'})]]} width={width} />;
+	}
 	return (
 		<Box flexDirection="column" width={width} height={rows - 1}>
-			<TabBar tabs={TABS} active={screen} width={width} changed={changed} />
+			<TabBar tabs={TABS} active={s.screen} width={width} changed={changed} warnings={fixed.warnings.length} />
 			<Box flexDirection="column" height={height}>
 				{body}
 			</Box>
-			<Lines lines={[[seg(status || ' ', {role: small ? 'warn' : 'accent'})]]} width={width} />
-			<Footer keys={help ? [['Esc ?', 'close help'], ['q', 'quit']] : why ? [['Esc w', 'close'], ['q', 'quit']] : curve !== undefined ? [['Esc c', 'close'], ['←→', 'year (after closing)'], ['q', 'quit']] : footerKeys(screen)} width={width} />
+			{status}
+			<Footer keys={top ? overlayKeys(top.kind) : footerKeys(s.screen)} width={width} />
 		</Box>
 	);
 }

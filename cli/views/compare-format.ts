@@ -1,10 +1,11 @@
 /** Signed changes for the compare views: rates change in percentage points, the rest in display units. */
 import type {Measure} from '../../src/index.js';
+import type {DisplayOptions} from '../../src/format/display-unit.js';
 import {show} from '../format/quantity.js';
 
-export function signed(value: number, measure: Measure): string {
+export function signed(value: number, measure: Measure, options: DisplayOptions = {}): string {
 	const sign = value > 0 ? '+' : '−';
-	const text = measure === 'share' ? show(Math.abs(value), 'share').replace('%', '') : show(Math.abs(value), measure);
+	const text = measure === 'share' ? show(Math.abs(value), 'share').replace('%', '') : show(Math.abs(value), measure, options);
 	// A change that rounds to nothing at the display precision (sums of reallocated pools) is shown as 0.
 	if (value === 0 || !/[1-9]/.test(text)) return '0';
 	return measure === 'share' ? `${sign}${text} pts` : `${sign}${text}`;

@@ -5,6 +5,8 @@
  */
 import type {Comparison, ProgramDelta} from '../../src/compare/index.js';
 import {displayUnit, show} from '../format/quantity.js';
+import {changeUnit, type LandUnit} from '../../src/format/display-unit.js';
+import {showTarget} from '../../src/format/target-unit.js';
 import {renderTable} from '../format/table.js';
 import {percent, signed, yamlValue} from './compare-format.js';
 import {label, type Lang} from './labels.js';
@@ -20,10 +22,13 @@ export interface CompareViewOptions {
 	readonly unitYear?: number;
 	/** Series the user asked for (default: the key series). */
 	readonly series?: readonly string[];
+	/** Land in 公顷 (default), 亩 or 万亩. */
+	readonly land?: LandUnit;
 }
 
 export function compareTable(c: Comparison, options: CompareViewOptions): string {
 	const {lang} = options;
+	const land = {land: options.land};
 	const L = (zh: string, en: string) => label(zh, en, lang);
 	const out: string[] = [];
 	out.push(`${L('对比', 'Comparison')}: ${L(c.base.name_zh, c.base.name_en)} → ${L(c.alt.name_zh, c.alt.name_en)}`);
@@ -55,8 +60,8 @@ export function compareTable(c: Comparison, options: CompareViewOptions): string
 				['', ...c.years.map((y) => `Δ ${y}`), `${L('基线', 'base')} ${c.years[last]}`, `${L('方案', 'alt')} ${c.years[last]}`, '%'],
 				provinceRows.map((name) => {
 					const d = c.deltas.province[name]!;
-					const unit = displayUnit(d.unit);
-					return [`${L(d.label_zh, d.label_en)}${unit.zh && d.unit !== 'share' ? ` (${lang === 'en' ? unit.en : unit.zh})` : ''}`, ...d.abs.map((v) => signed(v, d.unit)), show(d.base[last]!, d.unit), show(d.alt[last]!, d.unit), percent(d.pct[last]!)];
+					const unit = displayUnit(d.unit, land);
+					return [`${L(d.label_zh, d.label_en)}${unit.zh && d.unit !== 'share' ? ` (${lang === 'en' ? unit.en : unit.zh})` : ''}`, ...d.abs.map((v) => signed(v, d.unit, land)), show(d.base[last]!, d.unit, land), show(d.alt[last]!, d.unit, land), percent(d.pct[last]!)];
 				}),
 			),
 		);
@@ -69,8 +74,8 @@ export function compareTable(c: Comparison, options: CompareViewOptions): string
 		out.push(`${L('各市变化', 'Change by unit')} ${year} (Δ)`);
 		out.push(
 			renderTable(
-				[[L('城市', 'Unit'), ...columns.map((s) => L(SHORT.get(s)?.[0] ?? c.deltas.series[s]!.label_zh, SHORT.get(s)?.[1] ?? c.deltas.series[s]!.label_en))], ['', ...columns.map((s) => displayUnit(c.deltas.series[s]!.unit)[lang === 'en' ? 'en' : 'zh'])]],
-				c.units.map((unit, u) => [L(unit.name_zh, unit.name_en), ...columns.map((s) => signed(c.deltas.series[s]!.abs[u]![k]!, c.deltas.series[s]!.unit))]),
+				[[L('城市', 'Unit'), ...columns.map((s) => L(SHORT.get(s)?.[0] ?? c.deltas.series[s]!.label_zh, SHORT.get(s)?.[1] ?? c.deltas.series[s]!.label_en))], ['', ...columns.map((s) => changeUnit(c.deltas.series[s]!.unit, land)[lang === 'en' ? 'en' : 'zh'])]],
+				c.units.map((unit, u) => [L(unit.name_zh, unit.name_en), ...columns.map((s) => signed(c.deltas.series[s]!.abs[u]![k]!, c.deltas.series[s]!.unit, land))]),
 			),
 		);
 	}
@@ -79,15 +84,14 @@ export function compareTable(c: Comparison, options: CompareViewOptions): string
 	for (const p of c.programs) out.push(programBlock(p, lang));
 	out.push('');
 	out.push(L('规划目标', 'Targets of the plan'));
-	const measure = (id: string) => (id === 'settledPerYear' ? 'persons' : 'share');
 	out.push(
 		renderTable(
 			[L('目标', 'Target'), L('年份', 'Year'), L('基线', 'Base'), L('方案', 'Alternative'), ''],
 			c.targets.map((t) => [
 				L(t.label_zh, t.label_en),
 				String(t.year),
-				t.base ? `${show(t.base.value, measure(t.id))} ${t.base.met ? '✓' : '✗'}` : '—',
-				t.alt ? `${show(t.alt.value, measure(t.id))} ${t.alt.met ? '✓' : '✗'}` : '—',
+				t.base ? `${showTarget(t.base.value, t.metric, lang)} ${t.base.met ? '✓' : '✗'}` : '—',
+				t.alt ? `${showTarget(t.alt.value, t.metric, lang)} ${t.alt.met ? '✓' : '✗'}` : '—',
 				t.differs ? L('← 结果不同', '← differs') : '',
 			]),
 			['left', 'right', 'right', 'right', 'left'],

@@ -3,9 +3,11 @@
  * per unit for the chosen year (settled, transfers, subsidy, land quota, fiscal gap), then the
  * inputs that are estimates. Chinese and English aligned by display width.
  */
-import type {CompiledScenario, RunResult, SeriesInfo} from '../../src/index.js';
-import {displayUnit, show} from '../format/quantity.js';
+import type {CompiledScenario, Measure, RunResult, SeriesInfo} from '../../src/index.js';
+import type {LandUnit} from '../../src/format/display-unit.js';
+import {displayUnit, show as showIn} from '../format/quantity.js';
 import {renderTable} from '../format/table.js';
+import {showTarget} from '../../src/format/target-unit.js';
 import {dataQuality} from './data-quality.js';
 import {label, type Lang} from './labels.js';
 
@@ -27,7 +29,8 @@ const PROVINCE_ROWS: ReadonlyArray<readonly [string, string, string]> = [
 export const UNIT_COLUMNS: ReadonlyArray<readonly [string, string, string]> = [
 	['settled', '落户', 'Settled'],
 	['transfers', '转移支付', 'Transfers'],
-	['transfersPerSettled', '人均', 'Per settler'],
+	// Transfers ÷ everyone settled since the base year (the cohort), not ÷ this year's settlers.
+	['transfersPerSettled', '人均(累计落户)', 'Per settled since base'],
 	['infraSubsidy', '设施补助', 'Subsidy'],
 	['landQuotaNeed', '用地需求', 'Land need'],
 	['landQuotaGranted', '用地下达', 'Granted'],
@@ -35,8 +38,14 @@ export const UNIT_COLUMNS: ReadonlyArray<readonly [string, string, string]> = [
 	['fiscalGap', '财政缺口', 'Fiscal gap'],
 ];
 
-export function runSummary(scenario: CompiledScenario, result: RunResult, options: {lang: Lang; year?: number; file: string}): string {
+export function runSummary(scenario: CompiledScenario, result: RunResult, options: {lang: Lang; year?: number; file: string; land?: LandUnit}): string {
 	const {lang} = options;
+	const shownIn = {land: options.land};
+	const show = (value: number, measure: Measure) => showIn(value, measure, shownIn);
+	const unitLabel = (s: SeriesInfo, l: Lang) => {
+		const d = displayUnit(s.measure, shownIn);
+		return l === 'en' ? d.en : d.zh;
+	};
 	const info = new Map(scenario.seriesInfo.map((s) => [s.name, s]));
 	const heading = ([name, zh, en]: readonly [string, string, string]) => {
 		const unit = unitLabel(info.get(name)!, lang);
@@ -58,9 +67,9 @@ export function runSummary(scenario: CompiledScenario, result: RunResult, option
 	for (const [id, spec] of Object.entries(scenario.targets)) {
 		const rows = result.targets.filter((r) => r.id === id);
 		if (rows.length === 0) continue;
-		const measure = spec.metric === 'settledPerYear' ? 'persons' : 'share';
-		const cells = rows.map((r) => `${r.year} ${show(r.value, measure)} ${r.met ? '✓' : '✗'}`).join('  ');
-		out.push(`  ${rows.every((r) => r.met) ? '✓' : '✗'} ${label(spec.label.zh, spec.label.en, lang)} [${spec.op} ${show(spec.value, measure)}${measure === 'persons' ? ' 万人' : ''}]: ${cells}`);
+		const shown = (v: number) => showTarget(v, spec.metric, lang);
+		const cells = rows.map((r) => `${r.year} ${shown(r.value)} ${r.met ? '✓' : '✗'}`).join('  ');
+		out.push(`  ${rows.every((r) => r.met) ? '✓' : '✗'} ${label(spec.label.zh, spec.label.en, lang)} [${spec.op} ${shown(spec.value)}]: ${cells}`);
 	}
 	for (const evaluation of result.evaluations) {
 		const passed = evaluation.rows.filter((r) => r.met).length;
@@ -87,9 +96,4 @@ export function runSummary(scenario: CompiledScenario, result: RunResult, option
 	out.push('');
 	out.push(`${label('数据质量', 'Data quality', lang)}: ${quality.estimates}/${quality.total} ${label('项输入为估计值', 'inputs are estimates', lang)} (${quality.estimateNames.slice(0, 8).join(', ')}${quality.estimateNames.length > 8 ? ', …' : ''})`);
 	return `${out.join('\n')}\n`;
-}
-
-function unitLabel(s: SeriesInfo, lang: Lang): string {
-	const d = displayUnit(s.measure);
-	return lang === 'en' ? d.en : d.zh;
 }

@@ -128,6 +128,7 @@ function compareTargets(base: ScenarioRun, alt: ScenarioRun, years: readonly num
 			if (!b && !a) continue;
 			out.push({
 				id,
+				metric: spec.metric,
 				year,
 				label_zh: spec.label.zh,
 				label_en: spec.label.en,

@@ -1,5 +1,6 @@
 /** The shape of a comparison (the `compare --format json` contract): base against one alternative. */
 import type {Measure, UnitInfo} from '../engine/types.js';
+import type {TargetSpec} from '../scenario/schema.js';
 import type {ChangedParameter} from './changed-parameters.js';
 
 /** One number against another: absolute change and percentage change (null when the base is 0 and the alternative is not). */
@@ -55,6 +56,8 @@ export interface ProgramDelta {
 
 export interface TargetDelta {
 	readonly id: string;
+	/** What the target measures (scenario targets.<id>.metric): fixes its unit (%, 百分点, 万人). */
+	readonly metric: TargetSpec['metric'];
 	readonly year: number;
 	readonly label_zh: string;
 	readonly label_en: string;

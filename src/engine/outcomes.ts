@@ -179,3 +179,10 @@ export function compileOutcome(id: string, spec: OutcomeSpecLike, ctx: OutcomeCo
 		},
 	}));
 }
+
+/** Values of the scenario's declared outcomes for one run (id → number). */
+export function evaluateOutcomes(scenario: {readonly outcomes: readonly CompiledOutcome[]}, result: RunResult): Record<string, number> {
+	const out: Record<string, number> = Object.create(null) as Record<string, number>;
+	for (const outcome of scenario.outcomes) out[outcome.id] = outcome.evaluate(result);
+	return out;
+}

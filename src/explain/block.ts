@@ -4,6 +4,7 @@
  * recomputed by the operator itself (src/model/runtime.ts) from the run's inputs, and the bound
  * that binds is named.
  */
+import {moneyUnit} from '../format/display-unit.js';
 import type {SeriesNode} from '../model/graph.js';
 import {allocateYear, allocationScratch} from '../model/runtime.js';
 import type {Explainer} from './context.js';
@@ -26,6 +27,11 @@ export function boundOf(amount: number, floor: number, cap: number, eligible: bo
 	if (floor > 0 && near(amount, floor)) return 'floor';
 	return 'none';
 }
+
+const money = (yuan: number) => {
+	const u = moneyUnit(yuan);
+	return `${(yuan / u.divisor).toFixed(u.digits)} ${u.zh} (${u.en})`;
+};
 
 export function explainBlock(ex: Explainer, node: SeriesNode, t: number, u: number, depth: number): BlockDerivation {
 	const g = ex.scenario.graph;
@@ -64,7 +70,7 @@ export function explainBlock(ex: Explainer, node: SeriesNode, t: number, u: numb
 	return {
 		value,
 		formula: 'clamp(λ · share, floor, cap), share = coefficient × Σ_k w_k · x_k / Σ_units x_k (renormalised), λ such that Σ = pool',
-		note: `${notes[bound]}; share before bounds ${(share * 100).toFixed(2)}% of ${pool.toFixed(0)} yuan`,
+		note: `${notes[bound]}; share before bounds ${(share * 100).toFixed(2)}% of the pool ${money(pool)}`,
 		children,
 	};
 }

@@ -1,7 +1,9 @@
 /**
- * How each measure is shown to people (DESIGN §3): money inside in yuan, shown in 亿元; people in
- * persons, shown in 万人; land in m², shown in 公顷; rates as percentages. One table for the CLI, the
- * TUI, the HTML report and the workbooks.
+ * How each measure is shown to people (DESIGN §3): money inside in yuan, shown in 亿元 (万元 in the
+ * allocation tables a finance office publishes); people in persons, shown in 万人; land in m², shown
+ * in 公顷, or in 亩/万亩 where officials count in mu (1 公顷 = 15 亩, 《土地管理法》 usage); rates as
+ * percentages, and changes of a rate in percentage points (百分点), never in %. One table for the
+ * CLI, the TUI, the HTML report and the workbooks.
  */
 import type {Measure} from '../engine/types.js';
 
@@ -16,6 +18,21 @@ export interface DisplayUnit {
 	readonly numFmt: string;
 }
 
+/** Land units a user can choose (`--land-unit`). */
+export const LAND_UNITS = ['ha', 'mu', '10k-mu'] as const;
+export type LandUnit = (typeof LAND_UNITS)[number];
+
+export interface DisplayOptions {
+	/** Land (m², mu) in 公顷 (default), 亩 or 万亩. */
+	readonly land?: LandUnit;
+}
+
+/** m² per mu: 1 公顷 = 10,000 m² = 15 亩. */
+export const M2_PER_MU = 10_000 / 15;
+
+/** 万元: the unit of published allocation figures (财政 测算表). */
+export const WAN_YUAN: DisplayUnit = {divisor: 1e4, zh: '万元', en: '10k yuan', digits: 2, numFmt: '#,##0.00'};
+
 const TABLE: Partial<Record<Measure, DisplayUnit>> = {
 	persons: {divisor: 1e4, zh: '万人', en: '10k persons', digits: 2, numFmt: '#,##0.00'},
 	households: {divisor: 1e4, zh: '万户', en: '10k households', digits: 2, numFmt: '#,##0.00'},
@@ -28,8 +45,34 @@ const TABLE: Partial<Record<Measure, DisplayUnit>> = {
 	yuan_per_mu: {divisor: 1e4, zh: '万元/亩', en: '10k yuan/mu', digits: 1, numFmt: '#,##0.00'},
 };
 
+/** Land in the chosen unit, per internal measure (m² or mu). */
+const LAND: Record<LandUnit, {readonly zh: string; readonly en: string; readonly m2: number; readonly digits: number}> = {
+	ha: {zh: '公顷', en: 'ha', m2: 1e4, digits: 1},
+	mu: {zh: '亩', en: 'mu', m2: M2_PER_MU, digits: 0},
+	'10k-mu': {zh: '万亩', en: '10k mu', m2: M2_PER_MU * 1e4, digits: 2},
+};
+
+/** A change of a rate: in percentage points (百分点), the unit officials use for "提高2个百分点". */
+const POINTS: DisplayUnit = {divisor: 0.01, zh: '百分点', en: 'points', digits: 2, numFmt: '0.00'};
+
 const PLAIN: DisplayUnit = {divisor: 1, zh: '', en: '', digits: 3, numFmt: 'General'};
 
-export function displayUnit(measure: Measure): DisplayUnit {
+export function displayUnit(measure: Measure, options: DisplayOptions = {}): DisplayUnit {
+	const land = options.land;
+	if (land && (measure === 'm2' || (measure === 'mu' && land !== 'mu'))) {
+		const l = LAND[land];
+		const divisor = measure === 'm2' ? l.m2 : l.m2 / M2_PER_MU;
+		return {divisor, zh: l.zh, en: l.en, digits: l.digits, numFmt: l.digits === 0 ? '#,##0' : `#,##0.${'0'.repeat(l.digits)}`};
+	}
 	return TABLE[measure] ?? PLAIN;
+}
+
+/** How a change (alternative − base) of a measure is shown: rates in 百分点, everything else as the measure. */
+export function changeUnit(measure: Measure, options: DisplayOptions = {}): DisplayUnit {
+	return measure === 'share' ? POINTS : displayUnit(measure, options);
+}
+
+/** Money in 亿元, or in 万元 when it is under 0.1 亿元 (a warning about 3,000 yuan should not read 0.00 亿元). */
+export function moneyUnit(yuan: number): DisplayUnit {
+	return Math.abs(yuan) >= 1e7 ? TABLE.yuan! : WAN_YUAN;
 }

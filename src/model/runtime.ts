@@ -97,8 +97,11 @@ export function allocateYear(block: AllocationBlock, B: Float64Array, Q: Float64
 	const size = n * T;
 	const o = t * n;
 	const nf = block.factors.length;
-	const at = (x: number | undefined) => (x === undefined ? -1 : x * size + o);
-	const [fCoef, fElig, fFloor, fCap] = [at(block.coefficient), at(block.eligible), at(block.floor), at(block.cap)];
+	// Offsets computed inline (no closures or arrays per call: this runs for every program and year of every run).
+	const fCoef = block.coefficient === undefined ? -1 : block.coefficient * size + o;
+	const fElig = block.eligible === undefined ? -1 : block.eligible * size + o;
+	const fFloor = block.floor === undefined ? -1 : block.floor * size + o;
+	const fCap = block.cap === undefined ? -1 : block.cap * size + o;
 	const pool = Q[block.pool * T + t]!;
 	for (let k = 0; k < nf; k++) {
 		s.weights[k] = Q[block.weights[k]! * T + t]!;

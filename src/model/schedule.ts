@@ -130,31 +130,23 @@ class CycleError extends Error {
 	}
 }
 
-/** Series of one phase, each after the series of the same phase that it reads. */
-function topoSeries(graph: Graph, members: readonly number[], eqOf: (s: number) => RAst | undefined): number[] {
-	const inPhase = new Set(members);
-	const done = new Set<number>();
-	const out: number[] = [];
-	const visit = (s: number) => {
-		if (done.has(s)) return;
-		done.add(s);
-		for (const d of dependencies(eqOf(s)).series) if (inPhase.has(d)) visit(d);
-		out.push(s);
-	};
-	for (const s of members) visit(s);
-	return out;
-}
-
-function topo(graph: Graph, members: readonly number[]): number[] {
+/** Members in an order where each comes after the members it reads (depth first). */
+function inOrder(members: readonly number[], reads: (x: number) => readonly number[]): number[] {
 	const inSet = new Set(members);
 	const done = new Set<number>();
 	const out: number[] = [];
-	const visit = (q: number) => {
-		if (done.has(q)) return;
-		done.add(q);
-		for (const d of dependencies(graph.scalars[q]!.body).scalars) if (inSet.has(d)) visit(d);
-		out.push(q);
+	const visit = (x: number) => {
+		if (done.has(x)) return;
+		done.add(x);
+		for (const d of reads(x)) if (inSet.has(d)) visit(d);
+		out.push(x);
 	};
-	for (const q of members) visit(q);
+	for (const x of members) visit(x);
 	return out;
 }
+
+/** Series of one phase, each after the series of the same phase that it reads. */
+const topoSeries = (graph: Graph, members: readonly number[], eqOf: (s: number) => RAst | undefined) => inOrder(members, (s) => dependencies(eqOf(s)).series);
+
+/** Province formulas, each after those it reads. */
+const topo = (graph: Graph, members: readonly number[]) => inOrder(members, (q) => dependencies(graph.scalars[q]!.body).scalars);

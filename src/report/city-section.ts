@@ -13,7 +13,7 @@ const TABLE_COLUMNS: ReadonlyArray<readonly [string, string, string]> = [
 	['settled', '落户', 'Settled'],
 	['cohort', '累计落户', 'Settled since base'],
 	['transfers', '转移支付', 'Transfers'],
-	['transfersPerSettled', '人均转移支付', 'Transfers per settled'],
+	['transfersPerSettled', '人均转移支付(累计落户)', 'Transfers per settled since base'],
 	['infraNeed', '设施需求', 'Infra need'],
 	['infraSubsidy', '设施补助', 'Infra subsidy'],
 	['landQuotaNeed', '用地需求', 'Land need'],

@@ -1,5 +1,6 @@
 /** The comparison with an alternative: changed inputs, province changes, who gains and loses, targets that flip. */
 import type {Comparison} from '../compare/types.js';
+import {showTarget} from '../format/target-unit.js';
 import {categoryChart} from './charts.js';
 import {fmt, scaled, signedFmt, unitName} from './format.js';
 import {mark, table, text, type CellValue, type Lang} from './html.js';
@@ -47,10 +48,9 @@ export function comparisonSection(c: Comparison, lang: Lang): string {
 			return table([L('城市', 'City'), L('基线(亿元)', 'Base (100M yuan)'), L('方案(亿元)', 'Alternative'), 'Δ', '%'], rows, {numeric: [false, true, true, true, true], caption: `${L(p.name_zh, p.name_en)}: ${p.gainers.length} ${L('个城市多得', 'gain')}, ${p.losers.length} ${L('个城市少得', 'lose')}`});
 		})
 		.join('\n');
-	const measure = (id: string) => (id === 'settledPerYear' ? 'persons' : 'share');
 	const targets = table(
 		[L('目标', 'Target'), L('年份', 'Year'), L('基线', 'Base'), '', L('方案', 'Alternative'), '', ''],
-		c.targets.map((t) => [L(t.label_zh, t.label_en), String(t.year), t.base ? fmt(t.base.value, measure(t.id)) : '—', t.base ? mark(t.base.met) : '', t.alt ? fmt(t.alt.value, measure(t.id)) : '—', t.alt ? mark(t.alt.met) : '', t.differs ? L('结果不同', 'differs') : '']),
+		c.targets.map((t) => [L(t.label_zh, t.label_en), String(t.year), t.base ? showTarget(t.base.value, t.metric, lang) : '—', t.base ? mark(t.base.met) : '', t.alt ? showTarget(t.alt.value, t.metric, lang) : '—', t.alt ? mark(t.alt.met) : '', t.differs ? L('结果不同', 'differs') : '']),
 		{numeric: [false, true, true, false, true, false, false]},
 	);
 	return `<h2 id="comparison">${L('方案对比', 'Comparison')}: ${L(c.alt.name_zh, c.alt.name_en)}</h2>

@@ -7,6 +7,9 @@ import type {RunResult} from '../engine/types.js';
 import type {CompiledScenario} from '../scenario/compile.js';
 import {VERSION} from '../version.js';
 import {resetChartIds} from './charts.js';
+import {allocationSection} from './allocation-section.js';
+import {runWarnings} from '../allocation/bound-checks.js';
+import type {BoundWarning} from '../allocation/warning.js';
 import {citySection} from './city-section.js';
 import {comparisonSection} from './comparison-section.js';
 import {evaluationSection} from './evaluation-section.js';
@@ -27,6 +30,8 @@ export interface ReportInput {
 	/** Scaling curves to show (hukou-sim report --scale unit:year). */
 	readonly scaling?: readonly ScaleCurve[];
 	readonly lang?: Lang;
+	/** Warnings of the comparison (a changed floor or cap that never binds: src/allocation/compare-bounds.ts). */
+	readonly comparisonWarnings?: readonly BoundWarning[];
 }
 
 export function buildReport(input: ReportInput): string {
@@ -38,6 +43,7 @@ export function buildReport(input: ReportInput): string {
 	const nav = [
 		['province', L('全省', 'Province')],
 		['cities', L('各市', 'Cities')],
+		['allocation', L('资金分配', 'Allocation')],
 		['evaluations', L('评估', 'Evaluations')],
 		['inputs', L('输入', 'Inputs')],
 		...(input.comparison ? [['comparison', L('对比', 'Comparison')]] : []),
@@ -51,6 +57,7 @@ export function buildReport(input: ReportInput): string {
 		`<nav>${nav.map(([id, name]) => `<a href="#${id}">${esc(name!)}</a>`).join('')}</nav>`,
 		provinceSection(scenario, result, lang),
 		citySection(scenario, result, lang),
+		allocationSection(scenario, result, [...runWarnings(scenario, result), ...(input.comparisonWarnings ?? [])], lang),
 		evaluationSection(result, scenario.parameters.has('evaluationAnnualGain') ? scenario.parameters.shared('evaluationAnnualGain')[0]! : 0.02, lang),
 		inputsSection(scenario, lang),
 		input.comparison ? comparisonSection(input.comparison, lang) : '',

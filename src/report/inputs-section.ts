@@ -1,17 +1,21 @@
 /** The inputs and which of them are estimates (parameterInfo status), so a reader knows what to check. */
 import type {CompiledScenario} from '../scenario/compile.js';
 import type {Measure} from '../engine/types.js';
+import {displayUnit} from '../format/display-unit.js';
 import {fmt} from './format.js';
 import {table, text, type CellValue, type Lang} from './html.js';
 
 const UNSURE = new Set(['estimate', 'recalled', 'calibration']);
 
-/** Parameters as the scenario writes them (its unit column says what they are), money also in 亿元. */
+/** Parameters as the scenario writes them (its unit column says what they are), and in the unit people read (亿元, 万人, 公顷). */
 function raw(value: number, measure: Measure): string {
 	if (value === Infinity) return 'none';
 	if (measure === 'share') return fmt(value, 'share');
 	const text = Number(value.toPrecision(8)).toLocaleString('en-US', {maximumFractionDigits: 6});
-	return measure === 'yuan' && Math.abs(value) >= 1e7 ? `${text} (${fmt(value, 'yuan')} 亿元)` : text;
+	const shown = displayUnit(measure);
+	// A land cap of 100,000,000 m² reads 10,000.00 公顷; small values stay as written.
+	const big = shown.divisor > 1 && Math.abs(value) >= shown.divisor / 10;
+	return big ? `${text} (${fmt(value, measure)} ${shown.zh})` : text;
 }
 
 export function inputsSection(scenario: CompiledScenario, lang: Lang): string {

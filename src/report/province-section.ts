@@ -2,6 +2,7 @@
 import type {RunResult} from '../engine/types.js';
 import type {CompiledScenario} from '../scenario/compile.js';
 import {categoryChart} from './charts.js';
+import {showTarget} from '../format/target-unit.js';
 import {fmt, unitName} from './format.js';
 import {mark, table, text, type Lang} from './html.js';
 
@@ -36,8 +37,8 @@ export function provinceSection(scenario: CompiledScenario, result: RunResult, l
 	);
 	const rows = result.targets.map((r) => {
 		const spec = scenario.targets[r.id]!;
-		const measure = spec.metric === 'settledPerYear' ? 'persons' : 'share';
-		return [L(spec.label.zh, spec.label.en), spec.clause ?? '', String(r.year), fmt(r.value, measure), `${r.op} ${fmt(r.target, measure)}`, mark(r.met)];
+		const shown = (v: number) => showTarget(v, spec.metric, lang);
+		return [L(spec.label.zh, spec.label.en), spec.clause ?? '', String(r.year), shown(r.value), `${r.op} ${shown(r.target)}`, mark(r.met)];
 	});
 	return `<h2 id="province">${L('全省与规划目标', 'The province against the plan’s targets')}</h2>
 <figure>${rates}<figcaption>${L('虚线为规划目标(§一(三))。', 'Dashed: the targets of the plan (§一(三)).')}</figcaption></figure>

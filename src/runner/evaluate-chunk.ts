@@ -1,6 +1,8 @@
 /**
  * Evaluate a block of rows and format their runs.csv lines. Runs on a worker thread (or inline);
  * a run that throws or returns a non-finite output is recorded with its error, and the block goes on.
+ * `text` chooses the lines: every column, outputs only (inputs are regenerated from seed + design),
+ * or none (runs.parquet is written from the binary outputs).
  */
 import {csvField, formatNumber} from './csv.js';
 import type {Model} from './model.js';
@@ -20,7 +22,9 @@ function errorText(e: unknown): string {
 	return s.replace(/\s+/g, ' ').trim() || 'unknown error';
 }
 
-export function evaluateChunk(model: Model, X: Float64Array, k: number, start: number): ChunkResult {
+export type ChunkText = 'all' | 'outputs' | 'none';
+
+export function evaluateChunk(model: Model, X: Float64Array, k: number, start: number, text: ChunkText = 'all'): ChunkResult {
 	const count = X.length / k;
 	const m = model.outputs.length;
 	const Y = new Float64Array(count * m).fill(Number.NaN);
@@ -42,8 +46,9 @@ export function evaluateChunk(model: Model, X: Float64Array, k: number, start: n
 			error = errorText(e);
 		}
 		if (error) failures.push({run: start + r, error});
+		if (text === 'none') continue;
 		let line = String(start + r);
-		for (let j = 0; j < k; j++) line += ',' + formatNumber(x[j]!);
+		if (text === 'all') for (let j = 0; j < k; j++) line += ',' + formatNumber(x[j]!);
 		for (let j = 0; j < m; j++) line += ',' + formatNumber(Y[r * m + j]!);
 		lines.push(line + ',' + csvField(error) + '\n');
 	}

@@ -1,13 +1,20 @@
-/** The batch runner: worker pool, ordered streaming output, checkpoints, shards and merge. */
+/** The batch runner: worker pool, ordered streaming output, checkpoints, shards, merge, sweep folders. */
 export * from './atomic-write.js';
 export * from './checkpoint.js';
+export * from './code-fingerprint.js';
 export * from './csv.js';
+export * from './design.js';
 export * from './evaluate-chunk.js';
+export * from './folder.js';
+export * from './integrity.js';
 export * from './merge-runs.js';
 export * from './model.js';
+export * from './parquet.js';
 export * from './pool.js';
 export * from './progress.js';
 export * from './row-source.js';
 export * from './run-batch.js';
 export * from './shard.js';
+export * from './stage-runs.js';
 export {testFunctionSpec} from './models/test-function-model.js';
+export * from './read-runs.js';

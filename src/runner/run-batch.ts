@@ -1,14 +1,18 @@
 /**
  * The batch runner: evaluates rows [start, end) of a row source with a model on worker threads,
- * in deterministic blocks, and appends results to runs.csv in run-id order whatever order the
- * workers finish in, so the file is byte-identical for any worker count. Failed runs are recorded
- * and the batch goes on; a checkpoint lets an interrupted batch resume; memory stays flat (at most
- * a few blocks in flight, plus the outputs kept for the analysis).
+ * in deterministic blocks, and appends results in run-id order whatever order the workers finish
+ * in, so the files are byte-identical for any worker count. Failed runs are recorded and the batch
+ * goes on; a checkpoint (row count, bytes and sha256 of each partial file, code fingerprint) lets an
+ * interrupted batch resume; memory stays flat (at most a few blocks in flight, plus the outputs
+ * kept for the analysis when asked).
  */
+import {createHash, type Hash} from 'node:crypto';
 import fs from 'node:fs';
-import {MAX_LISTED_FAILURES, partialFiles, readCheckpoint, writeCheckpoint, type Checkpoint, type Failure} from './checkpoint.js';
+import {MAX_LISTED_FAILURES, partialFiles, readCheckpoint, writeCheckpoint, type Checkpoint, type Failure, type PartState} from './checkpoint.js';
+import {codeFingerprint} from './code-fingerprint.js';
 import {runsHeader} from './csv.js';
-import {evaluateChunk, type ChunkResult} from './evaluate-chunk.js';
+import {evaluateChunk, type ChunkResult, type ChunkText} from './evaluate-chunk.js';
+import {hashFile} from './integrity.js';
 import {loadModel, type ModelSpec} from './model.js';
 import {createPool, defaultWorkers} from './pool.js';
 import type {Progress} from './progress.js';
@@ -30,6 +34,10 @@ export interface BatchOptions {
 	resume?: boolean;
 	/** Identifies the sweep's configuration; a resume with a different one is refused. */
 	fingerprint: string;
+	/** Lines of runs.csv.partial: every column (default), outputs only, or none (Parquet). */
+	text?: ChunkText;
+	/** Keep the outputs in memory for the analysis (default true). */
+	keepOutputs?: boolean;
 	progress?: Progress | null;
 	/** Stop (throwing an AbortError) once this signal fires; the checkpoint stays for --resume. */
 	signal?: AbortSignal;
@@ -41,7 +49,7 @@ export interface BatchResult {
 	start: number;
 	end: number;
 	outputs: readonly string[];
-	/** Outputs of runs start … end−1, row-major (end − start) × m; NaN where a run failed. */
+	/** Outputs of runs start … end−1, row-major (end − start) × m; NaN where a run failed (empty unless keepOutputs). */
 	Y: Float64Array;
 	failedCount: number;
 	failures: Failure[];
@@ -49,35 +57,71 @@ export interface BatchResult {
 	resumedFrom: number;
 	evaluateMs: number;
 	workers: number;
+	/** Final state of the partial files (their bytes and sha256). */
+	parts: Checkpoint['parts'];
 }
 
 export class ResumeMismatchError extends Error {}
+
+/** An append-only partial file with a running sha256 of what it holds. */
+class Part {
+	readonly fd: number;
+	bytes: number;
+	private readonly hash: Hash;
+	constructor(file: string, resumed: PartState | null) {
+		this.fd = fs.openSync(file, resumed ? 'r+' : 'w');
+		this.bytes = resumed?.bytes ?? 0;
+		this.hash = resumed ? hashFile(file, resumed.bytes) : createHash('sha256');
+	}
+	write(data: string | Uint8Array): void {
+		const buf = typeof data === 'string' ? Buffer.from(data) : data;
+		let off = 0;
+		while (off < buf.byteLength) off += fs.writeSync(this.fd, buf, off, buf.byteLength - off, this.bytes + off);
+		this.bytes += buf.byteLength;
+		this.hash.update(buf);
+	}
+	state(): PartState {
+		return {bytes: this.bytes, sha256: this.hash.copy().digest('hex')};
+	}
+	close(): void {
+		fs.closeSync(this.fd);
+	}
+}
 
 export async function runBatch(o: BatchOptions): Promise<BatchResult> {
 	const t0 = performance.now();
 	const {start, end} = shardRange(o.source.rows, o.shard);
 	const m = o.model.outputs.length;
+	const text = o.text ?? 'all';
+	const keep = o.keepOutputs ?? true;
 	const files = partialFiles(o.outDir);
+	const code = codeFingerprint();
 	fs.mkdirSync(o.outDir, {recursive: true});
-	const Y = new Float64Array((end - start) * m).fill(Number.NaN);
-	const cp = o.resume ? resumeState(o, start, end, Y) : null;
-	const state: Checkpoint = cp ?? {version: 1, fingerprint: o.fingerprint, start, end, next: start, csvBytes: 0, yBytes: 0, failedCount: 0, failures: []};
+	const Y = new Float64Array(keep ? (end - start) * m : 0).fill(Number.NaN);
+	const cp = o.resume ? resumeState(o, start, end, code, text, keep ? Y : null) : null;
+	const state: Checkpoint = cp ?? {version: 2, fingerprint: o.fingerprint, code, start, end, next: start, rows: 0, parts: {csv: null, y: {bytes: 0, sha256: ''}, err: {bytes: 0, sha256: ''}}, failedCount: 0, failures: []};
 	const resumedFrom = state.next;
-	const csvFd = fs.openSync(files.csv, cp ? 'r+' : 'w');
-	const yFd = fs.openSync(files.y, cp ? 'r+' : 'w');
-	if (!cp) {
-		state.csvBytes = fs.writeSync(csvFd, runsHeader(o.source.names, o.model.outputs));
+	const csv = text === 'none' ? null : new Part(files.csv, cp?.parts.csv ?? null);
+	const y = new Part(files.y, cp?.parts.y ?? null);
+	const err = new Part(files.err, cp?.parts.err ?? null);
+	const save = (): void => {
+		state.rows = state.next - start;
+		state.parts = {csv: csv?.state() ?? null, y: y.state(), err: err.state()};
 		writeCheckpoint(o.outDir, state);
+	};
+	if (!cp) {
+		csv?.write(runsHeader(text === 'all' ? o.source.names : [], o.model.outputs));
+		save();
 	}
 	// Starting a worker (modules, scenario) costs about what a thousand runs of the baseline do:
 	// small batches run in the main thread unless --workers says otherwise. Results do not change.
 	const workers = o.workers ?? (end - start < INLINE_BELOW ? 0 : defaultWorkers());
 	const chunk = o.chunkSize ?? Math.max(16, Math.min(2048, Math.ceil((end - start) / Math.max(1, workers * 8))));
-	const pool = workers > 0 ? createPool(workers) : null;
-	const inline = pool ? null : await loadModel(o.model);
+	const pool = workers > 0 && state.next < end ? createPool(workers) : null;
+	const inline = pool || state.next >= end ? null : await loadModel(o.model);
 	const evaluate = (from: number, count: number): Promise<ChunkResult> => {
 		const X = o.source.block(from, count);
-		return pool ? pool.run({kind: 'chunk', spec: o.model, X, k: o.source.k, start: from}) : Promise.resolve(evaluateChunk(inline!, X, o.source.k, from));
+		return pool ? pool.run({kind: 'chunk', spec: o.model, X, k: o.source.k, start: from, text}) : Promise.resolve(evaluateChunk(inline!, X, o.source.k, from, text));
 	};
 	const queue: Promise<ChunkResult>[] = [];
 	let submitted = state.next;
@@ -94,9 +138,10 @@ export async function runBatch(o: BatchOptions): Promise<BatchResult> {
 			}
 			const r = await queue.shift()!;
 			if (o.signal?.aborted) throw o.signal.reason ?? new Error('aborted');
-			state.csvBytes += fs.writeSync(csvFd, r.csv, state.csvBytes);
-			state.yBytes += fs.writeSync(yFd, new Uint8Array(r.Y.buffer, r.Y.byteOffset, r.Y.byteLength), 0, r.Y.byteLength, state.yBytes);
-			Y.set(r.Y, (r.start - start) * m);
+			csv?.write(r.csv);
+			y.write(new Uint8Array(r.Y.buffer, r.Y.byteOffset, r.Y.byteLength));
+			if (r.failures.length > 0) err.write(r.failures.map((f) => JSON.stringify(f) + '\n').join(''));
+			if (keep) Y.set(r.Y, (r.start - start) * m);
 			for (const f of r.failures) {
 				if (state.failures.length < MAX_LISTED_FAILURES) state.failures.push({...f, inputs: Array.from(o.source.block(f.run, 1))});
 			}
@@ -104,46 +149,62 @@ export async function runBatch(o: BatchOptions): Promise<BatchResult> {
 			state.next = r.start + r.count;
 			const now = performance.now();
 			if (now - lastCheckpoint >= (o.checkpointEvery ?? 1000) || state.next === end) {
-				writeCheckpoint(o.outDir, state);
+				save();
 				lastCheckpoint = now;
+				// Let timers run (the folder lock refreshes its mtime) even when blocks are evaluated inline.
+				await new Promise((resolve) => setImmediate(resolve));
 			}
 			o.progress?.update(state.next - start, state.failedCount);
 		}
+		if (resumedFrom === end) save();
 	} finally {
-		fs.closeSync(csvFd);
-		fs.closeSync(yFd);
+		csv?.close();
+		y.close();
+		err.close();
 		// Let blocks still in flight settle: piscina rejects replies that arrive after destroy().
 		await Promise.allSettled(queue);
 		await pool?.close();
 	}
 	o.progress?.finish(end - start, state.failedCount);
-	return {start, end, outputs: o.model.outputs, Y, failedCount: state.failedCount, failures: state.failures, resumedFrom, evaluateMs: performance.now() - t0, workers};
+	return {start, end, outputs: o.model.outputs, Y, failedCount: state.failedCount, failures: state.failures, resumedFrom, evaluateMs: performance.now() - t0, workers, parts: state.parts};
 }
 
-/** Load a checkpoint for --resume, truncate the partial files to it and read back the outputs. */
-function resumeState(o: BatchOptions, start: number, end: number, Y: Float64Array): Checkpoint | null {
+/** Load a checkpoint for --resume, check and truncate the partial files to it, and read back the outputs. */
+function resumeState(o: BatchOptions, start: number, end: number, code: string, text: ChunkText, Y: Float64Array | null): Checkpoint | null {
 	const files = partialFiles(o.outDir);
 	const cp = readCheckpoint(o.outDir);
-	if (!cp || !fs.existsSync(files.csv) || !fs.existsSync(files.y)) return null;
-	if (cp.fingerprint !== o.fingerprint || cp.start !== start || cp.end !== end) {
+	if (!cp) return null;
+	if (cp.fingerprint !== o.fingerprint || cp.start !== start || cp.end !== end || (cp.parts.csv === null) !== (text === 'none')) {
 		throw new ResumeMismatchError(
-			`--resume: the partial sweep in ${o.outDir} was started with different options (sampler, n, seed, inputs, outcomes or shard); hint: rerun with the same options, or use a new --out without --resume`,
+			`--resume: the partial sweep in ${o.outDir} was started with different options (sampler, n, seed, inputs, outcomes, runs format or shard); hint: rerun with the same options, or use a new --out without --resume`,
 		);
 	}
-	if (fs.statSync(files.csv).size < cp.csvBytes || fs.statSync(files.y).size < cp.yBytes) {
-		throw new ResumeMismatchError(`--resume: the partial files in ${o.outDir} are shorter than its checkpoint; hint: start again without --resume`);
+	if (cp.code !== code) {
+		throw new ResumeMismatchError(`--resume: the partial sweep in ${o.outDir} was computed by a different build of hukou-sim (code ${cp.code}, this build ${code}); hint: finish it with that build, or start again without --resume`);
 	}
-	fs.truncateSync(files.csv, cp.csvBytes);
-	fs.truncateSync(files.y, cp.yBytes);
-	const buf = fs.readFileSync(files.y);
-	Y.set(new Float64Array(buf.buffer, buf.byteOffset, buf.byteLength / 8));
+	// Interrupted while committing: runs.csv may already be the complete partial file, moved in.
+	const moved = `${o.outDir}/runs.csv`;
+	if (cp.parts.csv && !fs.existsSync(files.csv) && fs.existsSync(moved) && fs.statSync(moved).size === cp.parts.csv.bytes && hashFile(moved).digest('hex') === cp.parts.csv.sha256) {
+		fs.renameSync(moved, files.csv);
+	}
+	const parts: [string, PartState | null][] = [
+		[files.csv, cp.parts.csv],
+		[files.y, cp.parts.y],
+		[files.err, cp.parts.err],
+	];
+	for (const [file, part] of parts) {
+		if (!part) continue;
+		if (!fs.existsSync(file) || fs.statSync(file).size < part.bytes) {
+			throw new ResumeMismatchError(`--resume: ${file} is missing or shorter (${fs.existsSync(file) ? fs.statSync(file).size : 0} bytes) than its checkpoint (${part.bytes} bytes); hint: start again without --resume`);
+		}
+		if (hashFile(file, part.bytes).digest('hex') !== part.sha256) {
+			throw new ResumeMismatchError(`--resume: ${file} does not match its checkpoint (sha256 differs: the file was changed); hint: start again without --resume`);
+		}
+	}
+	for (const [file, part] of parts) if (part) fs.truncateSync(file, part.bytes);
+	if (Y) {
+		const buf = fs.readFileSync(files.y);
+		Y.set(new Float64Array(buf.buffer, buf.byteOffset, buf.byteLength / 8));
+	}
 	return cp;
-}
-
-/** Turn the finished partial file into runs.csv and drop the resume state. */
-export function finalizeRuns(outDir: string, target = 'runs.csv'): void {
-	const files = partialFiles(outDir);
-	fs.renameSync(files.csv, `${outDir}/${target}`);
-	fs.rmSync(files.y, {force: true});
-	fs.rmSync(files.checkpoint, {force: true});
 }

@@ -4,7 +4,7 @@
  * wrapped so the metadata survives).
  */
 import {Piscina} from 'piscina';
-import {evaluateChunk, type ChunkResult} from './evaluate-chunk.js';
+import {evaluateChunk, type ChunkResult, type ChunkText} from './evaluate-chunk.js';
 import {loadModel, type ModelSpec} from './model.js';
 
 export interface ChunkTask {
@@ -13,11 +13,12 @@ export interface ChunkTask {
 	X: Float64Array;
 	k: number;
 	start: number;
+	text: ChunkText;
 }
 
 export default async function run(task: ChunkTask): Promise<ChunkResult> {
 	const model = await loadModel(task.spec);
-	const result = evaluateChunk(model, task.X, task.k, task.start);
+	const result = evaluateChunk(model, task.X, task.k, task.start, task.text);
 	return Piscina.move({
 		get [Piscina.transferableSymbol](): object {
 			return [result.Y.buffer];

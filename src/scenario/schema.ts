@@ -83,6 +83,10 @@ export const uncertaintySpec = z.strictObject({
 	dist: distributionSpec,
 	mode: z.enum(['set', 'scale', 'add']).optional(),
 	perUnit: z.boolean().optional(),
+	/** Sobol' and Morris treat the inputs of one group as one factor (SALib's groups). */
+	group: z.string().min(1).optional(),
+	/** Rank correlations with other uncertainties (by name), induced by Iman & Conover (1982). */
+	correlations: z.array(z.strictObject({with: z.string().min(1), rank: z.number().gt(-1).lt(1)})).optional(),
 	note: z.string().optional(),
 });
 

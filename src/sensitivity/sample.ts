@@ -3,7 +3,7 @@
  * analyser needs to know about the design that produced it.
  */
 import {gridPpf, isBounded, ppf, type Distribution} from './distributions.js';
-import type {Problem} from './problem.js';
+import type {Groups, Problem} from './problem.js';
 
 export type SamplerName = 'mc' | 'lhs' | 'sobol' | 'saltelli' | 'morris' | 'ff' | 'oat' | 'csv';
 export const SAMPLER_NAMES: readonly SamplerName[] = ['mc', 'lhs', 'sobol', 'saltelli', 'morris', 'ff', 'oat', 'csv'];
@@ -14,7 +14,10 @@ export interface MorrisDesign {
 	levels: number;
 	/** Step size in the unit cube, p / (2(p − 1)). */
 	delta: number;
-	/** For trajectory t and step s (t·k + s): +(i+1) if input i moved up by delta, −(i+1) if down. */
+	/**
+	 * For trajectory t and step s (t·f + s, f factors: k inputs or the groups): +(i+1) if factor i moved up
+	 * by delta, −(i+1) if down (a group's inputs move together, the same way).
+	 */
 	steps: Int32Array;
 }
 
@@ -29,6 +32,8 @@ export interface Sample {
 	/** The n the user asked for (rows, base samples, trajectories or levels, by method). */
 	n: number;
 	warnings: string[];
+	/** Grouped designs (Saltelli, Morris): the factors are these groups of inputs, moved together. */
+	groups?: Groups;
 	/** Saltelli: base sample size N and whether the design supports second-order indices. */
 	saltelli?: {N: number; secondOrder: boolean};
 	morris?: MorrisDesign;
@@ -66,3 +71,9 @@ export function checkCount(name: string, n: number, min = 1): void {
 }
 
 export const isPowerOfTwo = (n: number): boolean => n > 0 && (n & (n - 1)) === 0 && n <= 2 ** 30;
+
+/** Number of factors of a design: its groups, or else its inputs. */
+export const factorCount = (s: Pick<Sample, 'k' | 'groups'>): number => s.groups?.names.length ?? s.k;
+
+/** Factor names of a design: its groups, or else its inputs. */
+export const factorNames = (s: Pick<Sample, 'names' | 'groups'>): string[] => [...(s.groups?.names ?? s.names)];

@@ -1,7 +1,8 @@
 /** Comparisons as a workbook: changed inputs, province and unit changes, programs, targets. */
 import ExcelJS from 'exceljs';
 import type {Comparison} from '../compare/types.js';
-import {sheetUnit, toSheet} from './measure.js';
+import {targetUnit} from '../format/target-unit.js';
+import {sheetUnit, toSheet, unitHeader} from './measure.js';
 import {addSheet, toBytes, type Cell} from './sheet.js';
 
 const cellOf = (v: unknown): Cell => (typeof v === 'number' || typeof v === 'string' || typeof v === 'boolean' ? v : v === undefined ? null : JSON.stringify(v));
@@ -15,6 +16,7 @@ export function compareWorkbook(comparisons: readonly Comparison[]): ExcelJS.Wor
 		title: `改变的参数 Changed parameters — ${title}`,
 		header: [['alternative', 'path', 'parameter', '参数', 'label', 'base 基线', 'alternative 方案', 'unit 单位', 'status 状态', 'source 来源', 'note 备注']],
 		rows: comparisons.flatMap((c) => c.changedParameters.map((p): Cell[] => [c.alt.file, p.path, p.parameter ?? '', p.label_zh ?? '', p.label_en ?? '', cellOf(p.base), cellOf(p.alt), p.unit ?? '', p.status ?? '', p.source ?? '', p.note ?? ''])),
+		frozenColumns: 3,
 	});
 	const deltaHeader = (lead: string[]) => [[...lead, 'series', '指标', 'indicator', '单位', 'unit', 'year', 'base 基线', 'alternative 方案', 'Δ', '% (fraction)']];
 	const provinceRows: Cell[][] = [];
@@ -28,7 +30,7 @@ export function compareWorkbook(comparisons: readonly Comparison[]): ExcelJS.Wor
 			});
 		}
 	}
-	addSheet(wb, {name: 'Province Δ 全省', title: `全省变化 Province changes — ${title}`, header: deltaHeader(['alternative']), rows: provinceRows, rowNumFmt: provinceFmt, numFmt: [...Array(6).fill(undefined), '0', ...Array(3).fill(undefined), '0.00%']});
+	addSheet(wb, {name: 'Province Δ 全省', title: `全省变化 Province changes — ${title}`, header: deltaHeader(['alternative']), rows: provinceRows, rowNumFmt: provinceFmt, numFmt: [...Array(6).fill(undefined), '0', ...Array(3).fill(undefined), '0.00%'], frozenColumns: 3});
 	const unitRows: Cell[][] = [];
 	const unitFmt: string[] = [];
 	for (const c of comparisons) {
@@ -42,7 +44,7 @@ export function compareWorkbook(comparisons: readonly Comparison[]): ExcelJS.Wor
 			});
 		}
 	}
-	addSheet(wb, {name: 'Units Δ 各市', title: `各市变化 Changes by unit — ${title}`, header: deltaHeader(['alternative', 'unit', '城市']), rows: unitRows, rowNumFmt: unitFmt, numFmt: [...Array(8).fill(undefined), '0', ...Array(3).fill(undefined), '0.00%']});
+	addSheet(wb, {name: 'Units Δ 各市', title: `各市变化 Changes by unit — ${title}`, header: deltaHeader(['alternative', 'unit', '城市']), rows: unitRows, rowNumFmt: unitFmt, numFmt: [...Array(8).fill(undefined), '0', ...Array(3).fill(undefined), '0.00%'], frozenColumns: 3});
 	addSheet(wb, {
 		name: 'Programs 资金分配',
 		title: `资金分配:谁多得、谁少得 Allocation programs: who gains, who loses (亿元 100M yuan) — ${title}`,
@@ -54,12 +56,23 @@ export function compareWorkbook(comparisons: readonly Comparison[]): ExcelJS.Wor
 			]),
 		),
 		numFmt: [...Array(7).fill(undefined), '#,##0.0000', '#,##0.0000', '#,##0.0000', '0.00%'],
+		frozenColumns: 3,
 	});
 	addSheet(wb, {
 		name: 'Targets 目标',
 		title: `规划目标 Targets — ${title}`,
-		header: [['alternative', 'target', '目标', 'label', 'year', 'op', 'target value', 'base value 基线', 'base met', 'alternative value 方案', 'alternative met', 'differs 不同']],
-		rows: comparisons.flatMap((c) => c.targets.map((t): Cell[] => [c.alt.file, t.id, t.label_zh, t.label_en, t.year, t.op, t.target, t.base?.value ?? null, t.base?.met ?? null, t.alt?.value ?? null, t.alt?.met ?? null, t.differs])),
+		header: [['alternative', 'target', '目标', 'label', 'year', 'op', 'target value 目标值', 'base value 基线', 'base met', 'alternative value 方案', 'alternative met', 'differs 不同', 'unit 单位']],
+		// Values in the unit the plan states them in: %, 百分点 (a rate's change) or 万人.
+		rows: comparisons.flatMap((c) =>
+			c.targets.map((t): Cell[] => {
+				const u = targetUnit(t.metric);
+				const shown = (v: number | undefined) => (v === undefined ? null : v / u.divisor);
+				return [c.alt.file, t.id, t.label_zh, t.label_en, t.year, t.op === '>=' ? '≥' : '≤', shown(t.target), shown(t.base?.value), t.base?.met ?? null, shown(t.alt?.value), t.alt?.met ?? null, t.differs, unitHeader(u)];
+			}),
+		),
+		rowNumFmt: comparisons.flatMap((c) => c.targets.map((t) => targetUnit(t.metric).numFmt)),
+		frozenColumns: 3,
+		booleans: ['✓', '✗'],
 	});
 	return wb;
 }

@@ -4,3 +4,4 @@ export {compareWorkbook, writeCompareXlsx} from './compare-workbook.js';
 export {sweepWorkbook, writeSweepXlsx, type SweepXlsxInput} from './sweep-workbook.js';
 export {sheetUnit, toSheet} from './measure.js';
 export {headerRowCount} from './sheet.js';
+export {allocationWorkbook, writeAllocationXlsx} from './allocation-workbook.js';

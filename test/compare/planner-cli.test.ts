@@ -58,7 +58,8 @@ describe('the planner walk-through', () => {
 		expect(cli('run', '--format', 'xlsx', '--out', xlsx).code).toBe(0);
 		const wb = new ExcelJS.Workbook();
 		await wb.xlsx.readFile(xlsx);
-		expect(wb.worksheets.length).toBe(5);
+		// Province, units, programs, one 测算表 per program (4: the general-transfer adjustment is a series), targets, parameters.
+		expect(wb.worksheets.length).toBe(9);
 		const noOut = cli('run', '--format', 'xlsx');
 		expect(noOut.code).toBe(2);
 		expect(noOut.stderr).toContain('--format xlsx needs --out');

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {afterAll, describe, expect, it} from 'vitest';
-import {finalizeRuns, mergeRuns, monteCarloSource, parseShard, runBatch, sampleSource, shardRange, testFunctionSpec, type ModelSpec} from '../../src/runner/index.js';
+import {commitFolder, mergeRuns, monteCarloSource, parseShard, partialFiles, runBatch, sampleSource, sha256File, shardRange, testFunctionSpec, type ModelSpec} from '../../src/runner/index.js';
 import {ishigami, sampleSaltelli, uniformProblem} from '../../src/sensitivity/index.js';
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'hukou-runner-'));
@@ -10,6 +10,8 @@ afterAll(() => fs.rmSync(tmp, {recursive: true, force: true}));
 const dir = (name: string): string => path.join(tmp, name);
 const flaky = (delayMs = 0): ModelSpec => ({module: new URL('../fixtures/sweep/flaky-model.ts', import.meta.url).href, options: {delayMs}, outputs: ['y', 'z']});
 const problem = uniformProblem([['a', 0, 1], ['b', 0, 1], ['c', -1, 1]]);
+/** Move the finished partial runs.csv in, as a sweep's commit does. */
+const finalizeRuns = (out: string): void => commitFolder(out, new Map([['runs.csv', partialFiles(out).csv]]), '{}\n');
 
 async function sweep(name: string, opts: Partial<Parameters<typeof runBatch>[0]> = {}) {
 	const out = dir(name);
@@ -71,17 +73,20 @@ describe('batch runner', () => {
 
 	it('shards merge to the unsharded result', async () => {
 		const full = await sweep('unsharded');
-		const files: string[] = [];
+		const files: {file: string; start: number; rows: number; sha256: string}[] = [];
 		for (const i of [3, 1, 2]) {
 			const out = dir(`shard${i}`);
-			await runBatch({source: monteCarloSource(problem, 1000, 9), model: flaky(), outDir: out, fingerprint: 'f1', workers: 1, shard: parseShard(`${i}/3`)});
+			const r = await runBatch({source: monteCarloSource(problem, 1000, 9), model: flaky(), outDir: out, fingerprint: 'f1', workers: 1, shard: parseShard(`${i}/3`)});
 			finalizeRuns(out);
-			files.push(path.join(out, 'runs.csv'));
+			const file = path.join(out, 'runs.csv');
+			expect(r.parts.csv!.sha256).toBe(sha256File(file));
+			files.push({file, start: r.start, rows: r.end - r.start, sha256: r.parts.csv!.sha256});
 		}
-		const merged = await mergeRuns(files, dir('merged.csv'), ['y', 'z'], 1000);
+		const o = {format: 'csv', inputs: ['a', 'b', 'c'], outputs: ['y', 'z'], rows: 1000, keepOutputs: true} as const;
+		const merged = await mergeRuns(files, dir('merged.csv'), o);
 		expect(fs.readFileSync(dir('merged.csv'), 'utf8')).toBe(full.csv);
 		expect(merged.Y).toEqual(full.res.Y);
-		await expect(mergeRuns(files.slice(0, 2), dir('bad.csv'), ['y', 'z'], 1000)).rejects.toThrow(/missing/);
+		await expect(mergeRuns(files.slice(0, 2), dir('bad.csv'), o)).rejects.toThrow(/missing/);
 	});
 
 	it('splits shards evenly and validates i/n', () => {

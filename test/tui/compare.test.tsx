@@ -23,7 +23,10 @@ describe('compare screen', () => {
 		const top = rows[0]!;
 		// The largest gainer in transfers comes first, with its change in 亿元.
 		expect(app.frame()).toMatch(new RegExp(`${a.units[top.u]!.name_en}.*\\${showDelta(top.deltas[1]!, 'yuan')}▲`));
-		const gains = rows.filter((r) => r.deltas[1]! > 0).length;
+		// a change too small for the digits shown is no gain (no ▲ next to a 0)
+		const gains = rows.filter((r) => r.deltas[1]! > 0 && showDelta(r.deltas[1]!, 'yuan') !== '0').length;
+		expect(gains).toBeLessThan(rows.filter((r) => r.deltas[1]! > 0).length);
+		expect(app.frame()).not.toMatch(/\s0▲/);
 		expect(app.frame()).toContain(`${gains} gain ▲`);
 		expectFits(app.frame());
 	});

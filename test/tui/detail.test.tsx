@@ -60,7 +60,9 @@ describe('city detail', () => {
 		const r = simulate(baseline());
 		const own = r.series['settled']![(r.nYears - 1) * r.nUnits]!;
 		expect(app.frame()).toContain(`${show(own, 'persons')} ★`);
-		expect(app.frame()).toContain('Per additional settler');
+		// the marginal (slope of the next interval) and the average (value ÷ settled) are told apart
+		expect(app.frame()).toContain('Marginal, per additional settler (1× → 1.25× own)');
+		expect(app.frame()).toContain('Average per settler at 1× (value ÷ settled)');
 		expect(app.frame()).toMatch(/用地 80\.0 ㎡/); // Zhengzhou's 123号 tier
 		expectFits(app.frame());
 		await app.press(KEY.esc);

@@ -2,7 +2,8 @@
 import {spawnSync} from 'node:child_process';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
-import {isInteractive} from '../../cli/tui/launch.js';
+import {readFileSync} from 'node:fs';
+import {isInteractive, loadingLine, productionReact} from '../../cli/tui/launch.js';
 import {ROOT} from './helpers.js';
 
 const cli = (args: string[]) => spawnSync(process.execPath, [path.join(ROOT, 'dist/cli/main.js'), ...args], {encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe']});
@@ -28,5 +29,22 @@ describe('tui without a terminal', () => {
 		expect(start.status).toBe(0);
 		expect(start.stdout).toBe(run.stdout);
 		expect(start.stdout).toContain('规划目标 Targets of the plan');
+	});
+});
+
+describe('start-up', () => {
+	it('the entry sets production React and writes its loading line before loading React, Ink or the scenario', () => {
+		const env: NodeJS.ProcessEnv = {};
+		productionReact(env);
+		expect(env['NODE_ENV']).toBe('production');
+		const dev: NodeJS.ProcessEnv = {NODE_ENV: 'development'};
+		productionReact(dev);
+		expect(dev['NODE_ENV']).toBe('development');
+		expect(loadingLine(path.join(ROOT, 'scenarios/henan-2017.yaml'))).toContain('正在加载');
+		// React reads NODE_ENV when it is first imported: the entry must not import it (or the app) statically.
+		const text = readFileSync(path.join(ROOT, 'dist/cli/tui/launch.js'), 'utf8');
+		const staticImports = [...text.matchAll(/^import .* from '([^']+)';$/gm)].map((m) => m[1]);
+		expect(staticImports.some((m) => /^(react|ink)$|app\.js|run-tui\.js|src\/index\.js/.test(m!))).toBe(false);
+		expect(text).toMatch(/productionReact\(\);[\s\S]*loadingLine[\s\S]*await import\('\.\/run-tui\.js'\)/);
 	});
 });

@@ -6,6 +6,7 @@ import {yearWindow} from '../../cli/tui/lib/screen-props.js';
 import {mark, showDelta} from '../../cli/tui/lib/format.js';
 import {LEVER_CATALOGUE, leversFor, stepLever} from '../../cli/tui/lib/levers.js';
 import {parseLeverInput} from '../../cli/tui/lib/parse-lever.js';
+import {checkLever, leverRange} from '../../cli/tui/lib/lever-range.js';
 import {baseline} from './helpers.js';
 
 const lever = (id: string) => LEVER_CATALOGUE.find((l) => l.id === id)!;
@@ -24,12 +25,18 @@ describe('text fitting with wide characters', () => {
 });
 
 describe('text charts', () => {
-	it('sparkline maps min to ▁ and max to █', () => {
+	it('sparkline maps zero to ▁ and the largest to █ (a shared or zero-based scale, never the series’ own range)', () => {
 		expect(sparkline([0, 1, 2, 3, 4, 5, 6, 7])).toBe('▁▂▃▄▅▆▇█');
+		// 7.33 → 7.33 is flat at the top, and a 12% fall is a small step, not the full height
+		expect(sparkline([7.33, 7.33, 7.33])).toBe('███');
+		expect(sparkline([100, 88])).toBe('█▇');
+		// a shared scale: the smaller series draws lower
+		expect(sparkline([1, 2], 0, {lo: 0, hi: 4})).toBe('▃▅');
+		expect(sparkline([-2, 2])).toBe('▁█');
 		// flat to rounding is flat
-		expect(sparkline([2e9, 2e9 - 1e-6, 2e9, 2e9 + 1e-6])).toBe('▄▄▄▄');
-		expect(sparkline([2, 2])).toBe('▄▄');
-		expect(sparkline([0, 5, 10], 1)).toBe('▁█');
+		expect(sparkline([2e9, 2e9 - 1e-6, 2e9, 2e9 + 1e-6])).toBe('████');
+		expect(sparkline([0, 0])).toBe('▁▁');
+		expect(sparkline([0, 5, 10], 1)).toBe('▅█');
 	});
 	it('bars are always their width, in eighths', () => {
 		expect(bar(1, 1, 4)).toBe('████');
@@ -89,7 +96,19 @@ describe('levers', () => {
 		expect(parseLeverInput(lever('landProvincialCap'), 'none')).toEqual({ok: true, value: Infinity});
 		expect(parseLeverInput(lever('townTilt'), 'none').ok).toBe(false);
 		expect(parseLeverInput(lever('townTilt'), 'abc').ok).toBe(false);
-		expect(parseLeverInput(lever('willingness'), '2').ok).toBe(false);
+		expect(parseLeverInput(lever('willingness'), '2')).toEqual({ok: true, value: 2}); // the range is checked next
+	});
+	it('checks a value against the parameter’s allowed range (refused) and plausible range (warned), as validate does', () => {
+		const s = baseline();
+		const def = s.parameterInfo.get('willingness')!.def!;
+		expect(checkLever(s, lever('willingness'), 2)).toEqual({ok: false, message: `willingness must be between ${def.min} and ${def.max} (got 2)`});
+		expect(checkLever(s, lever('willingness'), 0.4)).toEqual({ok: true});
+		const warned = checkLever(s, lever('willingness'), def.plausible![1] + 0.05);
+		expect(warned.ok && warned.warning).toMatch(/outside the plausible range 20\.00%–60\.00% \(settlement\.willingness\)/);
+		// the land cap takes none; a tier is no parameter and keeps its lever's declared range
+		expect(checkLever(s, lever('landProvincialCap'), Infinity)).toEqual({ok: true});
+		expect(checkLever(s, lever('landTier0'), 400).ok).toBe(false);
+		expect(leverRange(s, lever('landTier0')).source).toBe('land tier lever');
 	});
 });
 
@@ -111,5 +130,23 @@ describe('colours', () => {
 			if (saved === undefined) delete process.env['NO_COLOR'];
 			else process.env['NO_COLOR'] = saved;
 		}
+	});
+});
+
+describe('text from a scenario', () => {
+	it('never reaches the terminal raw: control characters are shown as escapes', async () => {
+		const {safe} = await import('../../cli/tui/lib/safe-text.js');
+		expect(safe('郑州\u001b[2J\u0007x')).toBe('郑州\\x1b[2J\\x07x');
+		expect(safe('a\tb\nc')).toBe('a\\x09b\\x0ac');
+		const s = baseline();
+		const evil = {...s, name: {zh: '基线\u001b]0;pwned\u0007', en: 'x\u001b[2J'}};
+		const {render} = await import('ink-testing-library');
+		const React = await import('react');
+		const {App} = await import('../../cli/tui/app.js');
+		const r = render(React.createElement(App, {scenario: evil, size: {columns: 100, rows: 30}}));
+		await new Promise((resolve) => setTimeout(resolve, 50));
+		expect(r.lastFrame()).toContain('基线\\x1b]0;pwned\\x07');
+		expect(r.lastFrame()).not.toContain('\u001b]0;');
+		r.unmount();
 	});
 });

@@ -41,7 +41,7 @@ describe('sweep results', () => {
 		await app.see('policy 2/2');
 		cleanup();
 		const m = openApp({initialScreen: 'sweep', sweepDir: dir('morris')}, {columns: 120, rows: 40});
-		await m.see('μ* (mean |effect|)');
+		await m.see('μ* (mean |effect|');
 		expect(m.frame()).toContain('σ 0');
 		expect(m.frame()).toContain('└');
 		expectFits(m.frame(), {columns: 120, rows: 40});

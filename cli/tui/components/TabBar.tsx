@@ -1,4 +1,4 @@
-/** The screens as numbered tabs, the scenario's name and whether levers are changed. */
+/** The screens as numbered tabs, whether levers are changed, and the warnings at load (! lists them). */
 import {Lines} from './Lines.js';
 import {seg, type Seg} from '../lib/seg.js';
 
@@ -13,9 +13,10 @@ export interface TabBarProps {
 	readonly active: string;
 	readonly width: number;
 	readonly changed: number;
+	readonly warnings?: number;
 }
 
-export function TabBar({tabs, active, width, changed}: TabBarProps) {
+export function TabBar({tabs, active, width, changed, warnings = 0}: TabBarProps) {
 	const narrow = width < 110;
 	const segs: Seg[] = [];
 	tabs.forEach((tab, i) => {
@@ -23,5 +24,7 @@ export function TabBar({tabs, active, width, changed}: TabBarProps) {
 		segs.push(seg(text, tab.id === active ? {inverse: true, bold: true} : {}));
 	});
 	if (changed > 0) segs.push(seg(` ● ${changed} lever${changed === 1 ? '' : 's'}`, {role: 'warn', bold: true}));
+	if (warnings > 0) segs.push(seg(` ⚠${warnings} !`, {role: 'warn', bold: true}));
 	return <Lines lines={[segs]} width={width} />;
 }
+

@@ -1,39 +1,15 @@
 /**
- * A one-line text field (search, a lever value, a file path). Enter submits, Esc cancels; it takes
- * the keyboard while open (the app's global keys pause, see app.tsx `captured`).
+ * A one-line text field, drawn from the app's state (the keys are handled in keys/prompt.ts, so
+ * nothing typed is lost between frames). What is typed is always visible (lib/prompt-text.ts).
  */
 import {Text} from 'ink';
-import {useState} from 'react';
-import {useKeys} from '../hooks/use-keys.js';
-import {truncate} from '../lib/text.js';
+import {promptText} from '../lib/prompt-text.js';
+import {safe} from '../lib/safe-text.js';
 
-export interface TextPromptProps {
-	readonly label: string;
-	readonly initial?: string;
-	readonly width: number;
-	readonly onSubmit: (text: string) => void;
-	readonly onCancel: () => void;
-	/** Called on every edit (live filtering). */
-	readonly onChange?: (text: string) => void;
-}
-
-export function TextPrompt({label, initial = '', width, onSubmit, onCancel, onChange}: TextPromptProps) {
-	const [text, setText] = useState(initial);
-	const update = (next: string) => {
-		setText(next);
-		onChange?.(next);
-	};
-	useKeys((input, key) => {
-		if (key.return) onSubmit(text);
-		else if (key.escape) onCancel();
-		else if (key.backspace || key.delete) update([...text].slice(0, -1).join(''));
-		else if (key.ctrl && input === 'u') update('');
-		else if (input && !key.ctrl && !key.meta && !key.upArrow && !key.downArrow && !key.leftArrow && !key.rightArrow && !key.tab) update(text + input);
-	});
-	const shown = `${label}: ${text}`;
+export function TextPrompt({label, text, width}: {readonly label: string; readonly text: string; readonly width: number}) {
 	return (
 		<Text wrap="truncate-end">
-			<Text bold>{truncate(shown, Math.max(1, width - 2))}</Text>
+			<Text bold>{promptText(label, safe(text), Math.max(4, width - 1))}</Text>
 			<Text inverse> </Text>
 		</Text>
 	);

@@ -1,9 +1,8 @@
 /**
  * useInput that never asks for raw mode when stdin cannot give it: `isRawModeSupported` is really
  * `stdin.isTTY`, undefined on a pipe, and useInput only skips on `isActive === false`
- * (TOOLCHAIN §3.1), hence the `=== true`. The handler is read through a ref set during render, so a
- * key typed right after another sees the state of the latest render, not the one before the
- * effect that re-subscribes runs.
+ * (TOOLCHAIN §3.1), hence the `=== true`. The app subscribes once (app.tsx); the handler is read
+ * through a ref, and what it does reads the store (state/store.ts), never the last frame drawn.
  */
 import {type Key, useInput, useStdin} from 'ink';
 import {useRef} from 'react';

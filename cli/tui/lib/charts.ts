@@ -3,16 +3,27 @@
 const SPARK = '▁▂▃▄▅▆▇█';
 const EIGHTHS = ['', '▏', '▎', '▍', '▌', '▋', '▊', '▉'];
 
-/** One character per value, scaled between the smallest and largest finite value. */
-export function sparkline(values: ArrayLike<number>, from = 0): string {
+/** The scale of a sparkline: from zero (or the lowest value, if negative) to the largest (or zero). */
+export function sparkScale(values: ArrayLike<number>, from = 0): {readonly lo: number; readonly hi: number} {
+	const finite = Array.from(values).slice(from).filter(Number.isFinite);
+	return {lo: Math.min(0, ...finite), hi: Math.max(0, ...finite)};
+}
+
+/**
+ * One character per value on a zero-based scale (or the scale given, shared by several rows): a
+ * flat series draws flat at its level, a small change draws small. Callers print the scale.
+ */
+export function sparkline(values: ArrayLike<number>, from = 0, scale = sparkScale(values, from)): string {
 	const xs = Array.from(values).slice(from);
-	const finite = xs.filter(Number.isFinite);
-	if (finite.length === 0) return ' '.repeat(xs.length);
-	const lo = Math.min(...finite);
-	const hi = Math.max(...finite);
-	// A series flat to rounding (a pool of 20亿 every year) is drawn flat, not as noise.
-	const flat = hi - lo <= 1e-9 * Math.max(Math.abs(hi), Math.abs(lo));
-	return xs.map((v) => (!Number.isFinite(v) ? ' ' : flat ? SPARK[3] : SPARK[Math.round(((v - lo) / (hi - lo)) * 7)])).join('');
+	const {lo, hi} = scale;
+	const span = hi - lo;
+	return xs
+		.map((v) => {
+			if (!Number.isFinite(v)) return ' ';
+			if (!(span > 0)) return SPARK[0];
+			return SPARK[Math.max(0, Math.min(7, Math.round(((v - lo) / span) * 7)))];
+		})
+		.join('');
 }
 
 /** A bar of `value / max` of `width` columns, in eighths of a column; always `width` wide. */

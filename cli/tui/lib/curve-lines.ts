@@ -41,11 +41,15 @@ export function curveLines(curve: ScaleCurve, width: number): Line[] {
 		const own = Math.abs(p.settled - curve.own) < 1e-6 * Math.max(1, curve.own);
 		lines.push([seg(fit(`${show(p.settled, 'persons')}${own ? ' ★' : ''}`, 12), own ? {bold: true} : {}), ...columns.map((c) => cell(c[3](p)))]);
 	});
-	const mean = (xs: readonly number[] | undefined) => (xs && xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : NaN);
-	const [tr, sub, land, others] = [mean(curve.marginal['transfers']), mean(curve.marginal['infraSubsidy']), mean(curve.marginal['landQuotaGranted']), mean(curve.marginalOthers['transfers'])];
+	// Marginal: the slope of the interval that starts at the own settlement (1× → 1.25×); average: value ÷ settled at 1×.
+	const k = Math.max(0, CURVE_FACTORS.indexOf(1));
+	const m = (r: Readonly<Record<string, number[]>>, key: string) => r[key]?.[k] ?? NaN;
+	const [tr, sub, land, others] = [m(curve.marginal, 'transfers'), m(curve.marginal, 'infraSubsidy'), m(curve.marginal, 'landQuotaGranted'), m(curve.marginalOthers, 'transfers')];
+	const [atr, asub, aland] = [m(curve.average, 'transfers'), m(curve.average, 'infraSubsidy'), m(curve.average, 'landQuotaGranted')];
 	lines.push([]);
-	lines.push(plain(`每多落户1人: 转移支付 ${Math.round(tr)} 元, 补助 ${Math.round(sub)} 元, 用地 ${land.toFixed(1)} ㎡; 其他市 ${Math.round(others)} 元`));
-	lines.push(plain(`Per additional settler: transfers ${Math.round(tr)} yuan, subsidy ${Math.round(sub)} yuan, land ${land.toFixed(1)} m², others ${Math.round(others)} yuan`, {dim: true}));
+	lines.push(plain(`边际 每多落户1人(1×→1.25×): 转移支付 ${Math.round(tr)} 元, 补助 ${Math.round(sub)} 元, 用地 ${land.toFixed(1)} ㎡; 其他市 ${Math.round(others)} 元`));
+	lines.push(plain(`Marginal, per additional settler (1× → 1.25× own): transfers ${Math.round(tr)} yuan, subsidy ${Math.round(sub)} yuan, land ${land.toFixed(1)} m², others ${Math.round(others)} yuan`, {dim: true}));
+	lines.push(plain(`平均 Average per settler at 1× (value ÷ settled): transfers ${Math.round(atr)} yuan, subsidy ${Math.round(asub)} yuan, land ${aland.toFixed(1)} m²`, {dim: true}));
 	// One line per reason (the same threshold often bends several series).
 	const reasons = [...new Map(curve.breakpoints.map((b) => [`${Math.round(b.settled)}|${b.kind}|${b.program ?? ''}`, b])).values()].slice(0, 5);
 	lines.push(plain(reasons.length ? '转折点 Breakpoints:' : '转折点 Breakpoints: none in this range', {bold: true}));

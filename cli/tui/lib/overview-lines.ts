@@ -38,11 +38,11 @@ export function overviewLines(scenario: CompiledScenario, base: RunResult, resul
 	// Years first: as many as fit next to a label of at least 20 columns.
 	const fixed = 20 + 1 + sparkW + (changed ? VAL + 1 : 0);
 	const years = yearWindow(result.nYears, t, Math.max(1, Math.floor((width - fixed) / (VAL + 1))));
-	const labelW = Math.max(20, Math.min(34, width - (sparkW + 1 + years.length * (VAL + 1) + (changed ? VAL + 1 : 0))));
+	const labelW = Math.max(20, Math.min(width >= 150 ? 60 : width >= 110 ? 44 : 34, width - (sparkW + 1 + years.length * (VAL + 1) + (changed ? VAL + 1 : 0))));
 	const spark = (values: number[]) => fit(sparkline(values.slice(-sparkW)), sparkW);
 	const lines: Line[] = [];
 	lines.push([seg(scenario.name.zh, {bold: true}), seg(`  ${scenario.name.en}`, {dim: true})]);
-	lines.push(plain(`${result.nUnits} units · ${result.years[0]}–${result.years.at(-1)} · run ${ms.toFixed(1)} ms${changed ? ' · ▲▼ = change against the scenario as loaded' : ''}`, {dim: true}));
+	lines.push(plain(`${result.nUnits} units · ${result.years[0]}–${result.years.at(-1)} · run ${ms.toFixed(1)} ms · sparklines from 0 to the row’s largest${changed ? ' · ▲▼ = change against the scenario as loaded' : ''}`, {dim: true}));
 	const q = dataQuality(scenario);
 	lines.push([
 		seg('数据质量 Data quality: ', {bold: true}),

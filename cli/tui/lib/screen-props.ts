@@ -1,24 +1,12 @@
-/** What every screen receives from the app. */
-import type {CompiledScenario, RunResult} from '../../../src/index.js';
+/** What every screen receives from the app: the fixed context, the state, the run with the current levers. */
+import type {AppState} from '../state/app-state.js';
+import type {Ctx} from '../state/context.js';
 import type {Run} from './session.js';
 
-export interface ScreenProps {
-	readonly scenario: CompiledScenario;
-	/** The run of the scenario as loaded (every change is shown against it). */
-	readonly base: RunResult;
-	/** The run with the current levers. */
+export interface ViewProps {
+	readonly ctx: Ctx;
+	readonly s: AppState;
 	readonly run: Run;
-	/** Selected year index (←/→). */
-	readonly t: number;
-	readonly setT: (t: number) => void;
-	readonly width: number;
-	readonly height: number;
-	/** This screen has the keyboard (it is shown, no overlay, no prompt elsewhere). */
-	readonly active: boolean;
-	/** A text prompt opened (true) or closed (false): global keys pause meanwhile. */
-	readonly setCaptured: (captured: boolean) => void;
-	/** A one-line message in the status line. */
-	readonly notify: (message: string) => void;
 }
 
 /** `count` consecutive year indices that contain t, as late as possible. */

@@ -3,8 +3,11 @@
  * confidence intervals, Morris μ* against σ (bars and a scatter), PRCC as signed bars, and the
  * distribution of an outcome over the runs as a histogram.
  */
+import type {CompiledScenario} from '../../../src/index.js';
 import {bar, histogram, intervalBar, tornado} from './charts.js';
+import {showDelta} from './format.js';
 import {seg, plain, type Line} from './seg.js';
+import {inputLabel, outcomeLabel, showOutcome} from './sweep-labels.js';
 import {indexRows, type SweepFolder} from './sweep-folder.js';
 import {fit} from './text.js';
 
@@ -16,9 +19,12 @@ export function num(v: number): string {
 	return v.toFixed(a >= 100 ? 1 : a >= 1 ? 3 : 4);
 }
 
-export function indexLines(folder: SweepFolder, policy: string, outcome: string, width: number): Line[] {
-	const rows = indexRows(folder, policy, outcome);
-	const inputW = Math.min(26, Math.max(12, ...rows.map((r) => r.input.length)));
+export function indexLines(scenario: CompiledScenario, folder: SweepFolder, policy: string, outcome: string, width: number): Line[] {
+	const rows = indexRows(folder, policy, outcome).map((r) => Object.assign(r, {input: inputLabel(scenario, r.input)}));
+	const label = outcomeLabel(scenario, outcome);
+	const y = (v: number) => showOutcome(v, label, num);
+	const dy = (v: number) => (label.measure && Number.isFinite(v) ? showDelta(v, label.measure) : `${v > 0 ? '+' : v < 0 ? '−' : ''}${num(Math.abs(v))}`);
+	const inputW = Math.min(width >= 150 ? 40 : 26, Math.max(12, ...rows.map((r) => r.input.length)));
 	const m = folder.method;
 	if (rows.length === 0) return [plain(`no per-input indices for ${outcome} (method ${m}); h shows the distribution`, {dim: true})];
 	const lines: Line[] = [];
@@ -27,9 +33,19 @@ export function indexLines(folder: SweepFolder, policy: string, outcome: string,
 		const base = sorted[0]!['base']!;
 		const maxAbs = Math.max(...sorted.flatMap((r) => [Math.abs(r['low']! - base), Math.abs(r['high']! - base)]).filter(Number.isFinite), 0);
 		const half = Math.max(4, Math.floor((width - inputW - 36) / 2));
-		lines.push([seg(fit('input (tornado: low ◀ base ▶ high)', inputW + 2 * half + 2), {bold: true}), seg(fit('y(low)', 11, 'right'), {bold: true}), seg(fit('y(high)', 11, 'right'), {bold: true}), seg(fit('swing', 11, 'right'), {bold: true})]);
-		lines.push(plain(`base ${num(base)}`, {dim: true}));
-		for (const r of sorted) lines.push([seg(fit(r.input, inputW)), seg(' '), seg(tornado(r['low']! - base, r['high']! - base, maxAbs, half), {role: 'accent'}), seg(fit(num(r['low']!), 11, 'right')), seg(fit(num(r['high']!), 11, 'right')), seg(fit(num(r['swing']!), 11, 'right'), {bold: true})]);
+		lines.push([seg(fit('input (tornado: − lowers ◀ base ▶ + raises)', inputW + 2 * half + 2), {bold: true}), seg(fit('Δy(low)', 11, 'right'), {bold: true}), seg(fit('Δy(high)', 11, 'right'), {bold: true}), seg(fit('swing', 11, 'right'), {bold: true})]);
+		lines.push(plain(`base ${y(base)} · ▓ input at its low end · █ at its high end · bars signed: left of │ the outcome falls`, {dim: true}));
+		for (const r of sorted) {
+			lines.push([
+				seg(fit(r.input, inputW)),
+				seg(' '),
+				seg(signedTornado(r['low']! - base, r['high']! - base, maxAbs, half), {role: 'accent'}),
+				seg(fit(dy(r['low']! - base), 11, 'right')),
+				seg(fit(dy(r['high']! - base), 11, 'right')),
+				// The swing is a difference too (percentage points for a share), unsigned.
+				seg(fit(dy(r['swing']!).replace(/^[+−]/, ''), 11, 'right'), {bold: true}),
+			]);
+		}
 	} else if (m === 'sobol') {
 		const sorted = [...rows].sort((a, b) => (b['ST'] ?? 0) - (a['ST'] ?? 0));
 		const barW = Math.max(6, Math.floor((width - inputW - 34) / 2));
@@ -51,16 +67,16 @@ export function indexLines(folder: SweepFolder, policy: string, outcome: string,
 		const maxMu = Math.max(...sorted.map((r) => r['mu_star']! + (r['mu_star_conf'] ?? 0)).filter(Number.isFinite), 0);
 		const maxSigma = Math.max(...sorted.map((r) => r['sigma']!).filter(Number.isFinite), 0);
 		const barW = Math.max(6, Math.floor((width - inputW - 40) / 2));
-		lines.push([seg(fit('', inputW + 2)), seg(fit('μ* (mean |effect|) ±95%', barW + 16), {bold: true}), seg(fit('σ (interaction / non-linearity)', barW + 12), {bold: true})]);
+		lines.push([seg(fit('', inputW + 2)), seg(fit(`μ* (mean |effect|${label.measure ? ', outcome’s unit' : ''}) ±95%`, barW + 16), {bold: true}), seg(fit('σ (interaction / non-linearity)', barW + 12), {bold: true})]);
 		sorted.forEach((r, i) => {
 			lines.push([
 				seg(fit(`${letter(i)} ${r.input}`, inputW + 1)),
 				seg(' '),
 				seg(intervalBar(r['mu_star']!, r['mu_star_conf']!, maxMu, barW), {role: 'accent'}),
-				seg(fit(`${num(r['mu_star']!)}±${num(r['mu_star_conf']!)}`, 16, 'right')),
+				seg(fit(`${y(r['mu_star']!)}±${y(r['mu_star_conf']!)}`, 16, 'right')),
 				seg(' '),
 				seg(bar(r['sigma']!, maxSigma, barW), {role: 'heading'}),
-				seg(fit(num(r['sigma']!), 11, 'right')),
+				seg(fit(y(r['sigma']!), 11, 'right')),
 			]);
 		});
 		lines.push([]);
@@ -95,7 +111,9 @@ export function scatter(points: ReadonlyArray<{x: number; y: number; label: stri
 	return lines;
 }
 
-export function histogramLines(values: readonly number[], outcome: string, width: number, height: number): Line[] {
+export function histogramLines(scenario: CompiledScenario, values: readonly number[], outcome: string, width: number, height: number): Line[] {
+	const label = outcomeLabel(scenario, outcome);
+	const y = (v: number) => showOutcome(v, label, num);
 	if (values.length === 0) return [plain(`no successful run has a value for ${outcome}`, {role: 'warn'})];
 	const bins = Math.max(4, Math.min(20, height - 3));
 	const {counts, min, max} = histogram(values, bins);
@@ -103,12 +121,33 @@ export function histogramLines(values: readonly number[], outcome: string, width
 	const sorted = [...values].sort((a, b) => a - b);
 	const q = (p: number) => sorted[Math.min(sorted.length - 1, Math.floor(p * (sorted.length - 1)))]!;
 	const mean = values.reduce((s, v) => s + v, 0) / values.length;
-	const lines: Line[] = [[seg(`distribution of ${outcome} over ${values.length} runs`, {bold: true}), seg(`  mean ${num(mean)} · 5% ${num(q(0.05))} · median ${num(q(0.5))} · 95% ${num(q(0.95))}`, {dim: true})]];
+	const lines: Line[] = [[seg(`distribution of ${outcome} over ${values.length} runs`, {bold: true}), seg(`  mean ${y(mean)} · 5% ${y(q(0.05))} · median ${y(q(0.5))} · 95% ${y(q(0.95))}`, {dim: true})]];
 	const step = (max - min) / bins;
 	const barW = Math.max(4, width - 34);
 	counts.forEach((c, i) => {
 		const lo = min + i * step;
-		lines.push([seg(fit(`${num(lo)}–${num(lo + step)}`, 24, 'right')), seg(' '), seg(bar(c, top, barW), {role: 'accent'}), seg(fit(String(c), 8, 'right'))]);
+		lines.push([seg(fit(`${y(lo)}–${y(lo + step)}`, 24, 'right')), seg(' '), seg(bar(c, top, barW), {role: 'accent'}), seg(fit(String(c), 8, 'right'))]);
 	});
 	return lines;
+}
+
+/**
+ * The OAT tornado with its sign kept: each end of the input's range draws on the side its effect
+ * goes (left of │: the outcome falls), ▓ for the low end and █ for the high end, so an input that
+ * lowers the outcome when raised reads differently from one that raises it.
+ */
+export function signedTornado(low: number, high: number, maxAbs: number, half: number): string {
+	const cells = (v: number) => (maxAbs > 0 && Number.isFinite(v) ? Math.min(half, Math.round((Math.abs(v) / maxAbs) * half)) : 0);
+	const left = new Array<string>(half).fill(' ');
+	const right = new Array<string>(half).fill(' ');
+	// The larger effect first, so the smaller one on the same side stays visible.
+	const ends = [[low, '▓'], [high, '█']] as const;
+	for (const [v, ch] of [...ends].sort((a, b) => Math.abs(b[0]) - Math.abs(a[0]))) {
+		const n = cells(v);
+		for (let i = 0; i < n; i++) {
+			if (v < 0) left[half - 1 - i] = ch;
+			else if (v > 0) right[i] = ch;
+		}
+	}
+	return `${left.join('')}│${right.join('')}`;
 }

@@ -5,16 +5,26 @@
  */
 import stringWidth from 'string-width';
 
-export const width = (s: string): number => stringWidth(s);
+// Printable ASCII is one column a character; other characters are measured once each (string-width
+// per character was the largest cost of a redraw).
+const ASCII = /^[\x20-\x7e]*$/;
+const charWidths = new Map<string, number>();
+export const charWidth = (ch: string): number => {
+	let w = charWidths.get(ch);
+	if (w === undefined) charWidths.set(ch, (w = stringWidth(ch)));
+	return w;
+};
+
+export const width = (s: string): number => (ASCII.test(s) ? s.length : stringWidth(s));
 
 /** Cut `s` to at most `w` columns, ending with … when cut. */
 export function truncate(s: string, w: number): string {
 	if (w <= 0) return '';
-	if (stringWidth(s) <= w) return s;
+	if (width(s) <= w) return s;
 	let out = '';
 	let used = 0;
 	for (const ch of s) {
-		const cw = stringWidth(ch);
+		const cw = charWidth(ch);
 		if (used + cw > w - 1) break;
 		out += ch;
 		used += cw;
@@ -25,6 +35,6 @@ export function truncate(s: string, w: number): string {
 /** Exactly `w` columns: truncated, then padded left or right. */
 export function fit(s: string, w: number, align: 'left' | 'right' = 'left'): string {
 	const t = truncate(s, w);
-	const gap = ' '.repeat(Math.max(0, w - stringWidth(t)));
+	const gap = ' '.repeat(Math.max(0, w - width(t)));
 	return align === 'left' ? t + gap : gap + t;
 }

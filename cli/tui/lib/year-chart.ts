@@ -8,7 +8,7 @@ const BLOCKS = ' ▁▂▃▄▅▆▇█';
 
 export function yearChart(years: readonly number[], values: readonly number[], s: SeriesInfo, t: number, width: number, height: number): Line[] {
 	const from = s.flow ? 1 : 0;
-	const colW = Math.max(1, Math.min(6, Math.floor((width - 12) / Math.max(1, years.length - from))));
+	const colW = Math.max(1, Math.min(width >= 150 ? 12 : 6, Math.floor((width - 12) / Math.max(1, years.length - from))));
 	const shown = years.slice(from).map((_, i) => i + from).slice(-Math.floor((width - 12) / colW));
 	const max = Math.max(0, ...shown.map((y) => values[y]!).filter(Number.isFinite));
 	const rows = Math.max(1, height - 2);

@@ -1,33 +1,20 @@
-/** The "why" overlay: the calculation tree of one number (series, unit, year); ↑/↓ scroll, w or Esc close. */
-import {useMemo, useState} from 'react';
+/** The "why" overlay: the calculation tree of one number, folded to the width (keys: keys/overlays.ts). */
 import {Lines} from '../components/Lines.js';
-import {useKeys} from '../hooks/use-keys.js';
-import type {LeverValues} from '../lib/levers.js';
-import type {ScreenProps} from '../lib/screen-props.js';
+import type {Overlay} from '../state/app-state.js';
+import type {ViewProps} from '../lib/screen-props.js';
 import {plain, seg, type Line} from '../lib/seg.js';
-import {whyText} from '../lib/why.js';
+import {rowsNote} from '../lib/scroll-note.js';
+import {whyLines} from '../lib/why-lines.js';
 
-export interface ExplainProps extends ScreenProps {
-	readonly series: string;
-	readonly unit: number;
-	readonly values: LeverValues;
-}
-
-export function Explain({scenario, run, t, width, height, active, series, unit, values}: ExplainProps) {
-	const text = useMemo(() => whyText(scenario, values, run.result, series, unit, t), [scenario, values, run, series, unit, t]);
-	const [top, setTop] = useState(0);
-	const bodyH = height - 1;
-	const maxTop = Math.max(0, text.length - bodyH);
-	useKeys((_, key) => {
-		if (key.upArrow) setTop((x) => Math.max(0, x - 1));
-		else if (key.downArrow) setTop((x) => Math.min(maxTop, x + 1));
-		else if (key.pageDown) setTop((x) => Math.min(maxTop, x + bodyH));
-		else if (key.pageUp) setTop((x) => Math.max(0, x - bodyH));
-	}, active);
-	const from = Math.min(top, maxTop);
+export function Explain({ctx, s, run, overlay}: ViewProps & {readonly overlay: Extract<Overlay, {kind: 'why'}>}) {
+	const {width, height} = ctx;
+	const text = whyLines(ctx.scenario, s.levers, run.result, overlay, s.t, width);
+	const bodyH = Math.max(1, height - 1);
+	const from = Math.min(overlay.top, Math.max(0, text.length - bodyH));
+	const shown = text.slice(from, from + bodyH);
 	const lines: Line[] = [
-		[seg('为什么 Why ', {bold: true, role: 'heading'}), seg(`(hukou-sim explain; lines ${from + 1}–${Math.min(text.length, from + bodyH)} of ${text.length}, ↑↓ scroll)`, {dim: true})],
-		...text.slice(from, from + bodyH).map((l, i) => (i === 0 && from === 0 ? [seg(l, {bold: true})] : plain(l))),
+		[seg('为什么 Why ', {bold: true, role: 'heading'}), seg(`${rowsNote(from, shown.length, text.length, 'lines')}${overlay.find ? ` · find "${overlay.find}", n next` : ''} · as hukou-sim explain`, {dim: true})],
+		...shown.map((l, i) => (i === 0 && from === 0 ? [seg(l, {bold: true})] : plain(l))),
 	];
 	return <Lines lines={lines} width={width} height={height} />;
 }

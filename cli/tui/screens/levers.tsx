@@ -1,145 +1,81 @@
 /**
- * Screen 4: the policy levers. ↑/↓ choose, ←/→ step (re-runs at once), e or Enter type a value
- * (in the unit shown: 万人, 亿元, 公顷; 40% for a share; none for no cap), r reset the lever,
- * R reset all, s save the levers as a YAML overlay that `hukou-sim run` reads.
+ * Screen 4: the policy levers (keys: keys/levers.ts). Each row: the lever, its value, the loaded
+ * value when changed, and on wide terminals its range as a slider; the selected lever's slider, range
+ * and source are under the list. The right column shows the effects (lib/lever-effects.ts).
  */
 import path from 'node:path';
-import {Box} from 'ink';
-import {useMemo, useState} from 'react';
 import {Lines} from '../components/Lines.js';
-import {TextPrompt} from '../components/TextPrompt.js';
-import type {LeverState} from '../hooks/use-levers.js';
-import {useKeys} from '../hooks/use-keys.js';
 import {useScroll} from '../hooks/use-scroll.js';
-import {effectRows} from '../lib/effect-rows.js';
-import {mark, show, showDelta, showLever} from '../lib/format.js';
-import {leversFor, loadedValue, stepLever} from '../lib/levers.js';
-import {defaultOverlayPath, saveOverlay} from '../lib/overlay.js';
-import {parseLeverInput} from '../lib/parse-lever.js';
-import type {ScreenProps} from '../lib/screen-props.js';
+import {showLever} from '../lib/format.js';
+import {leverEffectLines} from '../lib/lever-effects.js';
+import {leverRange, sliderEnds} from '../lib/lever-range.js';
+import {loadedValue} from '../lib/levers.js';
+import type {ViewProps} from '../lib/screen-props.js';
+import {rowsNote} from '../lib/scroll-note.js';
 import {lineWidth, seg, type Line} from '../lib/seg.js';
-import {fit} from '../lib/text.js';
-import {displayPath} from '../../paths.js';
+import {slider} from '../lib/slider.js';
+import {fit, width as textWidth} from '../lib/text.js';
+import {currentValue} from '../state/lever-actions.js';
 
-export interface LeversProps extends ScreenProps {
-	readonly levers: LeverState;
-}
-
-type Prompt = {readonly kind: 'value'} | {readonly kind: 'save'};
-
-export function Levers(props: LeversProps) {
-	const {scenario, base, run, t, width, height, active, levers, setCaptured, notify} = props;
-	const list = useMemo(() => leversFor(scenario), [scenario]);
-	const [cursor, setCursor] = useState(0);
-	const [prompt, setPrompt] = useState<Prompt | undefined>();
+export function Levers({ctx, s, run}: ViewProps) {
+	const {scenario, base, width, height, levers: list} = ctx;
+	const cursor = s.leverScreen.cursor;
 	const lever = list[cursor];
-	const current = (id: string) => levers.values.get(id) ?? loadedValue(scenario, list.find((l) => l.id === id)!)!;
-	const open = (p: Prompt) => {
-		setPrompt(p);
-		setCaptured(true);
-	};
-	const close = () => {
-		setPrompt(undefined);
-		setCaptured(false);
-	};
-	const set = (id: string, v: number) => levers.setLever(id, Object.is(v, loadedValue(scenario, list.find((l) => l.id === id)!)) ? undefined : v);
-
-	useKeys((input, key) => {
-		if (!lever) return;
-		if (key.upArrow) setCursor((c) => Math.max(0, c - 1));
-		else if (key.downArrow) setCursor((c) => Math.min(list.length - 1, c + 1));
-		else if (key.leftArrow || key.rightArrow) set(lever.id, stepLever(lever, current(lever.id), key.rightArrow ? 1 : -1));
-		else if (input === 'e' || key.return) open({kind: 'value'});
-		else if (input === 'r') levers.setLever(lever.id, undefined);
-		else if (input === 'R') levers.resetAll();
-		else if (input === 's') open({kind: 'save'});
-	}, active && prompt === undefined);
-
 	const twoCols = width >= 78;
-	const leftW = twoCols ? Math.min(76, Math.floor(width * 0.53)) : width;
+	const leftW = twoCols ? Math.min(110, Math.floor(width * 0.53)) : width;
 	const rightW = twoCols ? width - leftW - 2 : width;
-	const listH = Math.max(1, height - 4);
+	const listH = Math.max(1, height - 5);
 	const top = useScroll(cursor, listH, list.length);
-	const valueW = width >= 120 ? 12 : 10;
-	const both = width >= 120;
-	const labelW = leftW - 2 - valueW - valueW;
+	// As wide as the widest value now or as loaded (12,000.0 公顷 must not be cut).
+	const valueW = Math.max(width >= 120 ? 12 : 10, ...list.flatMap((l) => [currentValue(s, ctx, l), loadedValue(scenario, l)!].map((v) => textWidth(showLever(v, l.measure)) + 1)));
+	const both = leftW >= 60;
+	const sliderW = leftW >= 90 ? 16 : 0;
+	const labelW = leftW - 2 - valueW - valueW - sliderW;
 	const left: Line[] = [
-		[seg(fit('政策杠杆 Levers', labelW + 2), {bold: true, role: 'heading'}), seg(fit('value', valueW, 'right'), {bold: true}), seg(fit('loaded', valueW, 'right'), {dim: true})],
+		[seg(fit('政策杠杆 Levers', labelW + 2), {bold: true, role: 'heading'}), seg(fit('value', valueW, 'right'), {bold: true}), seg(fit('loaded', valueW, 'right'), {dim: true}), seg(sliderW ? fit('  ○ loaded ● now', sliderW) : '', {dim: true})],
 	];
 	list.slice(top, top + listH).forEach((l, k) => {
 		const i = top + k;
-		const v = current(l.id);
+		const v = currentValue(s, ctx, l);
 		const loaded = loadedValue(scenario, l)!;
 		const changed = !Object.is(v, loaded);
+		const [lo, hi] = sliderEnds(scenario, l, loaded);
 		left.push([
 			seg(i === cursor ? '› ' : '  ', {role: 'accent', bold: true}),
 			seg(fit(both ? `${l.zh} ${l.en}` : l.zh, labelW), i === cursor ? {inverse: true} : {}),
 			seg(fit(showLever(v, l.measure), valueW, 'right'), {bold: changed, role: changed ? 'warn' : undefined}),
 			seg(fit(changed ? showLever(loaded, l.measure) : '', valueW, 'right'), {dim: true}),
+			seg(sliderW ? ` ${slider(v, loaded, lo, hi, sliderW - 1)}` : '', {role: 'accent'}),
 		]);
 	});
-	const effects = effectRows(run.result, base, t);
-	const num = (v: number, measure: Parameters<typeof show>[1]) => (measure === 'number' ? String(v) : show(v, measure));
-	const effectW = Math.min(rightW - 20, 40);
-	const right: Line[] = [[seg(fit(`效果 Effect ${run.result.years[t]}`, effectW), {bold: true, role: 'heading'}), seg(fit('value', 10, 'right'), {bold: true}), seg(fit('Δ loaded', 10, 'right'), {bold: true})]];
-	for (const e of effects) {
-		const d = e.value - e.base;
-		right.push([
-			seg(fit(both ? `${e.zh} ${e.en}` : e.zh, effectW)),
-			seg(fit(num(e.value, e.measure), 9, 'right')),
-			seg(mark(e.value, e.base), {role: 'accent'}),
-			seg(fit(e.measure === 'number' ? (d === 0 ? '0' : `${d > 0 ? '+' : '−'}${Math.abs(d)}`) : showDelta(d, e.measure), 10, 'right'), {dim: Math.abs(d) < 1e-12}),
-		]);
-	}
-	right.push([]);
-	right.push([seg(`re-run ${run.ms.toFixed(1)} ms (engine)`, {dim: true})]);
-	const info = lever ? scenario.parameterInfo.get(lever.target.kind === 'tier' ? '' : lever.target.parameter)?.spec : undefined;
-	const note: Line = lever
-		? [seg(`${lever.zh} ${lever.en} (${lever.id}): `, {bold: true}), seg(`${lever.clause} · step ${showLever(lever.step, lever.measure)} · ${info?.status ?? (lever.target.kind === 'tier' ? 'landTiers' : '')} ${info?.reference ?? info?.source ?? ''}`, {dim: true})]
-		: [seg('this scenario has none of the main levers as plain numbers', {role: 'warn'})];
-
-	// Two columns side by side: pad the left line to its column (widths by string-width, CJK = 2).
+	while (left.length < listH + 1) left.push([]);
+	left.push([seg(rowsNote(top, Math.min(listH, list.length - top), list.length, 'levers'), {dim: true})]);
+	const right = leverEffectLines(run.result, base, s.t, rightW, twoCols ? height - 2 : height - left.length - 3, run.ms);
 	const bodyLines: Line[] = twoCols
 		? Array.from({length: Math.max(left.length, right.length)}, (_, r) => {
 				const l = left[r] ?? [];
 				return [...l, seg(' '.repeat(Math.max(0, leftW - lineWidth(l)) + 2)), ...(right[r] ?? [])];
 			})
 		: [...left, [], ...right];
-	const lines = [...bodyLines.slice(0, height - 2), note];
-	return (
-		<Box flexDirection="column">
-			<Lines lines={lines} width={width} height={height - 1} />
-			{prompt?.kind === 'value' && lever ? (
-				<TextPrompt
-					label={`${lever.zh} ${lever.en} = (${showLever(current(lever.id), lever.measure)}; in the unit shown${lever.allowNone ? ', or none' : ''})`}
-					width={width}
-					onCancel={close}
-					onSubmit={(text) => {
-						const parsed = parseLeverInput(lever, text);
-						if (parsed.ok) set(lever.id, parsed.value);
-						notify(parsed.ok ? `${lever.id} = ${showLever(parsed.value, lever.measure)}` : `not changed: ${parsed.message}`);
-						close();
-					}}
-				/>
-			) : prompt?.kind === 'save' ? (
-				<TextPrompt
-					label="save overlay to 保存为"
-					initial={displayPath(defaultOverlayPath(scenario))}
-					width={width}
-					onCancel={close}
-					onSubmit={(text) => {
-						try {
-							const file = saveOverlay(scenario, levers.values, text.trim() || defaultOverlayPath(scenario));
-							notify(`saved ${displayPath(file)} — hukou-sim run ${displayPath(file)}`);
-						} catch (error) {
-							notify(`not saved: ${(error as Error).message}`);
-						}
-						close();
-					}}
-				/>
-			) : (
-				<Lines lines={[[seg(`${scenario.file ? path.basename(scenario.file) : ''} + ${[...levers.values.keys()].length} edited`, {dim: true})]]} width={width} />
-			)}
-		</Box>
-	);
+	const lines = bodyLines.slice(0, height - 2);
+	while (lines.length < height - 2) lines.push([]);
+	if (lever) {
+		const v = currentValue(s, ctx, lever);
+		const loaded = loadedValue(scenario, lever)!;
+		const r = leverRange(scenario, lever);
+		const [lo, hi] = sliderEnds(scenario, lever, loaded);
+		const info = lever.target.kind === 'tier' ? undefined : scenario.parameterInfo.get(lever.target.parameter)?.spec;
+		const allowed = `allowed 允许 ${showLever(r.min, lever.measure)}–${r.max === Number.MAX_VALUE ? '∞' : showLever(r.max, lever.measure)}`;
+		const plausible = r.plausible ? ` · plausible 合理 ${showLever(r.plausible[0], lever.measure)}–${showLever(r.plausible[1], lever.measure)}` : '';
+		const name = width >= 120 ? `${lever.zh} ${lever.en}` : lever.zh;
+		lines.push([
+			seg(`${name} `, {bold: true}),
+			seg(`${showLever(lo, lever.measure)} `, {dim: true}),
+			seg(slider(v, loaded, lo, hi, Math.max(12, Math.min(40, width - 50))), {role: 'accent'}),
+			seg(` ${showLever(hi, lever.measure)}`, {dim: true}),
+			seg(`  ● ${showLever(v, lever.measure)}  ○ ${showLever(loaded, lever.measure)}`),
+		]);
+		lines.push([seg(`${allowed}${plausible} · ${width >= 120 ? '' : `${lever.en} · `}${lever.id} · ${lever.clause} · step ${showLever(lever.step, lever.measure)} · ${info?.status ?? (lever.target.kind === 'tier' ? 'landTiers' : '')} ${info?.reference ?? info?.source ?? ''} · ${scenario.file ? path.basename(scenario.file) : ''} + ${s.levers.size} edited`, {dim: true})]);
+	} else lines.push([seg('this scenario has none of the main levers as plain numbers', {role: 'warn'})]);
+	return <Lines lines={lines} width={width} height={height} />;
 }

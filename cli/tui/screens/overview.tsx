@@ -1,19 +1,18 @@
-/** Screen 1: where the province stands against the plan. ↑/↓ scroll, ←/→ year of the Δ column. */
-import {useMemo, useState} from 'react';
+/** Screen 1: where the province stands against the plan (keys: keys/overview.ts). */
 import {Lines} from '../components/Lines.js';
-import {useKeys} from '../hooks/use-keys.js';
+import {overviewRows} from '../keys/overview.js';
 import {overviewLines} from '../lib/overview-lines.js';
-import type {ScreenProps} from '../lib/screen-props.js';
+import type {ViewProps} from '../lib/screen-props.js';
+import {rowsNote} from '../lib/scroll-note.js';
+import {seg} from '../lib/seg.js';
 
-export function Overview({scenario, base, run, t, setT, width, height, active, changed}: ScreenProps & {readonly changed: boolean}) {
-	const lines = useMemo(() => overviewLines(scenario, base, run.result, t, width, run.ms, changed), [scenario, base, run, t, width, changed]);
-	const [top, setTop] = useState(0);
-	const maxTop = Math.max(0, lines.length - height);
-	useKeys((_, key) => {
-		if (key.upArrow) setTop((x) => Math.max(0, x - 1));
-		else if (key.downArrow) setTop((x) => Math.min(maxTop, x + 1));
-		else if (key.leftArrow) setT(Math.max(0, t - 1));
-		else if (key.rightArrow) setT(Math.min(run.result.nYears - 1, t + 1));
-	}, active);
-	return <Lines lines={lines.slice(Math.min(top, maxTop))} width={width} height={height} />;
+export function Overview({ctx, s, run}: ViewProps) {
+	const {scenario, base, width, height} = ctx;
+	const lines = overviewLines(scenario, base, run.result, s.t, width, run.ms, s.levers.size > 0);
+	const fits = lines.length <= height;
+	const view = overviewRows(lines.length, height);
+	const top = Math.min(s.overview.top, Math.max(0, lines.length - view));
+	const shown = lines.slice(top, top + view);
+	if (!fits) shown.push([seg(rowsNote(top, shown.length, lines.length, 'lines'), {dim: true})]);
+	return <Lines lines={shown} width={width} height={height} />;
 }

@@ -2,22 +2,19 @@
 import {useMemo} from 'react';
 import {Lines} from '../components/Lines.js';
 import {cityCurve, curveLines} from '../lib/curve-lines.js';
-import type {LeverValues} from '../lib/levers.js';
-import type {ScreenProps} from '../lib/screen-props.js';
+import type {ViewProps} from '../lib/screen-props.js';
 import {plain, type Line} from '../lib/seg.js';
+import {foldLines} from '../lib/wrap.js';
 
-export interface ScaleCurveProps extends ScreenProps {
-	readonly unit: number;
-	readonly values: LeverValues;
-}
-
-export function ScaleCurveView({scenario, run, t, width, height, unit, values}: ScaleCurveProps) {
+export function ScaleCurveView({ctx, s, run, unit}: ViewProps & {readonly unit: number}) {
+	const {scenario, width, height} = ctx;
 	// The base year has no flows: the curve starts with the first simulated year.
-	const year = scenario.years[Math.max(1, t)]!;
+	const year = scenario.years[Math.max(1, s.t)]!;
 	const id = run.result.units[unit]!.id;
+	const values = s.levers;
 	const lines = useMemo((): Line[] => {
 		try {
-			return curveLines(cityCurve(scenario, values, id, year), width);
+			return foldLines(curveLines(cityCurve(scenario, values, id, year), width), width);
 		} catch (error) {
 			return [plain(`规模曲线无法计算 The curve could not be computed: ${error instanceof Error ? error.message : String(error)}`)];
 		}

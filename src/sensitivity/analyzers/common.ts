@@ -5,21 +5,26 @@
  */
 import {zForConfidence} from '../normal.js';
 import {SensitivityInputError} from '../problem.js';
-import type {Sample, SamplerName} from '../sample.js';
+import {factorCount, type Sample, type SamplerName} from '../sample.js';
 
-export type AnalyzerName = 'sobol' | 'morris' | 'oat' | 'mc' | 'prcc';
-export const ANALYZER_NAMES: readonly AnalyzerName[] = ['sobol', 'morris', 'oat', 'mc', 'prcc'];
+export type AnalyzerName = 'sobol' | 'morris' | 'oat' | 'mc' | 'prcc' | 'rbd-fast' | 'delta';
+export const ANALYZER_NAMES: readonly AnalyzerName[] = ['sobol', 'morris', 'oat', 'mc', 'prcc', 'rbd-fast', 'delta'];
+
+/** Random designs: what the given-data methods (PRCC, RBD-FAST, delta) accept. */
+const GIVEN_DATA: readonly SamplerName[] = ['mc', 'lhs', 'sobol', 'csv'];
 
 export const COMPATIBLE: Readonly<Record<AnalyzerName, readonly SamplerName[]>> = {
 	sobol: ['saltelli'],
 	morris: ['morris'],
 	oat: ['oat'],
-	mc: ['mc', 'lhs', 'sobol', 'csv'],
-	prcc: ['mc', 'lhs', 'sobol', 'csv', 'ff', 'saltelli'],
+	mc: GIVEN_DATA,
+	prcc: [...GIVEN_DATA, 'ff', 'saltelli'],
+	'rbd-fast': GIVEN_DATA,
+	delta: GIVEN_DATA,
 };
 
 /** The sampler to suggest for an analyser. */
-export const DEFAULT_SAMPLER: Readonly<Record<AnalyzerName, SamplerName>> = {sobol: 'saltelli', morris: 'morris', oat: 'oat', mc: 'mc', prcc: 'lhs'};
+export const DEFAULT_SAMPLER: Readonly<Record<AnalyzerName, SamplerName>> = {sobol: 'saltelli', morris: 'morris', oat: 'oat', mc: 'mc', prcc: 'lhs', 'rbd-fast': 'lhs', delta: 'lhs'};
 
 export function checkCompatible(analyzer: AnalyzerName, sampler: SamplerName): void {
 	const ok = COMPATIBLE[analyzer];
@@ -38,9 +43,9 @@ export function checkOutput(analyzer: AnalyzerName, sample: Sample, Y: ArrayLike
 	let hint = '';
 	if (sample.saltelli) {
 		const {N, secondOrder} = sample.saltelli;
-		hint = `; a Saltelli sample with N=${N}, k=${sample.k} has N·(${secondOrder ? '2k+2' : 'k+2'}) = ${sample.rows} rows. Confirm that --second-order matches the option used when sampling`;
+		hint = `; a Saltelli sample with N=${N}, ${sample.groups ? `${factorCount(sample)} groups` : `k=${sample.k}`} has N·(${secondOrder ? '2k+2' : 'k+2'}) = ${sample.rows} rows. Confirm that --second-order matches the option used when sampling`;
 	} else if (sample.morris) {
-		hint = `; a Morris sample has r·(k+1) = ${sample.morris.trajectories}·${sample.k + 1} rows`;
+		hint = `; a Morris sample has r·(k+1) = ${sample.morris.trajectories}·${factorCount(sample) + 1} rows`;
 	}
 	throw new SensitivityInputError(`incorrect number of model outputs: Y has ${Y.length} values but the ${sample.method} sample has ${sample.rows} rows${hint}`);
 }
@@ -71,6 +76,36 @@ export function standardize(Y: ArrayLike<number>): Float64Array | null {
 	const out = new Float64Array(Y.length);
 	for (let i = 0; i < Y.length; i++) out[i] = (Y[i]! - m) / s;
 	return out;
+}
+
+/** Relative spread below which an output counts as constant: rounding noise, not a response. */
+export const CONSTANT_RELATIVE_SD = 1e-12;
+
+/**
+ * A warning when the finite outputs are constant to rounding (sd ≤ 1e-12 × |mean|, or exactly equal),
+ * else null. SALib sets every index to 0 for a constant output and warns; an output that is constant
+ * but not exactly (e.g. 0.36 ± 1e-17 from a sum) would otherwise be standardised into pure noise.
+ */
+export function constantOutputWarning(Y: ArrayLike<number>): string | null {
+	let n = 0;
+	let s = 0;
+	let lo = Infinity;
+	let hi = -Infinity;
+	for (let i = 0; i < Y.length; i++) {
+		const v = Y[i]!;
+		if (!Number.isFinite(v)) continue;
+		n++;
+		s += v;
+		if (v < lo) lo = v;
+		if (v > hi) hi = v;
+	}
+	if (n === 0) return null;
+	const m = s / n;
+	let ss = 0;
+	for (let i = 0; i < Y.length; i++) if (Number.isFinite(Y[i]!)) ss += (Y[i]! - m) ** 2;
+	const sdv = Math.sqrt(ss / n);
+	if (hi !== lo && !(sdv <= CONSTANT_RELATIVE_SD * Math.abs(m))) return null;
+	return `the output is constant across all runs (mean ${m.toPrecision(6)}, sd ${sdv.toPrecision(2)} ≤ ${CONSTANT_RELATIVE_SD} × |mean|); every index is set to 0`;
 }
 
 export function countNonFinite(Y: ArrayLike<number>): number {

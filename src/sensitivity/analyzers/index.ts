@@ -7,8 +7,10 @@ import {analyzeMorris, type MorrisResult} from './morris.js';
 import {analyzeOneAtATime, type TornadoResult} from './one-at-a-time.js';
 import {analyzePrcc, type PrccResult} from './prcc.js';
 import {analyzeSobol, type SobolResult} from './sobol.js';
+import {analyzeRbdFast, type RbdFastResult} from './rbd-fast.js';
+import {analyzeDelta, type DeltaResult} from './delta.js';
 
-export type AnalysisResult = SobolResult | MorrisResult | TornadoResult | MonteCarloResult | PrccResult;
+export type AnalysisResult = SobolResult | MorrisResult | TornadoResult | MonteCarloResult | PrccResult | RbdFastResult | DeltaResult;
 
 export interface AnalyzeOptions {
 	resamples?: number;
@@ -39,5 +41,9 @@ export function analyze(method: AnalyzerName, problem: Problem, sample: Sample, 
 			});
 		case 'prcc':
 			return analyzePrcc(problem, sample, Y, o.confLevel === undefined ? {} : {confLevel: o.confLevel});
+		case 'rbd-fast':
+			return analyzeRbdFast(problem, sample, Y, boot);
+		case 'delta':
+			return analyzeDelta(problem, sample, Y, boot);
 	}
 }

@@ -6,8 +6,8 @@
  */
 import {createRng} from '../rng.js';
 import type {Problem} from '../problem.js';
-import type {Sample} from '../sample.js';
-import {checkOutput, confHalfWidth, mean, sd, type BootstrapOptions} from './common.js';
+import {factorCount, factorNames, type Sample} from '../sample.js';
+import {checkOutput, confHalfWidth, constantOutputWarning, mean, sd, type BootstrapOptions} from './common.js';
 
 export interface MorrisResult {
 	method: 'morris';
@@ -22,7 +22,7 @@ export interface MorrisResult {
 /** Elementary effects per input: ee[i][t] for trajectory t. */
 export function elementaryEffects(sample: Sample, Y: ArrayLike<number>): Float64Array[] {
 	const {trajectories: r, delta, steps} = sample.morris!;
-	const k = sample.k;
+	const k = factorCount(sample);
 	const ee = Array.from({length: k}, () => new Float64Array(r));
 	for (let t = 0; t < r; t++) {
 		for (let s = 0; s < k; s++) {
@@ -42,9 +42,14 @@ export function analyzeMorris(problem: Problem, sample: Sample, Y: ArrayLike<num
 	const confLevel = options.confLevel ?? 0.95;
 	const ee = elementaryEffects(sample, Y);
 	const rng = createRng(options.seed ?? sample.seed, 0x5eed);
-	const result: MorrisResult = {method: 'morris', names: [...problem.names], mu: [], mu_star: [], sigma: [], mu_star_conf: [], warnings: []};
+	const result: MorrisResult = {method: 'morris', names: sample.groups ? factorNames(sample) : [...problem.names], mu: [], mu_star: [], sigma: [], mu_star_conf: [], warnings: []};
 	const failed = ee.some((e) => e.some((v) => !Number.isFinite(v)));
 	if (failed) result.warnings.push('some runs failed or gave non-finite output; their elementary effects are left out');
+	const constant = constantOutputWarning(Y);
+	if (constant) {
+		const zeros = (): number[] => new Array<number>(factorCount(sample)).fill(0);
+		return {...result, mu: zeros(), mu_star: zeros(), sigma: zeros(), mu_star_conf: zeros(), warnings: [...result.warnings, constant]};
+	}
 	const rep = new Float64Array(resamples);
 	for (const e of ee) {
 		const ok = failed ? e.filter(Number.isFinite) : e;

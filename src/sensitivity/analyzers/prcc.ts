@@ -7,7 +7,7 @@
 import {zForConfidence} from '../normal.js';
 import type {Problem} from '../problem.js';
 import type {Sample} from '../sample.js';
-import {checkOutput} from './common.js';
+import {checkOutput, constantOutputWarning} from './common.js';
 
 export interface PrccResult {
 	method: 'prcc';
@@ -80,6 +80,11 @@ export function analyzePrcc(problem: Problem, sample: Sample, Y: ArrayLike<numbe
 	for (let r = 0; r < sample.rows; r++) if (Number.isFinite(Y[r]!)) keep.push(r);
 	const n = keep.length;
 	const warnings = n < sample.rows ? [`${sample.rows - n} failed runs left out`] : [];
+	const constantY = constantOutputWarning(Y);
+	if (constantY) {
+		const zeros = (): number[] => new Array<number>(k).fill(0);
+		return {method: 'prcc', names: [...problem.names], PRCC: zeros(), PRCC_conf: zeros(), spearman: zeros(), runs: n, warnings: [...warnings, constantY]};
+	}
 	const cols = Array.from({length: k}, (_, j) => ranks(keep.map((r) => sample.X[r * k + j]!)));
 	cols.push(ranks(keep.map((r) => Y[r]!)));
 	const C = cols.map((a) => cols.map((b) => correlation(a, b)));

@@ -10,8 +10,8 @@
  */
 import {createRng} from '../rng.js';
 import type {Problem} from '../problem.js';
-import type {Sample} from '../sample.js';
-import {checkOutput, confHalfWidth, countNonFinite, standardize, type BootstrapOptions} from './common.js';
+import {factorCount, factorNames, type Sample} from '../sample.js';
+import {checkOutput, confHalfWidth, constantOutputWarning, countNonFinite, standardize, type BootstrapOptions} from './common.js';
 
 export interface SobolResult {
 	method: 'sobol';
@@ -102,21 +102,26 @@ function secondOrderIndex(b: Blocks, idx: Int32Array | null, i: number, j: numbe
 
 export function analyzeSobol(problem: Problem, sample: Sample, Y: ArrayLike<number>, options: BootstrapOptions = {}): SobolResult {
 	checkOutput('sobol', sample, Y);
-	const k = sample.k;
+	const k = factorCount(sample);
 	const {N, secondOrder: hasSecond} = sample.saltelli!;
 	const resamples = options.resamples ?? 100;
 	const confLevel = options.confLevel ?? 0.95;
 	const zeros = (): number[] => new Array<number>(k).fill(0);
-	const result: SobolResult = {method: 'sobol', names: [...problem.names], S1: zeros(), S1_conf: zeros(), ST: zeros(), ST_conf: zeros(), warnings: []};
+	const result: SobolResult = {method: 'sobol', names: sample.groups ? factorNames(sample) : [...problem.names], S1: zeros(), S1_conf: zeros(), ST: zeros(), ST_conf: zeros(), warnings: []};
 	const bad = countNonFinite(Y);
 	if (bad > 0) {
 		result.warnings.push(`${bad} of ${Y.length} outputs are not finite (failed runs); Sobol' indices need every run, so they are NaN`);
 		const nan = (): number[] => new Array<number>(k).fill(Number.NaN);
 		return {...result, S1: nan(), S1_conf: nan(), ST: nan(), ST_conf: nan()};
 	}
-	const Ys = standardize(Y);
+	const constant = constantOutputWarning(Y);
+	const Ys = constant ? null : standardize(Y);
 	if (!Ys) {
-		result.warnings.push('the output is constant across all runs; every index is set to 0');
+		result.warnings.push(constant ?? 'the output is constant across all runs; every index is set to 0');
+		if (hasSecond) {
+			result.S2 = Array.from({length: k}, (_, i) => Array.from({length: k}, (_, j) => (j > i ? 0 : Number.NaN)));
+			result.S2_conf = result.S2.map((row) => [...row]);
+		}
 		return result;
 	}
 	const blocks = separate(Ys, N, k, hasSecond);

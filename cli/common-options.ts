@@ -2,6 +2,7 @@
 import type {Argv} from 'yargs';
 import {openScenario, type CompiledScenario, formatDiagnostic} from '../src/index.js';
 import {LAND_UNITS} from '../src/format/display-unit.js';
+import {err} from './terminal.js';
 
 export {scenarioPositional} from './paths.js';
 
@@ -14,6 +15,6 @@ export const landUnitOption = <T>(y: Argv<T>) =>
 /** Open a scenario and print its warnings (plausibility) to stderr. */
 export function openWithWarnings(file: string): CompiledScenario {
 	const scenario = openScenario(file);
-	for (const w of scenario.warnings.filter((d) => d.severity === 'warning')) process.stderr.write(`${formatDiagnostic(w)}\n`);
+	for (const w of scenario.warnings.filter((d) => d.severity === 'warning')) err(`${formatDiagnostic(w)}\n`);
 	return scenario;
 }

@@ -7,6 +7,7 @@
 import {formatDiagnostic} from '../src/errors/diagnostic.js';
 import {ExpressionError} from '../src/errors/expression-error.js';
 import {NumericalError, ScenarioError} from '../src/errors/scenario-error.js';
+import {err} from './terminal.js';
 
 /** A mistake on the command line (a bad option value), with a hint. */
 export class UsageError extends Error {
@@ -33,7 +34,7 @@ export const EXIT_BAD_INPUT = 2;
 export const EXIT_FAILURE = 1;
 
 export function reportError(error: unknown, debug = process.argv.includes('--debug') || process.env['HUKOU_SIM_DEBUG'] === '1'): number {
-	const write = (text: string) => process.stderr.write(`${text}\n`);
+	const write = (text: string) => err(`${text}\n`);
 	if (error instanceof ScenarioError) {
 		for (const d of error.diagnostics) write(formatDiagnostic(d));
 		const count = error.diagnostics.filter((d) => d.severity === 'error').length;
@@ -54,11 +55,39 @@ export function reportError(error: unknown, debug = process.argv.includes('--deb
 		return EXIT_BAD_INPUT;
 	}
 	const e = error instanceof Error ? error : new Error(String(error));
-	if ((e as NodeJS.ErrnoException).code === 'ENOENT' || (e as NodeJS.ErrnoException).code === 'EACCES') {
-		write(`error: ${e.message}`);
+	const fsProblem = userFileProblem(e as NodeJS.ErrnoException);
+	if (fsProblem) {
+		write(`error: ${fsProblem.message}`);
+		write(`    hint:     ${fsProblem.hint}`);
+		if (debug) write(e.stack ?? '');
 		return EXIT_BAD_INPUT;
 	}
 	write(`internal error: ${e.message}`);
 	write(debug ? (e.stack ?? '') : '    (run again with --debug for the stack trace, and report it)');
 	return EXIT_FAILURE;
+}
+
+/**
+ * File-system failures that come from the user's machine or choice of path, not from the tool: a
+ * missing file, a path through a file where a folder is needed (`--out` an existing file for a
+ * sweep folder), a full disk, no permission. Whatever command met them, they exit 2 with the path.
+ */
+const FILE_PROBLEMS: ReadonlyMap<string, {why: string; hint: string}> = new Map([
+	['ENOENT', {why: 'there is no such file or folder', hint: 'check the path and the working directory'}],
+	['EACCES', {why: 'permission denied', hint: 'check the permissions, or choose another path'}],
+	['EPERM', {why: 'the operation is not permitted', hint: 'check the permissions, or choose another path'}],
+	['EEXIST', {why: 'a file is in the way (a folder was needed)', hint: 'a sweep writes a folder: name a new or existing folder, not a file'}],
+	['ENOTDIR', {why: 'a part of the path is a file, not a folder', hint: 'a sweep writes a folder: name a new or existing folder, not a file'}],
+	['EISDIR', {why: 'it is a folder, not a file', hint: 'name a file inside the folder'}],
+	['ENOSPC', {why: 'the disk is full', hint: 'free some space or write elsewhere; what was complete before is unchanged'}],
+	['EDQUOT', {why: 'the disk quota is exhausted', hint: 'free some space or write elsewhere'}],
+	['EROFS', {why: 'the file system is read-only', hint: 'write elsewhere'}],
+	['EMFILE', {why: 'too many open files', hint: 'raise the limit (ulimit -n) or use fewer --workers'}],
+	['ENAMETOOLONG', {why: 'the file name is too long', hint: 'choose a shorter path'}],
+]);
+
+function userFileProblem(e: NodeJS.ErrnoException): {message: string; hint: string} | undefined {
+	const known = e.code ? FILE_PROBLEMS.get(e.code) : undefined;
+	if (!known) return undefined;
+	return {message: e.path ? `${e.syscall === 'open' || e.syscall === 'read' ? 'cannot use' : `cannot ${e.syscall ?? 'use'}`} ${e.path}: ${known.why}` : `${e.message}`, hint: known.hint};
 }

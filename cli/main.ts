@@ -36,6 +36,7 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
 	throw error;
 });
 
+// A handler may set its own exit code (sweep: 3 when runs failed); an error's code wins over it.
 main(hideBin(process.argv)).then((code) => {
-	process.exitCode = code;
+	process.exitCode = code !== 0 ? code : (process.exitCode ?? 0);
 });

@@ -6,7 +6,7 @@ import {simulate} from '../../src/index.js';
 import {langOption, openWithWarnings, scenarioPositional} from '../common-options.js';
 import {UsageError} from '../errors.js';
 import {plainText} from '../../src/format/plain-text.js';
-import {emit} from '../output.js';
+import {emit, outputFormat} from '../output.js';
 import {displayPath} from '../paths.js';
 import {allocationTableText} from '../views/allocation-table.js';
 import type {Lang} from '../views/labels.js';
@@ -17,7 +17,7 @@ interface AllocationArgs {
 	scenario: string;
 	program?: string;
 	year?: string;
-	format: 'table' | 'csv' | 'xlsx' | 'json';
+	format?: 'table' | 'csv' | 'xlsx' | 'json';
 	out?: string;
 	lang: Lang;
 }
@@ -28,13 +28,14 @@ export const allocationCommand: CommandModule<object, AllocationArgs> = {
 		langOption(scenarioPositional(y))
 			.option('program', {type: 'string', describe: 'program id (e.g. centralReward); without it the programs are listed'})
 			.option('year', {type: 'string', describe: 'a year, or all (default: the last year)'})
-			.option('format', {choices: ['table', 'csv', 'xlsx', 'json'] as const, default: 'table' as const, describe: 'table (readable), csv, xlsx (a sheet per year, needs --out), json ({program, year, pool, units, total}; an array for --year all)'})
+			.option('format', {choices: ['table', 'csv', 'xlsx', 'json'] as const, describe: 'default: from the --out extension (.csv .xlsx .json), else table (readable); csv, xlsx (a sheet per year, needs --out), json ({program, year, pool, units, total}; an array for --year all)'})
 			.option('out', {type: 'string', describe: 'write to this file instead of stdout (atomically)'})
 			.example('$0 allocation --program centralReward --year 2018', 'the 2018 table of the central reward fund')
 			.example('$0 allocation scenarios/henan-2017-town-tilt.yaml --program centralReward --year all --format xlsx --out out/central-reward.xlsx', 'every year, as a workbook to print')
 			.example('$0 allocation --program infraCentral --year 2020 --format json', 'the table as JSON (amounts in yuan, published in 万元)') as never,
 	handler: async (args) => {
-		if (args.format === 'xlsx' && !args.out) throw new UsageError('--format xlsx needs --out FILE.xlsx', 'a workbook is not written to the terminal');
+		const format = outputFormat(args.format, args.out, ['table', 'csv', 'xlsx', 'json'], 'table');
+		if (format === 'xlsx' && !args.out) throw new UsageError('--format xlsx needs --out FILE.xlsx', 'a workbook is not written to the terminal');
 		const scenario = openWithWarnings(args.scenario);
 		const ids = scenario.programs.map((p) => `${p.id} (${plainText(p.name_zh)})`).join(', ');
 		if (scenario.programs.length === 0) throw new UsageError(`${displayPath(scenario.file)} has no allocation programs`, 'programs are declared under programs: in the scenario (kind transfer, subsidy or perCapita)');
@@ -45,9 +46,9 @@ export const allocationCommand: CommandModule<object, AllocationArgs> = {
 		const indices = yearIndices(args.year, result.years);
 		const tables: AllocationTable[] = indices.map((t) => allocationTable(scenario, result, program.id, t));
 		printRunWarnings(scenario, result, {programs: [program.id]});
-		if (args.format === 'json') emit(`${JSON.stringify(tables.length === 1 && args.year !== 'all' ? tables[0] : tables, null, 1)}\n`, args.out);
-		else if (args.format === 'csv') emit(allocationCsv(tables), args.out);
-		else if (args.format === 'xlsx') emit(await (await import('../../src/xlsx/index.js')).writeAllocationXlsx(scenario, tables), args.out);
+		if (format === 'json') emit(`${JSON.stringify(tables.length === 1 && args.year !== 'all' ? tables[0] : tables, null, 1)}\n`, args.out);
+		else if (format === 'csv') emit(allocationCsv(tables), args.out);
+		else if (format === 'xlsx') emit(await (await import('../../src/xlsx/index.js')).writeAllocationXlsx(scenario, tables), args.out);
 		else emit(tables.map((t) => allocationTableText(t, args.lang)).join('\n'), args.out);
 	},
 };

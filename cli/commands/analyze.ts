@@ -8,6 +8,7 @@ import {ANALYZER_NAMES} from '../../src/sensitivity/index.js';
 import {guarded} from '../sweep/errors.js';
 import {reanalyze, type ReanalyzeOptions} from '../sweep/reanalyze.js';
 import {catalogued} from './catalogue.js';
+import {out} from '../terminal.js';
 
 type AnalyzeArgs = Omit<ReanalyzeOptions, 'format'> & {format: string};
 
@@ -39,7 +40,7 @@ export const analyzeCommand: CommandModule<object, AnalyzeArgs> = {
 			for (const key of ['dir', 'inputs', 'outputs', 'problem', 'sampler', 'secondOrder', 'levels', 'analyze', 'resamples', 'confLevel', 'seed', 'outcome', 'convergence', 'out'] as const) {
 				if (argv[key] !== undefined) (o as unknown as Record<string, unknown>)[key] = argv[key];
 			}
-			process.stdout.write((await reanalyze(o)).stdout);
+			out((await reanalyze(o)).stdout);
 		}),
 };
 

@@ -11,6 +11,7 @@ import {openWithWarnings, scenarioPositional} from '../common-options.js';
 import {UsageError} from '../errors.js';
 import {renderTable} from '../format/table.js';
 import {catalogued} from './catalogue.js';
+import {out} from '../terminal.js';
 
 interface CalibrateArgs {
 	scenario: string;
@@ -36,21 +37,21 @@ export const calibrateCommand: CommandModule<object, CalibrateArgs> = {
 			? calibrateJoint(scenario, {parameter: spec.parameter, bounds: spec.bounds, baseHukouRate: spec.joint.baseHukouRate, observations: spec.joint.observations, backtest: spec.backtest ?? []})
 			: undefined;
 		if (args.format === 'json') {
-			process.stdout.write(`${JSON.stringify({...result, ...(joint ? {joint} : {})}, null, 1)}\n`);
+			out(`${JSON.stringify({...result, ...(joint ? {joint} : {})}, null, 1)}\n`);
 			return;
 		}
-		process.stdout.write(`${spec.parameter} = ${result.value.toFixed(4)} (${result.runs} runs, golden-section on ${spec.observations.length} points)\n\n`);
-		process.stdout.write(`${pointsTable(result.fitted)}\n`);
+		out(`${spec.parameter} = ${result.value.toFixed(4)} (${result.runs} runs, golden-section on ${spec.observations.length} points)\n\n`);
+		out(`${pointsTable(result.fitted)}\n`);
 		if (!joint) return;
-		process.stdout.write(
+		out(
 			`\njoint fit 联合校准 (Nelder–Mead, ${joint.runs} runs${joint.converged ? '' : ', NOT converged'}): ${spec.parameter} = ${joint.value.toFixed(4)}, ` +
 				`base-year hukou rate 基年户籍人口城镇化率 = ${pct(joint.baseHukouRate)} (the scenario: ${pct(joint.scenarioBaseHukouRate)}; urbanHukouScale = ${joint.urbanHukouScale.toFixed(4)})\n`,
 		);
-		process.stdout.write(`fit 拟合: RMSE ${pts(joint.rmse)}, largest error ${pts(joint.maxAbsError)}\n\n${pointsTable(joint.fitted)}\n`);
+		out(`fit 拟合: RMSE ${pts(joint.rmse)}, largest error ${pts(joint.maxAbsError)}\n\n${pointsTable(joint.fitted)}\n`);
 		if (joint.backtest.length > 0) {
-			process.stdout.write(`\nbacktest 回测 (out of sample, with the joint fit; ✱ = series break 统计口径变化, not comparable with the years before)\n\n${pointsTable(joint.backtest)}\n`);
+			out(`\nbacktest 回测 (out of sample, with the joint fit; ✱ = series break 统计口径变化, not comparable with the years before)\n\n${pointsTable(joint.backtest)}\n`);
 		}
-		process.stdout.write(`\nthe scenario is unchanged: set ${spec.parameter} and urbanHukouScale in its parameters to use the joint fit\n`);
+		out(`\nthe scenario is unchanged: set ${spec.parameter} and urbanHukouScale in its parameters to use the joint fit\n`);
 	},
 };
 

@@ -5,7 +5,7 @@ import {simulate} from '../../src/index.js';
 import type {LandUnit} from '../../src/format/display-unit.js';
 import {landUnitOption, langOption, openWithWarnings} from '../common-options.js';
 import {UsageError} from '../errors.js';
-import {emit} from '../output.js';
+import {emit, outputFormat} from '../output.js';
 import {displayPath} from '../paths.js';
 import {compareTable} from '../views/compare-table.js';
 import {boundChanges, comparisonWarnings, type BoundChange} from '../../src/allocation/compare-bounds.js';
@@ -17,7 +17,7 @@ import {catalogued} from './catalogue.js';
 interface CompareArgs {
 	base: string;
 	alts: string[];
-	format: 'table' | 'json' | 'csv' | 'xlsx';
+	format?: 'table' | 'json' | 'csv' | 'xlsx';
 	out?: string;
 	year?: number[];
 	series?: string[];
@@ -33,7 +33,7 @@ export const compareCommand: CommandModule<object, CompareArgs> = {
 				.positional('base', {type: 'string', describe: 'the base scenario YAML'})
 				.positional('alts', {type: 'string', array: true, describe: 'one or more alternative scenario YAML files'}),
 		))
-			.option('format', {choices: ['table', 'json', 'csv', 'xlsx'] as const, default: 'table' as const, describe: 'table (readable), json ({changedParameters, deltas, programs, targets}; an array for several alternatives), csv (long: one row per unit, series, year), xlsx (needs --out)'})
+			.option('format', {choices: ['table', 'json', 'csv', 'xlsx'] as const, describe: 'default: from the --out extension (.json .csv .xlsx), else table (readable), json ({changedParameters, deltas, programs, targets}; an array for several alternatives), csv (long: one row per unit, series, year), xlsx (needs --out)'})
 			.option('out', {type: 'string', describe: 'write to this file instead of stdout (atomically)'})
 			.option('year', {type: 'number', array: true, describe: 'only these years (the table shows units for the first)'})
 			.option('series', {type: 'string', array: true, describe: 'only these series (names as in run --format json)'})
@@ -41,7 +41,8 @@ export const compareCommand: CommandModule<object, CompareArgs> = {
 			.example('$0 compare scenarios/henan-2017.yaml scenarios/henan-2017-land-cap.yaml --series landQuotaGranted landQuotaShortfall --year 2018', 'the land cap in 2018')
 			.example('$0 compare scenarios/henan-2017.yaml scenarios/henan-2017-town-tilt.yaml --format xlsx --out out/compare.xlsx', 'a workbook for colleagues') as never,
 	handler: async (args) => {
-		if (args.format === 'xlsx' && !args.out) throw new UsageError('--format xlsx needs --out FILE.xlsx', 'a workbook is not written to the terminal');
+		const format = outputFormat(args.format, args.out, ['table', 'json', 'csv', 'xlsx'], 'table');
+		if (format === 'xlsx' && !args.out) throw new UsageError('--format xlsx needs --out FILE.xlsx', 'a workbook is not written to the terminal');
 		const open = (file: string): ScenarioRun => {
 			const scenario = openWithWarnings(file);
 			const result = simulate(scenario);
@@ -63,12 +64,12 @@ export const compareCommand: CommandModule<object, CompareArgs> = {
 			throw error;
 		}
 		printWarnings(changes.flatMap(comparisonWarnings), args.lang);
-		if (args.format === 'json') {
+		if (format === 'json') {
 			const body = comparisons.length === 1 ? comparisons[0] : comparisons;
 			emit(`${JSON.stringify(body, null, 1)}\n`, args.out);
-		} else if (args.format === 'csv') emit(comparisonCsv(comparisons), args.out);
+		} else if (format === 'csv') emit(comparisonCsv(comparisons), args.out);
 		// exceljs is loaded only when a workbook is asked for.
-		else if (args.format === 'xlsx') emit(await (await import('../../src/xlsx/index.js')).writeCompareXlsx(comparisons), args.out);
+		else if (format === 'xlsx') emit(await (await import('../../src/xlsx/index.js')).writeCompareXlsx(comparisons), args.out);
 		else {
 			const names = new Map(base.result.units.map((u) => [u.id, label(u.name_zh, u.name_en, args.lang)]));
 			emit(comparisons.map((c, k) => compareTable(c, {lang: args.lang, unitYear: args.year?.[0], series: args.series, land: args.landUnit}) + boundChangesText(changes[k]!, names, args.lang)).join('\n'), args.out);

@@ -7,6 +7,7 @@ import type {ArgumentsCamelCase, Argv, CommandModule} from 'yargs';
 import {discover, type DiscoverOptions} from '../sweep/discovery.js';
 import {guarded} from '../sweep/errors.js';
 import {catalogued} from './catalogue.js';
+import {out} from '../terminal.js';
 
 type DiscoverArgs = Omit<DiscoverOptions, 'format'> & {format: string};
 
@@ -35,7 +36,7 @@ export const discoverCommand: CommandModule<object, DiscoverArgs> = {
 			const o: DiscoverOptions = {outcome: argv.outcome, format: argv.format === 'json' ? 'json' : 'table'};
 			for (const key of ['dir', 'inputs', 'outputs', 'problem'] as const) if (argv[key] !== undefined) o[key] = argv[key];
 			for (const key of ['below', 'above', 'threshold', 'peelAlpha', 'pasteAlpha', 'massMin', 'maxBoxes'] as const) if (argv[key] !== undefined) o[key] = argv[key];
-			process.stdout.write((await discover(o)).stdout);
+			out((await discover(o)).stdout);
 		}),
 };
 

@@ -1,9 +1,12 @@
 /** `hukou-sim merge DIR… --out DIR`: join the shards of a `sweep --shard i/n` and analyse the whole. */
 import type {ArgumentsCamelCase, Argv, CommandModule} from 'yargs';
+import {inputAt, registerInput} from '../../src/io/inputs.js';
+import {UsageError} from '../errors.js';
 import {guarded} from '../sweep/errors.js';
 import {reportFailedRuns} from '../sweep/exit-status.js';
 import {mergeSweep} from '../sweep/merge-sweep.js';
 import {catalogued} from './catalogue.js';
+import {out} from '../terminal.js';
 
 interface MergeArgs {
 	dirs: string[];
@@ -24,9 +27,13 @@ export const mergeCommand: CommandModule<object, MergeArgs> = {
 			.epilog('Exit status: 0 done; 2 a shard missing, cut short, from another sweep or another build; 3 done, but some runs failed (listed in metadata.json); 1 a fault of the tool.') as unknown as Argv<MergeArgs>,
 	handler: (argv: ArgumentsCamelCase<MergeArgs>) =>
 		guarded(async () => {
+			for (const dir of argv.dirs) registerInput(dir, 'shard folder');
+			// The merged sweep must not be written into one of the shards it reads.
+			const shard = inputAt(argv.out);
+			if (shard) throw new UsageError(`--out ${argv.out} is a ${shard.role} this command reads`, 'merge into a new folder, e.g. --out out/all; nothing was written');
 			const result = await mergeSweep(argv.dirs, argv.out, argv.format === 'json' ? 'json' : 'table', process.argv.slice(2), argv.analyze);
 			reportFailedRuns(result, argv.out);
-			process.stdout.write(result.stdout);
+			out(result.stdout);
 		}),
 };
 

@@ -6,7 +6,7 @@ import {buildReport} from '../../src/report/index.js';
 import {ownSettlement, scaleCurve, ScaleRequestError} from '../../src/scale/index.js';
 import {langOption, openWithWarnings, scenarioPositional} from '../common-options.js';
 import {UsageError} from '../errors.js';
-import {emit} from '../output.js';
+import {emit, outputFormat} from '../output.js';
 import {displayPath} from '../paths.js';
 import {boundChanges, comparisonWarnings as boundWarnings} from '../../src/allocation/compare-bounds.js';
 import {printRunWarnings, printWarnings} from '../views/bound-warnings.js';
@@ -32,6 +32,7 @@ export const reportCommand: CommandModule<object, ReportArgs> = {
 			.example('$0 report --out out/report.html', 'the baseline report')
 			.example('$0 report scenarios/henan-2017.yaml --compare scenarios/henan-2017-town-tilt.yaml --out out/town-tilt.html --lang zh', 'with the town-tilt comparison, in Chinese') as never,
 	handler: (args) => {
+		outputFormat<'html'>(undefined, args.out, ['html'], 'html');
 		const scenario = openWithWarnings(args.scenario);
 		const result = simulate(scenario);
 		printRunWarnings(scenario, result, {lang: args.lang});

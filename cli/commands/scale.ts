@@ -9,7 +9,7 @@ import {didYouMean} from '../../src/errors/did-you-mean.js';
 import {ownSettlement, parseRange, PROVINCE, scaleCurve, ScaleRequestError, settledValues, toScaleJson} from '../../src/scale/index.js';
 import {langOption, openWithWarnings, scenarioPositional} from '../common-options.js';
 import {UsageError} from '../errors.js';
-import {emit} from '../output.js';
+import {emit, outputFormat} from '../output.js';
 import {displayPath} from '../paths.js';
 import {scaleCsv} from '../views/scale-csv.js';
 import {scaleTable} from '../views/scale-table.js';
@@ -22,7 +22,7 @@ interface ScaleArgs {
 	settled?: string;
 	factor?: string;
 	delta?: string;
-	format: 'table' | 'json' | 'csv';
+	format?: 'table' | 'json' | 'csv';
 	out?: string;
 	lang: 'zh' | 'en' | 'both';
 	tolerance: number;
@@ -41,7 +41,7 @@ export const scaleCommand: CommandModule<object, ScaleArgs> = {
 			.option('delta', {type: 'string', describe: 'FROM:TO:N — settlers added to the scenario’s own settlement (e.g. 0:100000:5)'})
 			.conflicts('settled', ['factor', 'delta'])
 			.conflicts('factor', 'delta')
-			.option('format', {choices: ['table', 'json', 'csv'] as const, default: 'table' as const, describe: 'table (readable, with a chart), json, csv'})
+			.option('format', {choices: ['table', 'json', 'csv'] as const, describe: 'default: from the --out extension (.json .csv), else table (readable, with a chart), json, csv'})
 			.option('out', {type: 'string', describe: 'write to this file instead of stdout (atomically)'})
 			.option('tolerance', {type: 'number', default: 0.05, describe: 'relative change of slope between neighbouring intervals that counts as a bend'})
 			.option('refine', {type: 'boolean', default: true, describe: 'locate thresholds, caps and tiers by bisection (--no-refine: only at the points)'})
@@ -51,6 +51,7 @@ export const scaleCommand: CommandModule<object, ScaleArgs> = {
 			.example('$0 scale --unit province --year 2017 --factor 0.5:1.5:11', 'every unit together, 50%–150% of the scenario')
 			.epilog('Without --settled/--factor/--delta the scan is --factor 0:2:21. Amounts in 亿元, 公顷, 万人 in the table; yuan, m², persons in JSON/CSV.') as never,
 	handler: (args) => {
+		const format = outputFormat(args.format, args.out, ['table', 'json', 'csv'], 'table');
 		const scenario = openWithWarnings(args.scenario);
 		const ids = scenario.units.ids;
 		if (args.unit !== PROVINCE && !ids.includes(args.unit)) {
@@ -63,8 +64,8 @@ export const scaleCommand: CommandModule<object, ScaleArgs> = {
 			const own = ownSettlement(scenario, {unit: args.unit, year});
 			const settled = settledValues(kind, range, own);
 			const curve = scaleCurve(scenario, {unit: args.unit, year, settled, tolerance: args.tolerance, refine: args.refine});
-			if (args.format === 'json') emit(`${JSON.stringify(toScaleJson(curve), null, 1)}\n`, args.out);
-			else if (args.format === 'csv') emit(scaleCsv(curve), args.out);
+			if (format === 'json') emit(`${JSON.stringify(toScaleJson(curve), null, 1)}\n`, args.out);
+			else if (format === 'csv') emit(scaleCsv(curve), args.out);
 			else emit(scaleTable(curve, {lang: args.lang, file: displayPath(scenario.file), chart: args.chart}), args.out);
 		} catch (error) {
 			if (error instanceof ScaleRequestError) throw new UsageError(error.message, error.hint);

@@ -14,6 +14,7 @@ import {existsSync, readFileSync} from 'node:fs';
 import path from 'node:path';
 import {emit} from '../output.js';
 import {catalogued} from './catalogue.js';
+import {out} from '../terminal.js';
 
 export const sweepCommand: CommandModule<object, RawSweepArgs> = {
 	...catalogued('sweep'),
@@ -58,7 +59,7 @@ export const sweepCommand: CommandModule<object, RawSweepArgs> = {
 			const result = await runSweep(config, process.argv.slice(2));
 			reportFailedRuns(result, config.out);
 			if (!xlsx || result.unchanged) {
-				process.stdout.write(result.stdout);
+				out(result.stdout);
 				return;
 			}
 			// The workbook is built from the files the sweep wrote, so it holds exactly what they hold.

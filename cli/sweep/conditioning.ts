@@ -35,7 +35,9 @@ export function withObservationOutputs(study: Study, list: readonly StudyObserva
 	const outputs = [...study.outputs, ...added];
 	const labels = {...study.labels};
 	for (const [i, ob] of list.entries()) labels[added[i]!] = `simulated ${ob.series} ${ob.year}${ob.unit ? ` ${ob.unit}` : ''} (observed ${ob.value})`;
-	return {...study, outputs, labels, model: {...study.model, outputs, options: {...o, observations: list.map(({series, year, unit}) => ({series, year, ...(unit ? {unit} : {})}))}}};
+	// The worker's model cache is keyed by the spec's key: the observed outputs are part of it.
+	const key = study.model.key === undefined ? {} : {key: `${study.model.key}\u0000${added.join(',')}`};
+	return {...study, outputs, labels, model: {...study.model, outputs, ...key, options: {...o, observations: list.map(({series, year, unit}) => ({series, year, ...(unit ? {unit} : {})}))}}};
 }
 
 export interface PolicyConditioning {

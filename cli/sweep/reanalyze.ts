@@ -24,6 +24,7 @@ import {analysisJson, analysisTable, indicesCsv, outcomeKey} from './report.js';
 import {convergenceCsv, convergenceTable, type OutcomeConvergence} from './report-convergence.js';
 import {readSweepFolder, sweepSample} from './sweep-folder.js';
 import {UsageError} from './study.js';
+import {err} from '../terminal.js';
 
 export interface ReanalyzeOptions {
 	dir?: string;
@@ -165,6 +166,6 @@ function writeOutputs(o: ReanalyzeOptions, analyses: OutcomeAnalysis[], conv: Ou
 	fs.mkdirSync(out, {recursive: true});
 	writeFileAtomic(path.join(out, 'indices.csv'), indicesCsv(analyses));
 	if (conv) writeFileAtomic(path.join(out, 'convergence.csv'), convergenceCsv(conv));
-	process.stderr.write(`wrote ${path.join(out, 'indices.csv')}${conv ? ` and ${path.join(out, 'convergence.csv')}` : ''}\n`);
+	err(`wrote ${path.join(out, 'indices.csv')}${conv ? ` and ${path.join(out, 'convergence.csv')}` : ''}\n`);
 }
 

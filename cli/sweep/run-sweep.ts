@@ -35,6 +35,7 @@ import {DEFAULT_CONDITION, type SweepConfig} from './config.js';
 import {readInputRows} from './csv-input.js';
 import {commitSweep, type SweepMetadata, type SweepOutcome} from './sweep-files.js';
 import {modelStudy, scenarioStudy, UsageError, withoutLevers, type Study} from './study.js';
+import {err} from '../terminal.js';
 
 export type {SweepMetadata, SweepOutcome} from './sweep-files.js';
 export {mergeSweep} from './merge-sweep.js';
@@ -138,7 +139,7 @@ async function sweepLocked(cfg: SweepConfig, argv: readonly string[], compromise
 		const done = alreadyComplete(cfg.out, fp, code);
 		if (done) return done;
 	} else if (fs.existsSync(path.join(cfg.out, 'checkpoint.json'))) {
-		process.stderr.write(`note: ${cfg.out} holds an interrupted sweep; starting a new one (add --resume to continue the interrupted one instead)\n`);
+		err(`note: ${cfg.out} holds an interrupted sweep; starting a new one (add --resume to continue the interrupted one instead)\n`);
 	}
 	const sharded = cfg.shard !== undefined && cfg.shard.count > 1;
 	const progress = new Progress(end - start, {label: cfg.shard ? `shard ${cfg.shard.index}/${cfg.shard.count}` : 'sweep'});

@@ -4,10 +4,11 @@
  * to parse again, no schema to check again), then maps each row (lever values, then uncertainty
  * values) to parameter overrides and returns the scenario's outcomes for that run.
  */
-import {compileScenario} from '../../src/scenario/compile.js';
+import {fromPortable, type PortableScenario} from '../../src/model/portable.js';
+import type {CompiledScenario} from '../../src/scenario/compile.js';
 import type {ScenarioFile} from '../../src/scenario/schema.js';
 import {evaluateOutcomes, readsOfAll} from '../../src/engine/outcomes.js';
-import {simulate} from '../../src/engine/simulate.js';
+import {simulate, type SimulateOptions} from '../../src/engine/simulate.js';
 import type {ParameterOverride} from '../../src/params/parameter-table.js';
 import {TARGET_SERIES} from '../../models/monitoring.js';
 import type {Model} from '../../src/runner/model.js';
@@ -23,27 +24,37 @@ export interface InputBinding {
 export interface ScenarioModelOptions {
 	file: string;
 	bindings: InputBinding[];
+	/** The scenario as the main thread compiled it (src/model/portable.ts), or as it loaded it. */
+	compiled?: PortableScenario;
 	/** sweep --condition: simulated figures to compare with observations, appended after the outcomes. */
 	observations?: {series: string; year: number; unit?: string}[];
-	/** The scenario as the main thread loaded it (structured-clonable); without it the worker reads the file. */
 	scenario?: {readonly data: ScenarioFile; readonly unitsFile: string; readonly unitsText: string};
 }
 
-export async function createModel(options: unknown): Promise<Model> {
-	const {file, bindings, scenario, observations = []} = options as ScenarioModelOptions;
-	// Without the main thread's copy (a model spec written by hand), read the file like any command.
-	const compiled = scenario
-		? compileScenario({file, sources: [], data: scenario.data, unitsFile: scenario.unitsFile, unitsText: scenario.unitsText, warnings: []})
-		: (await import('../../src/scenario/load-file.js')).openScenario(file);
-	const outputs = compiled.outcomes.map((o) => o.id);
-	// The kernel of this sweep: the varied parameters read from arrays, the rest folded; only the
-	// series (and years) the outcomes and the observed figures (sweep --condition) read, and the
-	// targets' series when an outcome reads a target.
+/**
+ * The simulate() options of a sweep's runs (also timed by `npm run bench`): the kernel of this
+ * sweep reads the varied parameters from arrays and folds the rest; it computes only the series
+ * (and years) the outcomes read, and the targets' series when an outcome reads a target.
+ */
+export function sweepRunOptions(compiled: CompiledScenario, bindings: readonly InputBinding[], observations: NonNullable<ScenarioModelOptions['observations']> = []): {needs: NonNullable<SimulateOptions['needs']>; varies: string[]; skipMonitoring: boolean} {
 	const reads = readsOfAll(compiled.outcomes);
-	const lastObserved = Math.max(...observations.map((o) => o.year));
-	const lastYear = reads.targets || reads.lastYear === undefined ? undefined : Math.max(reads.lastYear, lastObserved);
+	// A target read through met()/allMet() bounds the years too (outcomes.ts readsOf); the observed
+	// figures of sweep --condition are read as well.
+	const lastYear = reads.lastYear === undefined ? undefined : Math.max(reads.lastYear, ...observations.map((o) => o.year));
 	const needs = {series: [...reads.series, ...(reads.targets ? TARGET_SERIES : []), ...observations.map((o) => o.series)], lastYear};
-	const varies = bindings.map((b) => b.parameter);
+	return {needs, varies: bindings.map((b) => b.parameter), skipMonitoring: !reads.targets};
+}
+
+export async function createModel(options: unknown): Promise<Model> {
+	const {file, bindings, compiled: portable, scenario, observations = []} = options as ScenarioModelOptions;
+	// The compiled model from the main thread; else its loaded data; else (a spec written by hand) the file.
+	const compiled = portable
+		? fromPortable(portable)
+		: scenario
+			? (await import('../../src/scenario/compile.js')).compileScenario({file, sources: [], data: scenario.data, unitsFile: scenario.unitsFile, unitsText: scenario.unitsText, warnings: []})
+			: (await import('../../src/scenario/load-file.js')).openScenario(file);
+	const outputs = compiled.outcomes.map((o) => o.id);
+	const {needs, varies, skipMonitoring} = sweepRunOptions(compiled, bindings, observations);
 	// Where each observed figure sits in the run: a province series, or one unit's cell of a series.
 	const cells = observations.map((o) => ({series: o.series, t: compiled.years.indexOf(o.year), u: o.unit === undefined ? -1 : compiled.units.ids.indexOf(o.unit)}));
 	return {
@@ -55,7 +66,7 @@ export async function createModel(options: unknown): Promise<Model> {
 				value: b.columns.length === 1 ? x[b.columns[0]!]! : Float64Array.from(b.columns, (c) => x[c]!),
 			}));
 			// The run is read at once by the outcomes: it may reuse the scenario's buffers (no garbage per run).
-			const result = simulate(compiled, overrides, {reuseBuffers: true, needs, varies, skipMonitoring: !reads.targets});
+			const result = simulate(compiled, overrides, {reuseBuffers: true, needs, varies, skipMonitoring});
 			const values = evaluateOutcomes(compiled, result);
 			const simulated = cells.map((c) => (c.u < 0 ? result.province[c.series]![c.t]! : result.series[c.series]![c.t * result.nUnits + c.u]!));
 			return [...outputs.map((id) => values[id]!), ...simulated];

@@ -11,6 +11,7 @@ import {MODULE_EXT} from '../../src/runner/model.js';
 import {UsageError} from '../errors.js';
 import type {StudyObservation} from './conditioning.js';
 import type {InputBinding, ScenarioModelOptions} from './scenario-model.js';
+import {toPortable} from '../../src/model/portable.js';
 
 export interface Lever {
 	name: string;
@@ -80,7 +81,11 @@ export function studyOfScenario(file: string, compiled: CompiledScenario): Study
 	const hash = createHash('sha256');
 	for (const s of compiled.loaded.sources) hash.update(s.text);
 	hash.update(compiled.loaded.unitsText);
-	const options: ScenarioModelOptions = {file: compiled.loaded.file, bindings, scenario: {data: compiled.data, unitsFile: compiled.loaded.unitsFile, unitsText: compiled.loaded.unitsText}};
+	const sha256 = hash.digest('hex');
+	const portable = toPortable(compiled, bindings.map((b) => b.parameter));
+	const options: ScenarioModelOptions = portable
+		? {file: compiled.loaded.file, bindings, compiled: portable}
+		: {file: compiled.loaded.file, bindings, scenario: {data: compiled.data, unitsFile: compiled.loaded.unitsFile, unitsText: compiled.loaded.unitsText}};
 	return {
 		kind: 'scenario',
 		target: file,
@@ -92,10 +97,10 @@ export function studyOfScenario(file: string, compiled: CompiledScenario): Study
 			...(correlations.length > 0 ? {correlations} : {}),
 		},
 		levers,
-		model: {module: new URL(`./scenario-model${MODULE_EXT}`, import.meta.url).href, options, outputs},
+		model: {module: new URL(`./scenario-model${MODULE_EXT}`, import.meta.url).href, options, outputs, key: keyOf(sha256, options.bindings)},
 		outputs,
 		labels: Object.fromEntries(compiled.outcomes.map((o) => [o.id, o.label_en || o.label_zh])),
-		sha256: hash.digest('hex'),
+		sha256,
 		...(data.calibration ? {observations: {calibration: data.calibration.observations.map(observed), joint: (data.calibration.joint?.observations ?? []).map(observed)}} : {}),
 	};
 }
@@ -130,5 +135,10 @@ export function withoutLevers(study: Study): Study {
 	const kl = study.levers.length;
 	const o = study.model.options as ScenarioModelOptions;
 	const bindings = o.bindings.filter((b) => b.columns[0]! >= kl).map((b) => ({...b, columns: b.columns.map((c) => c - kl)}));
-	return {...study, levers: [], model: {...study.model, options: {...o, bindings}}};
+	return {...study, levers: [], model: {...study.model, options: {...o, bindings}, key: `${study.model.key ?? ""}|without levers`}};
+}
+
+/** The worker's cache key of a scenario model: the scenario's content and the bindings of the inputs. */
+function keyOf(sha256: string, bindings: readonly InputBinding[]): string {
+	return `${sha256}:${JSON.stringify(bindings)}`;
 }

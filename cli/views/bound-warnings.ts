@@ -8,6 +8,7 @@ import {plainText} from '../../src/format/plain-text.js';
 import type {CompiledScenario, RunResult} from '../../src/index.js';
 import {displayPath} from '../paths.js';
 import {label, type Lang} from './labels.js';
+import {err} from '../terminal.js';
 
 export function boundWarningText(w: BoundWarning, lang: Lang = 'both'): string {
 	const where = w.at ? `${displayPath(w.at.file)}:${w.at.line}:${w.at.column}: warning: ${w.at.path}: ` : 'warning: ';
@@ -17,7 +18,7 @@ export function boundWarningText(w: BoundWarning, lang: Lang = 'both'): string {
 }
 
 export function printWarnings(warnings: readonly BoundWarning[], lang: Lang = 'both'): void {
-	for (const w of warnings) process.stderr.write(`${boundWarningText(w, lang)}\n`);
+	for (const w of warnings) err(`${boundWarningText(w, lang)}\n`);
 }
 
 /** Print the bound warnings of a run (optionally of some programs only); returns how many. */

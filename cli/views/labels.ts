@@ -2,5 +2,5 @@
 export type Lang = 'zh' | 'en' | 'both';
 
 export function label(zh: string, en: string, lang: Lang): string {
-	return lang === 'zh' ? zh : lang === 'en' ? en : `${zh} ${en}`;
+	return lang === 'zh' ? zh : lang === 'en' || zh === en ? en : `${zh} ${en}`;
 }

@@ -3,6 +3,7 @@
  * per unit for the chosen year (settled, transfers, subsidy, land quota, fiscal gap), then the
  * inputs that are estimates. Chinese and English aligned by display width.
  */
+import {evaluateOutcomes} from '../../src/engine/outcomes.js';
 import type {CompiledScenario, Measure, RunResult, SeriesInfo} from '../../src/index.js';
 import type {LandUnit} from '../../src/format/display-unit.js';
 import {displayUnit, show as showIn} from '../format/quantity.js';
@@ -53,6 +54,7 @@ export function runSummary(scenario: CompiledScenario, result: RunResult, option
 	};
 	const out: string[] = [];
 	out.push(label(scenario.name.zh, scenario.name.en, lang === 'both' ? 'both' : lang));
+	if (result.nUnits === 0) return standaloneSummary(scenario, result, options.file, lang, out);
 	out.push(`${options.file} · ${result.nUnits} ${label('个单位', 'units', lang)} · ${result.years[0]}–${result.years.at(-1)}`);
 	out.push('');
 	out.push(label('全省', 'Province', lang));
@@ -95,5 +97,18 @@ export function runSummary(scenario: CompiledScenario, result: RunResult, option
 	const quality = dataQuality(scenario);
 	out.push('');
 	out.push(`${label('数据质量', 'Data quality', lang)}: ${quality.estimates}/${quality.total} ${label('项输入为估计值', 'inputs are estimates', lang)} (${quality.estimateNames.slice(0, 8).join(', ')}${quality.estimateNames.length > 8 ? ', …' : ''})`);
+	return `${out.join('\n')}\n`;
+}
+
+/** A standalone scenario (no unit table): its outcomes at the scenario's own parameter values. */
+function standaloneSummary(scenario: CompiledScenario, result: RunResult, file: string, lang: Lang, out: string[]): string {
+	out.push(`${file} · ${label('独立情景(无单位表、无内置模型)', 'standalone scenario (no unit table, no built-in models)', lang)}`);
+	out.push('');
+	const values = evaluateOutcomes(scenario, result);
+	out.push(label('结果', 'Outcomes', lang));
+	out.push(renderTable([label('结果', 'outcome', lang), label('值', 'value', lang)], scenario.outcomes.map((o) => [`${label(o.label_zh, o.label_en, lang)}`, String(Number(values[o.id]!.toPrecision(10)))]), ['left', 'right']));
+	out.push('');
+	out.push(label('参数', 'Parameters', lang));
+	out.push(renderTable([label('参数', 'parameter', lang), label('值', 'value', lang)], [...scenario.parameterInfo.keys()].map((id) => [id, String(result.state.params.shared(id)[0])]), ['left', 'right']));
 	return `${out.join('\n')}\n`;
 }

@@ -17,6 +17,8 @@ import type {RunResult} from './types.js';
 export interface CompiledOutcome {
 	/** What the outcome reads of a run: series, whether it reads targets, the last year it needs (undefined: unknown). */
 	readonly reads: OutcomeReads;
+	/** The formula's tree (to compile it again elsewhere, e.g. in a worker, without parsing). */
+	readonly ast: Ast;
 	readonly id: string;
 	readonly label_zh: string;
 	readonly label_en: string;
@@ -31,7 +33,7 @@ export interface OutcomeReads {
 }
 
 /** The series and years an outcome's formula reads (quoted names of prov/total/unit… and constant years). */
-function readsOf(ast: Ast, years: readonly number[], perYear: boolean): OutcomeReads {
+function readsOf(ast: Ast, years: readonly number[], perYear: boolean, targetYears: Readonly<Record<string, number>> = {}): OutcomeReads {
 	const series = new Set<string>();
 	let targets = false;
 	let last = perYear ? years.at(-1)! : -Infinity;
@@ -43,7 +45,12 @@ function readsOf(ast: Ast, years: readonly number[], perYear: boolean): OutcomeR
 			else if (a.fn === 'unit') series.add(strings[1] ?? '');
 			else if (strings[0] !== undefined) series.add(strings[0]);
 			const nums = a.args.filter((x) => x.k !== 'str');
-			if (a.fn === 'allMet') unknownYear = true;
+			// allMet reads every year its target is checked: the last of them bounds the run.
+			if (a.fn === 'allMet') {
+				const y = Object.prototype.hasOwnProperty.call(targetYears, strings[0] ?? '') ? targetYears[strings[0]!] : undefined;
+				if (y === undefined) unknownYear = true;
+				else last = Math.max(last, y);
+			}
 			for (const x of nums) {
 				if (x.k === 'num') last = Math.max(last, x.v);
 				else if (['prov', 'total', 'unitMax', 'unitMin', 'unit', 'met'].includes(a.fn)) unknownYear = true;
@@ -60,7 +67,7 @@ function readsOf(ast: Ast, years: readonly number[], perYear: boolean): OutcomeR
 		}
 	};
 	walk(ast);
-	return {series: [...series], targets, lastYear: unknownYear || targets || last === -Infinity ? undefined : last};
+	return {series: [...series], targets, lastYear: unknownYear || last === -Infinity ? undefined : last};
 }
 
 /** What a set of outcomes reads, together (a sweep computes only that). */
@@ -84,6 +91,8 @@ export interface OutcomeContext {
 	readonly targetIds: readonly string[];
 	/** Parameters an outcome may read by name: the province value in the last year of the run. */
 	readonly paramIds?: readonly string[];
+	/** The last year each target is checked (what allMet reads). */
+	readonly targetYears?: Readonly<Record<string, number>>;
 }
 
 export function outcomeFunctions(ctx: OutcomeContext, current: {result?: RunResult}): Record<string, CustomFunction> {
@@ -153,19 +162,20 @@ export interface OutcomeSpecLike {
 }
 
 /** Compile the scenario's outcomes; throws ExpressionError (caller adds the location). */
-export function compileOutcome(id: string, spec: OutcomeSpecLike, ctx: OutcomeContext): CompiledOutcome[] {
+export function compileOutcome(id: string, spec: OutcomeSpecLike, ctx: OutcomeContext, ast?: Ast): CompiledOutcome[] {
 	const current: {result?: RunResult} = {};
 	const functions = outcomeFunctions(ctx, current);
 	const years = spec.perYear ? ctx.years.slice(1) : [undefined];
 	const paramIds = ctx.paramIds ?? [];
 	const label = spec.label ?? {zh: id, en: id};
-	const compiled = compileExpression(spec.expr, {variables: ['year', ...paramIds], functions});
+	const compiled = compileExpression(spec.expr, {variables: ['year', ...paramIds], functions, ast});
 	const read = paramIds.filter((p) => compiled.symbols.has(p));
 	const slots = read.map((p) => paramIds.indexOf(p) + 1);
 	const vars = new Float64Array(1 + paramIds.length);
-	const reads = readsOf(compiled.ast, ctx.years, spec.perYear === true);
+	const reads = readsOf(compiled.ast, ctx.years, spec.perYear === true, ctx.targetYears);
 	return years.map((year) => ({
 		reads,
+		ast: compiled.ast,
 		id: year === undefined ? id : `${id}@${year}`,
 		label_zh: year === undefined ? label.zh : `${label.zh} ${year}`,
 		label_en: year === undefined ? label.en : `${label.en} ${year}`,

@@ -3,6 +3,8 @@
  * what (the value), why (what was expected) and how to fix it (hint). Errors stop the run;
  * warnings (a value outside its plausible range) are shown and the run goes on.
  */
+import {terminalText} from '../format/terminal-text.js';
+
 export interface Diagnostic {
 	readonly severity: 'error' | 'warning';
 	readonly file: string;
@@ -34,5 +36,5 @@ export function formatDiagnostic(d: Diagnostic): string {
 	if (d.value !== undefined) lines.push(`    value:    ${formatValue(d.value)}`);
 	if (d.expected) lines.push(`    expected: ${d.expected}`);
 	if (d.hint) lines.push(`    hint:     ${d.hint}`);
-	return lines.join('\n');
+	return terminalText(lines.join('\n'));
 }

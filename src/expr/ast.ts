@@ -9,7 +9,19 @@
  */
 import type {MathNode} from 'mathjs';
 import {ExpressionError} from '../errors/expression-error.js';
+import {PRECOMPILED} from './formula-cache.generated.js';
 import {parseExpression} from './hardened-math.js';
+
+/**
+ * Formulas parsed so far, when a caller collects them (the generator of formula-cache.generated.ts);
+ * while collecting, every formula is parsed afresh.
+ */
+let collected: Set<string> | undefined;
+export function collectFormulas(into: Set<string> | undefined): void {
+	collected = into;
+}
+
+const precompiled = new Map<string, Ast>(PRECOMPILED as ReadonlyArray<readonly [string, Ast]>);
 
 export type Ast =
 	| {readonly k: 'num'; readonly v: number}
@@ -65,6 +77,11 @@ export function parseFormula(text: string, limits: ParseLimits = {}): Ast {
 		if (c === ')' || c === ']' || c === '}') depth--;
 		if (depth > maxDepth) throw new ExpressionError(`nests brackets deeper than ${maxDepth} levels`, i + 1, 'simplify it, or split it into named custom parameters (parameters.custom)');
 	}
+	collected?.add(text);
+	// The formulas of the models and of the shipped scenarios were parsed and checked at build time
+	// (the same whitelist below): a run of those loads no parser at all.
+	const known = collected ? undefined : precompiled.get(text);
+	if (known) return known;
 	let root: MathNode;
 	try {
 		root = parseExpression(text);

@@ -28,6 +28,8 @@ export interface CompileOptions {
 	readonly functions?: Readonly<Record<string, CustomFunction>>;
 	readonly maxLength?: number;
 	readonly maxDepth?: number;
+	/** The formula already parsed and validated (a worker thread gets the tree, not the text to parse). */
+	readonly ast?: Ast;
 }
 
 export interface CompiledExpression {
@@ -41,7 +43,7 @@ export interface CompiledExpression {
 const has = (o: object, key: string) => Object.prototype.hasOwnProperty.call(o, key);
 
 export function compileExpression(text: string, options: CompileOptions): CompiledExpression {
-	const ast = parseFormula(text, options);
+	const ast = options.ast ?? parseFormula(text, options);
 	const slots = new Map(options.variables.map((name, i) => [name, i] as const));
 	const symbols = new Set<string>();
 	const functions = options.functions ?? {};

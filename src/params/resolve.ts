@@ -11,10 +11,13 @@ import {ExpressionError} from '../errors/expression-error.js';
 import {compileExpression, type CompiledExpression} from '../expr/compile.js';
 import type {ParameterSpec} from '../scenario/schema.js';
 import type {ParameterDef} from './parameter-def.js';
+import {checkRange, datedPick, expressionsOf, pickForm, type Cell, type Form} from './cells.js';
+import {topologicalOrder} from './dependency-order.js';
 import {ParameterTable, type ParameterEntryValues} from './parameter-table.js';
 
 export const CUSTOM_SECTION = 'custom';
 const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
+const NAME_TOKENS = /[A-Za-z_][A-Za-z0-9_]*/g;
 
 export interface ResolveInput {
 	readonly defs: readonly ParameterDef[];
@@ -34,12 +37,6 @@ export interface ResolvedParameterInfo {
 	readonly section: string;
 	readonly def?: ParameterDef;
 	readonly spec: ParameterSpec;
-}
-
-type Form = number | string | Record<string, number | string>;
-interface Cell {
-	readonly form: Form;
-	readonly path: readonly (string | number)[];
 }
 
 export function resolveParameters(input: ResolveInput, diagnostics: Diagnostic[]): {table: ParameterTable; info: Map<string, ResolvedParameterInfo>} {
@@ -89,7 +86,24 @@ export function resolveParameters(input: ResolveInput, diagnostics: Diagnostic[]
 		}
 	}
 	const variables = ['year', 't', ...Object.keys(input.numericColumns), ...info.keys()];
-	const compiled = new Map<string, CompiledExpression>();
+	const known = new Set(variables);
+	// Each expression is compiled over only the names its text mentions (its own slots), so that
+	// resolution stays linear in the number of parameters; a failure is compiled again over every
+	// name, for the did-you-mean of an unknown one.
+	const localVariables = (text: string) => ['year', 't', ...new Set((text.match(NAME_TOKENS) ?? []).filter((w) => w !== 'year' && w !== 't' && known.has(w)))];
+	let maxSlots = 2;
+	const compile = (text: string): CompiledExpression & {readonly slots: readonly string[]} => {
+		const slots = localVariables(text);
+		try {
+			maxSlots = Math.max(maxSlots, slots.length);
+			return Object.assign(compileExpression(text, {variables: slots}), {slots});
+		} catch (error) {
+			if (!(error instanceof ExpressionError)) throw error;
+			compileExpression(text, {variables});
+			throw error; // not reached: a name the text mentions is in `slots`
+		}
+	};
+	const compiled = new Map<string, CompiledExpression & {readonly slots: readonly string[]}>();
 	// One message per place: the same text is compiled once, and a bad one reported once per key path
 	// (not once per unit that inherits it).
 	const failed = new Map<string, ExpressionError>();
@@ -109,7 +123,7 @@ export function resolveParameters(input: ResolveInput, diagnostics: Diagnostic[]
 				const key = text;
 				if (!compiled.has(key) && !failed.has(key)) {
 					try {
-						compiled.set(key, compileExpression(text, {variables}));
+						compiled.set(key, compile(text));
 					} catch (error) {
 						if (!(error instanceof ExpressionError)) throw error;
 						failed.set(key, error);
@@ -147,6 +161,19 @@ export function resolveParameters(input: ResolveInput, diagnostics: Diagnostic[]
 			entries.set(id, {values: new Float64Array(n * years.length), shared: new Float64Array(years.length)});
 			continue;
 		}
+		const byPath = new Map<string, {cell: Cell; units: number[]; constant: boolean}>();
+		allCells.forEach((cell, u) => {
+			const key = cell!.path.join('\u0000');
+			let group = byPath.get(key);
+			if (!group) {
+				const form = cell!.form;
+				const constant = typeof form === 'number' || (typeof form === 'object' && Object.values(form).every((v) => typeof v === 'number'));
+				group = {cell: cell!, units: [], constant};
+				byPath.set(key, group);
+			}
+			group.units.push(u);
+		});
+		const groups = [...byPath.values()];
 		const sharedCell = p.spec.values === undefined ? allCells[0]! : {form: p.spec.values as Form, path: ['parameters', p.section, id, 'values']};
 		const recompute = {
 			deps: [...(deps.get(id) ?? [])],
@@ -154,29 +181,52 @@ export function resolveParameters(input: ResolveInput, diagnostics: Diagnostic[]
 		};
 		const fill = (table: ParameterTable, values: Float64Array, shared: Float64Array, check: boolean) => {
 			const reported = new Set<string>();
-			const scratch = new Float64Array(variables.length);
+			const scratch = new Float64Array(maxSlots);
+			// Where each slot of an expression reads from: a unit column or another parameter's values.
+			const sources = new Map<string, readonly ({column: Float64Array} | {values: Float64Array; shared: Float64Array} | undefined)[]>();
+			const sourcesOf = (form: string, expr: {readonly slots: readonly string[]; readonly symbols: ReadonlySet<string>}) => {
+				let list = sources.get(form);
+				if (!list) {
+					list = expr.slots.map((name, slot) => {
+						if (slot < 2 || !expr.symbols.has(name)) return undefined;
+						const column = Object.hasOwn(input.numericColumns, name) ? input.numericColumns[name] : undefined;
+						return column ? {column} : {values: table.get(name), shared: table.shared(name)};
+					});
+					sources.set(form, list);
+				}
+				return list;
+			};
 			const evaluate = (cell: Cell, t: number, u: number): number => {
-				const {form, path} = datedPick(cell, years[t]!, years[0]!, check ? report : undefined, reported);
+				const {form, key: dated} = datedPick(cell, years[t]!, years[0]!, check ? report : undefined, reported);
 				if (typeof form === 'number') return form;
 				if (form === 'none' && p.def?.allowNone) return Infinity;
 				const expr = compiled.get(form);
 				if (!expr) return NaN;
 				scratch[0] = years[t]!;
 				scratch[1] = t;
-				variables.forEach((name, slot) => {
-					if (slot < 2 || !expr.symbols.has(name)) return;
-					const column = input.numericColumns[name];
-					scratch[slot] = column ? column[Math.max(0, u)]! : u >= 0 ? table.get(name)[t * n + u]! : table.shared(name)[t]!;
-				});
+				const list = sourcesOf(form, expr);
+				for (let slot = 2; slot < list.length; slot++) {
+					const source = list[slot];
+					if (!source) continue;
+					scratch[slot] = 'column' in source ? source.column[Math.max(0, u)]! : u >= 0 ? source.values[t * n + u]! : source.shared[t]!;
+				}
 				const v = expr.evaluate(scratch);
-				if (check && !Number.isFinite(v) && !reported.has(path.join('.'))) {
+				const path = check && !Number.isFinite(v) ? (dated === undefined ? cell.path : [...cell.path, dated]) : undefined;
+				if (path && !reported.has(path.join('.'))) {
 					reported.add(path.join('.'));
 					report('error', path, `the expression gives ${v} (unit ${unitIds[Math.max(0, u)]}, ${years[t]})`, {value: form, expected: 'a finite number', hint: 'check for division by zero or a negative base with a fractional power'});
 				}
 				return v;
 			};
 			for (let t = 0; t < years.length; t++) {
-				for (let u = 0; u < n; u++) values[t * n + u] = evaluate(allCells[u]!, t, u);
+				// A number or a dated map of numbers is the same for every unit that shares it (most units take
+				// `values`): computed once per year, so that 20,000 units × 100 years stay within seconds.
+				for (const group of groups) {
+					if (group.constant) {
+						const v = evaluate(group.cell, t, group.units[0]!);
+						for (const u of group.units) values[t * n + u] = v;
+					} else for (const u of group.units) values[t * n + u] = evaluate(allCells[u]!, t, u);
+				}
 				shared[t] = evaluate(sharedCell, t, -1);
 			}
 			if (check && p.def) checkRange(p, values, allCells, n, years, report);
@@ -187,106 +237,4 @@ export function resolveParameters(input: ResolveInput, diagnostics: Diagnostic[]
 		entries.set(id, {values, shared, recompute: recompute.deps.length ? recompute : undefined});
 	}
 	return {table: new ParameterTable(n, years, unitIds, entries, order), info};
-}
-
-function pickForm(p: ResolvedParameterInfo, unitId: string, u: number, columns: Readonly<Record<string, readonly string[]>>): Cell | undefined {
-	const base = ['parameters', p.section, p.id];
-	const own = p.spec.byUnit?.[unitId];
-	if (own !== undefined) return {form: own as Form, path: [...base, 'byUnit', unitId]};
-	for (const [column, classes] of Object.entries(p.spec.byClass ?? {})) {
-		const cls = columns[column]?.[u];
-		if (cls !== undefined && classes[cls] !== undefined) return {form: classes[cls] as Form, path: [...base, 'byClass', column, cls]};
-	}
-	return p.spec.values === undefined ? undefined : {form: p.spec.values as Form, path: [...base, 'values']};
-}
-
-function* expressionsOf(cell: Cell): Generator<[string, readonly (string | number)[]]> {
-	if (typeof cell.form === 'string') yield [cell.form, cell.path];
-	else if (typeof cell.form === 'object') for (const [year, v] of Object.entries(cell.form)) if (typeof v === 'string') yield [v, [...cell.path, year]];
-}
-
-type Reporter = (severity: Diagnostic['severity'], path: readonly (string | number)[], message: string, extra?: Partial<Diagnostic>) => void;
-
-function datedPick(cell: Cell, year: number, baseYear: number, report: Reporter | undefined, reported: Set<string>): {form: number | string; path: readonly (string | number)[]} {
-	if (typeof cell.form !== 'object') return {form: cell.form, path: cell.path};
-	const keys = Object.keys(cell.form).map(Number).sort((a, b) => a - b);
-	const key = keys.filter((k) => k <= year).pop();
-	if (key === undefined) {
-		if (report && !reported.has(cell.path.join('.'))) {
-			reported.add(cell.path.join('.'));
-			report('error', cell.path, `no value for ${year}: the first dated value is for ${keys[0]}`, {value: cell.form, expected: `a value dated ${baseYear} or earlier`, hint: `add ${baseYear}: … so that the base year has a value`});
-		}
-		return {form: NaN, path: cell.path};
-	}
-	return {form: cell.form[String(key)]!, path: [...cell.path, String(key)]};
-}
-
-function checkRange(p: ResolvedParameterInfo, values: Float64Array, cells: readonly (Cell | undefined)[], n: number, years: readonly number[], report: Reporter): void {
-	const d = p.def!;
-	const seen = new Set<string>();
-	for (let i = 0; i < values.length; i++) {
-		const v = values[i]!;
-		const u = i % n;
-		const t = Math.floor(i / n);
-		if (v === Infinity && d.allowNone) continue;
-		// Most cells are in range: build the key path only for a value that needs reporting.
-		const outside = v < d.min || v > d.max;
-		if (!Number.isFinite(v) || (!outside && !(d.plausible && (v < d.plausible[0] || v > d.plausible[1])))) continue;
-		const cell = cells[u]!;
-		const path = typeof cell.form === 'object' ? datedPath(cell, years[t]!) : cell.path;
-		const key = path.join('.');
-		if (seen.has(key)) continue;
-		if (outside) {
-			seen.add(key);
-			report('error', path, `${d.id} = ${v} is outside its allowed range`, {value: v, expected: `${d.min} to ${d.max === Number.MAX_VALUE ? 'any positive number' : d.max} (${d.measure})`, hint: d.measure === 'share' ? 'shares are fractions: write 35% as 0.35' : `${d.en}`});
-		} else if (d.plausible && (v < d.plausible[0] || v > d.plausible[1])) {
-			seen.add(key);
-			report('warning', path, `${d.id} = ${v} is outside the plausible range; the run goes on`, {value: v, expected: `usually ${d.plausible[0]} to ${d.plausible[1]} (${d.measure})`, hint: `check the unit: ${d.en}`});
-		}
-	}
-}
-
-function datedPath(cell: Cell, year: number): readonly (string | number)[] {
-	const keys = Object.keys(cell.form as object).map(Number).sort((a, b) => a - b);
-	const key = keys.filter((k) => k <= year).pop();
-	return key === undefined ? cell.path : [...cell.path, String(key)];
-}
-
-/** Kahn's algorithm; a remaining cycle is reported once and its members appended in name order. */
-function topologicalOrder(deps: ReadonlyMap<string, ReadonlySet<string>>, onCycle: (cycle: string[], stuck: readonly string[]) => void): string[] {
-	const order: string[] = [];
-	const done = new Set<string>();
-	let progress = true;
-	while (progress) {
-		progress = false;
-		for (const [id, d] of deps) {
-			if (done.has(id) || [...d].some((x) => !done.has(x) && x !== id && deps.has(x))) continue;
-			if (d.has(id)) continue;
-			done.add(id);
-			order.push(id);
-			progress = true;
-		}
-	}
-	const rest = [...deps.keys()].filter((id) => !done.has(id)).sort();
-	if (rest.length > 0) {
-		onCycle(findCycle(rest[0]!, deps) ?? rest, rest);
-		order.push(...rest);
-	}
-	return order;
-}
-
-function findCycle(start: string, deps: ReadonlyMap<string, ReadonlySet<string>>): string[] | undefined {
-	const path: string[] = [];
-	const visit = (id: string): string[] | undefined => {
-		const at = path.indexOf(id);
-		if (at >= 0) return [...path.slice(at), id];
-		path.push(id);
-		for (const d of deps.get(id) ?? []) {
-			const found = visit(d);
-			if (found) return found;
-		}
-		path.pop();
-		return undefined;
-	};
-	return visit(start);
 }

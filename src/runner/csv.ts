@@ -2,9 +2,12 @@
  * The runs.csv dialect (RFC 4180): numbers in JavaScript's shortest round-trip form, so the text is
  * the same bytes on every machine and parses back to the same doubles; an empty field is NaN.
  */
+import {spreadsheetText} from '../format/terminal-text.js';
 
-export function csvField(s: string): string {
-	return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+/** One field; text a spreadsheet would run as a formula (=, +, -, @) is neutralised (src/format/terminal-text.ts). */
+export function csvField(text: string): string {
+	const s = spreadsheetText(text);
+	return /[",\n\r]/.test(s) || s !== text ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
 export function formatNumber(v: number): string {

@@ -19,6 +19,8 @@ export interface ModelSpec {
 	options: unknown;
 	/** Output names the caller expects; checked against the model's. */
 	outputs: readonly string[];
+	/** Identifies the options for the worker's cache (else their JSON, which is slow for a compiled scenario). */
+	key?: string;
 }
 
 /** Extension of this build's modules: '.ts' under tsx/vitest, '.js' in dist/. */
@@ -28,7 +30,7 @@ const cache = new Map<string, Promise<Model>>();
 
 /** Load (once per thread) the model a spec names. */
 export function loadModel(spec: ModelSpec): Promise<Model> {
-	const key = `${spec.module}\u0000${JSON.stringify(spec.options)}`;
+	const key = `${spec.module}\u0000${spec.key ?? JSON.stringify(spec.options)}`;
 	let m = cache.get(key);
 	if (!m) {
 		m = (async () => {

@@ -22,6 +22,8 @@ import {locateInChain} from './zod-diagnostics.js';
 import {checkSweepSpecs} from './check-sweep-specs.js';
 import {checkProgramConstants} from './check-programs.js';
 import {emptyUnitTable} from './empty-units.js';
+import {targetYearsOf} from '../engine/target-years.js';
+import {checkScenario} from './check-scenario.js';
 
 export interface CompiledScenario {
 	readonly file: string;
@@ -139,13 +141,14 @@ export function compileScenario(loaded: LoadedScenario, options: CompileOptions 
 	for (const [id, spec] of Object.entries(data.outcomes ?? {})) {
 		if (!IDENTIFIER.test(id)) report('error', ['outcomes', id], `"${id}" is not a usable outcome id`, {value: id, expected: 'letters, digits and _'});
 		try {
-			outcomes.push(...compileOutcome(id, spec, {years, unitIds: units.ids, seriesNames: seriesInfo.map((s) => s.name), provinceNames, targetIds: Object.keys(targets), paramIds: [...info.keys()]}));
+			outcomes.push(...compileOutcome(id, spec, {years, unitIds: units.ids, seriesNames: seriesInfo.map((s) => s.name), provinceNames, targetIds: Object.keys(targets), paramIds: [...info.keys()], targetYears: targetYearsOf(targets, years)}));
 		} catch (error) {
 			const e = error as Error & {hint?: string};
 			report('error', ['outcomes', id, 'expr'], `the outcome expression ${e.message}`, {value: spec.expr, hint: e.hint || 'e.g. prov("hukouUrbanizationRate", 2020) >= 0.37'});
 		}
 	}
 	checkSweepSpecs(data, [...info.keys()], report);
+	checkScenario({data, years, units, table, info, diagnostics}, report);
 	if (diagnostics.some((d) => d.severity === 'error')) throw new ScenarioError(diagnostics);
 	return {
 		file: loaded.file,
@@ -210,3 +213,4 @@ function programInputsOf(data: ScenarioFile, seriesNames: ReadonlySet<string>, p
 	}
 	return out;
 }
+

@@ -4,6 +4,7 @@
  */
 import {isMap, isNode, isPair, isScalar, LineCounter, parseDocument, type Document, type Node} from 'yaml';
 import type {Diagnostic} from '../errors/diagnostic.js';
+import {nodeProblems, textProblems, type YamlProblem} from './yaml-checks.js';
 
 export const MAX_YAML_BYTES = 1_000_000;
 export const MAX_ALIASES = 50;
@@ -25,8 +26,22 @@ export function readYaml(file: string, text: string, diagnostics: Diagnostic[]):
 		return undefined;
 	}
 	const lineCounter = new LineCounter();
+	const problem = (p: YamlProblem) => {
+		const pos = lineCounter.linePos(p.offset);
+		if (p.severity === 'warning') diagnostics.push({severity: 'warning', file, line: pos.line, column: pos.col, path: doc ? pathAtOffset(doc, p.offset) : '', message: p.message, hint: p.hint, expected: p.expected});
+		else at(pos.line, pos.col, p.message, p.hint, p.value, p.expected, p.offset);
+	};
+	const early = textProblems(text);
+	if (early.length > 0) {
+		// Positions need the line starts, which the parser records: scan the lines without parsing.
+		lineCounter.addNewLine(0);
+		for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lineCounter.addNewLine(i + 1);
+		early.forEach(problem);
+		return undefined;
+	}
 	doc = parseDocument(text, {lineCounter, uniqueKeys: true, strict: true, prettyErrors: false});
 	let failed = false;
+	let syntax = 0;
 	const tab = /^( *)\t/m.exec(text);
 	if (tab) {
 		const pos = lineCounter.linePos(tab.index + tab[1]!.length);
@@ -40,12 +55,25 @@ export function readYaml(file: string, text: string, diagnostics: Diagnostic[]):
 		if (error.code === 'DUPLICATE_KEY') {
 			const key = keyAt(text, error.pos[0]);
 			at(pos.line, pos.col, `the key ${key ? `"${key}" ` : ''}appears twice in the same mapping`, 'keep one of the two entries: other YAML tools would silently use the second', key, 'each key once in a mapping', error.pos[0]);
+		} else if (error.code === 'MULTIPLE_DOCS') {
+			at(pos.line, pos.col, 'the file holds more than one YAML document (a line ---)', 'a scenario is one document: remove the --- line and what follows, or split the file', undefined, 'one document');
+		} else if (error.code === 'RESOURCE_EXHAUSTION') {
+			at(pos.line, pos.col, 'the document nests too deeply to be read', 'no scenario needs this depth: is this the file you meant?', undefined, 'a scenario file', error.pos[0]);
+			break;
+		} else if (++syntax > 3) {
+			// A file that is not YAML at all gives one error per line: the first few say enough.
+			at(pos.line, pos.col, `${doc.errors.length - 3} more YAML syntax errors follow; is this a scenario file?`, 'fix the first errors, or check that you named the right file', undefined, 'valid YAML');
+			failed = true;
+			break;
 		} else {
 			at(pos.line, pos.col, `YAML syntax: ${firstLine(error.message)}`, 'check the indentation, colons, brackets and quotes on this line and the one before', undefined, 'valid YAML (key: value lines indented with spaces)', error.pos[0]);
 		}
 		failed = true;
 	}
 	if (failed) return undefined;
+	const problems = nodeProblems(doc);
+	problems.forEach(problem);
+	if (problems.some((p) => p.severity !== 'warning')) return undefined;
 	let data: unknown;
 	try {
 		data = doc.toJS({maxAliasCount: MAX_ALIASES});

@@ -7,11 +7,17 @@
 import {parse} from 'csv-parse/sync';
 import type {Diagnostic} from '../errors/diagnostic.js';
 import {didYouMean} from '../errors/did-you-mean.js';
+import {hasControls, terminalText} from '../format/terminal-text.js';
+import {isPrototypeName, PROTOTYPE_HINT, RESERVED_UNIT_IDS} from '../names/reserved.js';
 
 export const UNIT_ID = /^[a-z][a-z0-9_-]*$/;
 /** Limits that keep a stranger's table from exhausting memory or time (a province has < 200 counties). */
 export const MAX_CSV_BYTES = 20_000_000;
 export const MAX_UNITS = 20_000;
+/** Problems listed per table before the rest are counted only. */
+export const MAX_TABLE_PROBLEMS = 50;
+/** A unit table has a dozen columns; thousands are a wrong file (and every row is looked up by column name). */
+export const MAX_COLUMNS = 500;
 const NUMERIC = ['residentPop_10k', 'urbanResidentPop_10k', 'hukouPop_10k', 'urbanHukouPop_10k', 'centralCityShare'] as const;
 const TEXT = ['id', 'name_zh', 'name_en', 'sizeClass'] as const;
 /** The land column: urban construction land (km²); the Henan data holds the 2021 built-up area as a proxy. */
@@ -36,8 +42,16 @@ export interface UnitTable {
 export function parseUnitTable(file: string, text: string, diagnostics: Diagnostic[], totals?: Record<string, number>): UnitTable | undefined {
 	const lines = text.split(/\r?\n/);
 	let column = 1;
-	const err = (line: number, path: string, message: string, value?: unknown, expected?: string, hint?: string, severity: 'error' | 'warning' = 'error') =>
-		diagnostics.push({severity, file, line, column, path, message, value, expected, hint});
+	// Every problem is reported, up to MAX_TABLE_PROBLEMS: a wrong file or a shifted column gives one per cell.
+	let problems = 0;
+	let withheld = 0;
+	const err = (line: number, path: string, message: string, value?: unknown, expected?: string, hint?: string, severity: 'error' | 'warning' = 'error') => {
+		if (++problems > MAX_TABLE_PROBLEMS) withheld++;
+		else diagnostics.push({severity, file, line, column, path, message, value, expected, hint});
+	};
+	const summary = () => {
+		if (withheld > 0) diagnostics.push({severity: 'error', file, line: 1, column: 1, path: '', message: `${withheld} more problems in this table are not listed`, expected: 'a table that matches the header', hint: 'fix the first ones (often one cause: a shifted column, a wrong separator or the wrong file) and validate again'});
+	};
 	/** Point `column` at field j of a line (1-based character column), for the next err(). */
 	const at = (line: number, j: number) => {
 		column = fieldColumn(lines[line - 1] ?? '', j);
@@ -50,16 +64,37 @@ export function parseUnitTable(file: string, text: string, diagnostics: Diagnost
 	try {
 		records = parse(text, {relax_column_count: true, info: true, skip_empty_lines: true, trim: true, bom: true}) as unknown as typeof records;
 	} catch (error) {
-		err(1, '', `the CSV cannot be read: ${error instanceof Error ? error.message : String(error)}`, undefined, 'comma-separated values with a header row', 'check the quotes on the reported line');
+		// The parser's message quotes the offending text: keep only what went wrong, and where.
+		const e = error as Error & {lines?: number; code?: string};
+		err(e.lines ?? 1, '', `the CSV cannot be read: ${(e.message ?? String(error)).replace(/[:,] (value|got|the field) is .*$/is, '').replace(/ at line \d+.*$/s, '').slice(0, 120)}`, undefined, 'comma-separated values with a header row', 'check the quotes on the reported line: a field with a quote must be quoted whole ("a ""b"" c")');
 		return undefined;
 	}
 	const header = records[0]?.record ?? [];
 	const rows = records.slice(1);
+	if (header.length > MAX_COLUMNS) {
+		err(records[0]!.info.lines, '', `the header has ${header.length} columns; at most ${MAX_COLUMNS} are allowed`, undefined, `at most ${MAX_COLUMNS} columns`, 'is this the unit table? It has one column per figure (id, name_zh, residentPop_10k, …)');
+		return undefined;
+	}
+	// A table saved with semicolons or tabs (Excel in a decimal-comma locale, "Unicode text") has one wide column.
+	const separator = header.length === 1 ? [';', '\t', '|'].find((c) => (header[0] ?? '').includes(c)) : undefined;
+	if (separator) {
+		err(records[0]!.info.lines, '', `the table is separated by ${separator === '\t' ? 'tabs' : `"${separator}"`}, not commas`, undefined, 'comma-separated values (CSV)', 'save it as "CSV UTF-8 (comma delimited)"; a spreadsheet set to a decimal-comma locale writes semicolons');
+		return undefined;
+	}
 	if (rows.length > MAX_UNITS) {
 		err(records[MAX_UNITS + 1]!.info.lines, '', `the table has ${rows.length} rows; at most ${MAX_UNITS} units are allowed`, rows.length, `at most ${MAX_UNITS} rows`, 'a unit table has one row per city or county; aggregate finer units');
 		return undefined;
 	}
 	const headerLine = records[0]?.info.lines ?? 1;
+	// A column named twice would shift values silently (the second wins in every lookup by name).
+	const firstAt = new Map<string, number>();
+	header.forEach((h, j) => {
+		column = fieldColumn(lines[headerLine - 1] ?? '', j);
+		if (firstAt.has(h)) err(headerLine, `column ${j + 1}`, `the header names column "${h}" twice (columns ${firstAt.get(h)! + 1} and ${j + 1})`, h, 'each column name once', 'rename or delete one of the two columns');
+		else firstAt.set(h, j);
+		if (isPrototypeName(h)) err(headerLine, `column ${j + 1}`, `"${h}" cannot be a column name`, h, 'a column name of your own', PROTOTYPE_HINT);
+	});
+	const headerBroken = firstAt.size !== header.length || header.some(isPrototypeName);
 	const landColumn = LAND_COLUMNS.find((c) => header.includes(c));
 	const missing = REQUIRED_COLUMNS.filter((c) => (c === LAND_COLUMNS[0] ? !landColumn : !header.includes(c)));
 	for (const name of missing) {
@@ -70,10 +105,15 @@ export function parseUnitTable(file: string, text: string, diagnostics: Diagnost
 	}
 	column = 1;
 	if (rows.length === 0) err(headerLine, '', 'the table has no data rows', undefined, 'one row per unit after the header');
-	if (missing.length > 0 || rows.length === 0) return undefined;
+	if (missing.length > 0 || rows.length === 0 || headerBroken) {
+		summary();
+		return undefined;
+	}
 
 	const n = rows.length;
-	const columns: Record<string, string[]> = Object.fromEntries(header.map((h) => [h, [] as string[]]));
+	// Column names are the user's: a prototype-less object, so `columns[name]` is a column or undefined.
+	const columns: Record<string, string[]> = Object.create(null) as Record<string, string[]>;
+	for (const h of header) columns[h] = [];
 	const numbers = (c: string) => new Float64Array(n);
 	const table = {
 		ids: [] as string[],
@@ -101,15 +141,26 @@ export function parseUnitTable(file: string, text: string, diagnostics: Diagnost
 		const id = cell('id');
 		at(line, header.indexOf('id'));
 		if (!UNIT_ID.test(id)) err(line, where('id'), 'not a valid unit id', id, 'lower-case letters, digits, - or _, starting with a letter', 'e.g. zhengzhou');
+		else if (RESERVED_UNIT_IDS.has(id)) err(line, where('id'), `"${id}" is reserved for the province row of every output`, id, 'another id', 'name the unit after its city, e.g. zhengzhou');
+		else if (isPrototypeName(id)) err(line, where('id'), `"${id}" cannot be a unit id`, id, 'another id', PROTOTYPE_HINT);
 		if (seen.has(id)) err(line, where('id'), 'the id appears twice', id, 'one row per unit');
 		seen.add(id);
 		table.ids.push(id);
-		table.nameZh.push(cell('name_zh') || id);
-		table.nameEn.push(cell('name_en') || id);
+		for (const c of ['name_zh', 'name_en']) {
+			if (!hasControls(cell(c))) continue;
+			at(line, header.indexOf(c));
+			err(line, where(c), 'control characters (escape sequences) removed from the name', cell(c), 'plain text', 'a name copied from a terminal or a web page can carry escape sequences that would reach other screens; retype it', 'warning');
+		}
+		table.nameZh.push(terminalText(cell('name_zh')) || id);
+		table.nameEn.push(terminalText(cell('name_en')) || id);
 		const num = (c: string, scale: number, target: Float64Array, check: (x: number) => string | undefined) => {
 			const raw = cell(c);
 			at(line, header.indexOf(c));
-			const x = Number(raw.replaceAll(',', ''));
+			const x = parseCsvNumber(raw);
+			if (Number.isNaN(x) && DECIMAL_COMMA.test(raw)) {
+				err(line, where(c), `"${raw}" in column ${c} has a decimal comma`, raw, 'a number with a decimal point (368.24), one locale for the whole table', 'this table reads 1,234 as one thousand two hundred thirty-four: write decimals with a point (set the spreadsheet to a point as the decimal separator before saving)');
+				return;
+			}
 			if (raw === '' || !Number.isFinite(x)) {
 				err(line, where(c), raw === '' ? `the ${c} cell is empty` : `"${raw}" in column ${c} is not a number`, raw, c === 'centralCityShare' ? 'a number between 0 and 1' : 'a number (no units, no text)', numberHint(raw, c));
 				return;
@@ -136,21 +187,36 @@ export function parseUnitTable(file: string, text: string, diagnostics: Diagnost
 		}
 	});
 	for (const [name, expected] of Object.entries(totals ?? {})) {
-		const values = columns[name];
+		const values = Object.hasOwn(columns, name) ? columns[name] : undefined;
 		column = 1;
 		if (!values) {
 			err(headerLine, `units.totals.${name}`, `the scenario gives a total for "${name}" but the table has no such column`, name, `one of: ${header.join(', ')}`, didYouMean(name, header) ?? 'correct the name under units.totals in the scenario');
 			continue;
 		}
 		at(headerLine, header.indexOf(name));
-		const sum = values.reduce((s, v) => s + Number(v.replaceAll(',', '')), 0);
+		const sum = values.reduce((s, v) => s + parseCsvNumber(v), 0);
 		if (!Number.isFinite(sum)) continue; // the bad cells are reported above
 		const gap = Math.abs(sum - expected) / Math.abs(expected || 1);
 		if (gap > 0.01) err(headerLine, `column ${name}`, `the units add up to ${round(sum)}, but the scenario's units.totals.${name} is ${expected} (${(gap * 100).toFixed(1)}% off)`, round(sum), `within 1% of ${expected}`, 'a row is missing, doubled or mistyped (or the total in the scenario is out of date)');
 		else if (gap > 0.001) err(headerLine, `column ${name}`, `the units add up to ${round(sum)}, ${(gap * 100).toFixed(2)}% off units.totals.${name} = ${expected}; the run goes on`, round(sum), `within 0.1%`, 'rounding in the source is fine; a larger gap is a typo', 'warning');
 	}
+	summary();
 	return table;
 }
+
+/**
+ * A number cell: a decimal point, and commas only as thousands separators in groups of three
+ * (1,234.5). Anything else with a comma (1,5 or 1.234,5) is NaN, reported as a decimal comma.
+ */
+export function parseCsvNumber(raw: string): number {
+	const text = raw.trim();
+	if (text.includes(',')) return THOUSANDS.test(text) ? Number(text.replaceAll(',', '')) : NaN;
+	// Decimal notation only: JavaScript's Number() would also read 0x10, 0b11, Infinity and ' '.
+	return DECIMAL.test(text) ? Number(text) : NaN;
+}
+const DECIMAL = /^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/;
+const THOUSANDS = /^[-+]?\d{1,3}(,\d{3})+(\.\d+)?$/;
+const DECIMAL_COMMA = /^[-+]?[\d.]*\d,\d+$/;
 
 const round = (x: number) => Math.round(x * 100) / 100;
 
@@ -158,6 +224,7 @@ function numberHint(raw: string, column: string): string {
 	if (raw === '') return 'fill in the figure from the yearbook, or remove the row';
 	if (/万|亿|人|km|平方/.test(raw)) return `write the number without units: ${column.endsWith('_10k') ? 'populations are already in 万人' : 'the unit is in the column name'}`;
 	if (/%$/.test(raw)) return 'write the share as a fraction: 40% is 0.4';
+	if (/[０-９．－]/.test(raw)) return 'full-width digits (全角数字): type them with the input method in half-width mode (半角)';
 	if (/^[-\d.,\s]+$/.test(raw)) return 'use one decimal point and no spaces; thousands separators must be commas inside quotes';
 	return 'a text cell in a number column: columns may have been shifted by a missing comma';
 }

@@ -17,3 +17,11 @@ describe('docs/model.md', () => {
 		}
 	});
 });
+
+describe('src/expr/formula-cache.generated.ts', () => {
+	it('holds the trees of every formula of the models and the shipped scenarios (run npm run docs after changing one)', async () => {
+		const {formulaCacheSource} = await import('../../cli/gen-formula-cache.js');
+		const committed = readFileSync(new URL('../../src/expr/formula-cache.generated.ts', import.meta.url), 'utf8');
+		expect(formulaCacheSource()).toBe(committed);
+	});
+});

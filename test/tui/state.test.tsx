@@ -2,6 +2,7 @@
 import path from 'node:path';
 import {afterEach, describe, expect, it} from 'vitest';
 import {cleanup} from 'ink-testing-library';
+import {App} from '../../cli/tui/app.js';
 import {baseline, KEY, openApp, ROOT} from './helpers.js';
 
 afterEach(() => cleanup());
@@ -61,6 +62,19 @@ describe('state kept across screens and overlays', () => {
 		await app.press('2', KEY.left, '4');
 		await app.see('效果 Effect 2019');
 		expect(app.lines().find((l) => l.includes('› '))).toBe(selected);
+	});
+
+	it('a resize keeps everything where it was', async () => {
+		const app = openApp({initialScreen: 'cities'});
+		await app.see('郑州');
+		await app.press('j', 'j', 'd');
+		await app.see('Δ against loaded');
+		const selected = (f: string) => /› \S+ [A-Za-z]+/.exec(f)?.[0];
+		const before = selected(app.frame());
+		app.rerender(<App scenario={baseline()} size={{columns: 200, rows: 50}} initialScreen="cities" />);
+		await app.see('Δ against loaded');
+		expect(selected(app.frame())).toBe(before);
+		expect(app.frame()).toContain('各市 Cities'); // the wide tab bar
 	});
 
 	it('help and warnings stack over a screen; Esc closes the top one only', async () => {

@@ -47,6 +47,19 @@ describe('sweep results', () => {
 		expectFits(m.frame(), {columns: 120, rows: 40});
 	});
 
+	it('charts longer than the screen scroll and say so (Morris at 80×24)', async () => {
+		const app = openApp({initialScreen: 'sweep', sweepDir: dir('morris')});
+		await app.see(/lines 1–\d+ of \d+ ↓/);
+		expect(app.frame()).not.toContain('└');
+		await app.press('G');
+		await app.see(/lines \d+–(\d+) of \1 ↑/);
+		expect(app.frame()).toContain('└');
+		expectFits(app.frame());
+		// the outcome changes with ], and starts again at the top
+		await app.press(']');
+		await app.see(/outcome 2\/9[\s\S]*lines 1–/);
+	});
+
 	it('Monte Carlo: the distribution; o opens another folder', async () => {
 		const app = openApp({initialScreen: 'sweep', sweepDir: dir('mc')});
 		await app.see('distribution of hukouRate2020');

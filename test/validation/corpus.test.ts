@@ -45,7 +45,7 @@ const CASES: readonly Case[] = [
 	{fixture: 'cyclic-extends-a.yaml', file: 'cyclic-extends-b.yaml', line: 1, column: 10, path: 'extends', message: /^extends forms a cycle: cyclic-extends-a\.yaml → cyclic-extends-b\.yaml → cyclic-extends-a\.yaml$/},
 	{fixture: 'cyclic-extends-b.yaml', file: 'cyclic-extends-a.yaml', line: 1, column: 10, path: 'extends', message: /^extends forms a cycle: cyclic-extends-b\.yaml → /},
 	{fixture: 'missing-units.yaml', file: 'missing-units.yaml', line: 1, column: 1, path: 'units', message: /^no unit table$/},
-	{fixture: 'units-not-csv.yaml', file: 'units-not-csv.yaml', line: 3, column: 9, path: 'units.file', message: /^the unit table must be a \.csv file/, value: '../../../package.json'},
+	{fixture: 'units-not-csv.yaml', file: 'units-not-csv.yaml', line: 3, column: 9, path: 'units.file', message: /^the unit table must be a \.csv or \.xlsx file/, value: '../../../package.json'},
 	{fixture: 'too-many-years.yaml', file: 'too-many-years.yaml', line: 2, column: 26, path: 'years.end', message: /by at most 100 years$/, value: 2200},
 	{fixture: 'expression-syntax.yaml', file: 'expression-syntax.yaml', line: 4, column: 18, path: W, message: /^the expression does not parse: Value expected at character 8$/, value: '0.35 + * 2'},
 	{fixture: 'expression-unknown-name.yaml', file: 'expression-unknown-name.yaml', line: 4, column: 18, path: W, message: /^the expression uses an unknown name "yeer"$/},
@@ -63,6 +63,35 @@ const CASES: readonly Case[] = [
 	{fixture: 'csv-negative-population.yaml', file: 'csv-negative-population.csv', line: 6, column: 39, path: 'row 5 (anyang), column urbanHukouPop_10k', message: /^a population cannot be negative$/, value: -171.39},
 	{fixture: 'csv-urban-exceeds-total.yaml', file: 'csv-urban-exceeds-total.csv', line: 7, column: 20, path: 'row 6 (hebi), column urbanResidentPop_10k', message: /^urban residents \(161\.24\) exceed the resident population \(92\.34\)$/},
 	{fixture: 'csv-totals-dont-add-up.yaml', file: 'csv-totals-dont-add-up.csv', line: 1, column: 20, path: 'column residentPop_10k', message: /^the units add up to 8651\.28, but the scenario's units\.totals\.residentPop_10k is 9532\.42 \(9\.2% off\)$/},
+	// Issue 15: whole-scenario checks, names, YAML forms and CSV locale.
+	{fixture: 'share-group-not-one.yaml', file: 'share-group-not-one.yaml', line: 5, column: 42, path: 'parameters.settlement.originSameUnit.byUnit.zhengzhou', message: /^the origin mix of settlers \(落户来源构成\) sums to 1\.1, not 1, for zhengzhou in 2016$/, value: 'originSameUnit 0.65 + originOtherUnits 0.4 + originOtherProvinces 0.05'},
+	{fixture: 'sweep-breaks-share-group.yaml', file: 'sweep-breaks-share-group.yaml', line: 4, column: 45, path: 'uncertainties.0.dist', message: /^a sweep that sets originOtherProvinces to 0 breaks the origin mix of settlers \(落户来源构成\): it sums to 0\.95 for zhengzhou in 2016$/, value: 0},
+	{fixture: 'uncertainty-outside-range.yaml', file: 'uncertainty-outside-range.yaml', line: 4, column: 36, path: 'uncertainties.0.dist', message: /^the distribution reaches 1\.5 to 3, outside the allowed range of willingness$/, value: {type: 'uniform', min: 1.5, max: 3}},
+	{fixture: 'uncertainty-unbounded.yaml', file: 'uncertainty-unbounded.yaml', line: 4, column: 31, path: 'uncertainties.0.dist', message: /^the distribution reaches −∞ to ∞, outside the allowed range of takeUp$/},
+	{fixture: 'lever-outside-range.yaml', file: 'lever-outside-range.yaml', line: 4, column: 38, path: 'levers.0.values', message: /^the lever values reach 0\.3 to 1\.4, outside the allowed range of willingness$/, value: [0.3, 1.4]},
+	{fixture: 'calibration-bounds-outside-range.yaml', file: 'calibration-bounds-outside-range.yaml', line: 5, column: 11, path: 'calibration.bounds', message: /^the bounds 0–2 leave the allowed range of takeUp$/, value: [0, 2]},
+	{fixture: 'calibration-year-outside-run.yaml', file: 'calibration-year-outside-run.yaml', line: 7, column: 14, path: 'calibration.observations.0.year', message: /^observation year 2030 is outside the run 2016–2020$/, value: 2030},
+	{fixture: 'target-year-outside-run.yaml', file: 'target-year-outside-run.yaml', line: 5, column: 13, path: 'targets.settledPerYear.years.0', message: /^target year 2025 is outside the run$/, value: 2025},
+	{fixture: 'evaluation-year-outside-run.yaml', file: 'evaluation-year-outside-run.yaml', line: 4, column: 43, path: 'options.evaluationYears.final', message: /^the final evaluation year 2025 is outside the run$/, value: 2025},
+	{fixture: 'outcome-year-outside-run.yaml', file: 'outcome-year-outside-run.yaml', line: 6, column: 11, path: 'outcomes.late.expr', message: /^prov\(…\) reads the year 2030, outside the run$/},
+	{fixture: 'byclass-unknown-column.yaml', file: 'byclass-unknown-column.yaml', line: 5, column: 39, path: 'parameters.settlement.willingness.byClass.sizeClas', message: /^byClass names the column "sizeClas", which the unit table does not have$/, value: 'sizeClas'},
+	{fixture: 'units-status-unknown-column.yaml', file: 'units-status-unknown-column.yaml', line: 5, column: 15, path: 'units.status.hukouPop', message: /^units\.status names the column "hukouPop", which the unit table does not have$/, value: 'hukouPop'},
+	{fixture: 'year-key-twice.yaml', file: 'year-key-twice.yaml', line: 5, column: 42, path: 'parameters.settlement.willingness.2017', message: /^the key 2017 appears twice in the same mapping \(once as a number, once as quoted text\)$/, value: '2017'},
+	{fixture: 'builtin-name-parameter.yaml', file: 'builtin-name-parameter.yaml', line: 5, column: 5, path: 'parameters.custom.constructor', message: /^"constructor" cannot be a name$/, value: 'constructor'},
+	{fixture: 'builtin-name-program.yaml', file: 'builtin-name-program.yaml', line: 4, column: 3, path: 'programs.toString', message: /^"toString" cannot be a name$/, value: 'toString'},
+	{fixture: 'yaml-binary-tag.yaml', file: 'yaml-binary-tag.yaml', line: 3, column: 16, path: 'name', message: /^the YAML tag !!binary is not accepted$/},
+	{fixture: 'yaml-multiple-documents.yaml', file: 'yaml-multiple-documents.yaml', line: 3, column: 1, path: '', message: /^the file holds more than one YAML document \(a line ---\)$/},
+	{fixture: 'yaml-nbsp-indent.yaml', file: 'yaml-nbsp-indent.yaml', line: 4, column: 2, path: '', message: /^a non-ASCII space \(U\+00A0\) is used for indentation$/},
+	{fixture: 'yaml-deep-nesting.yaml', file: 'yaml-deep-nesting.yaml', line: 3, column: 31, path: '', message: /^the document nests lists or mappings more than 24 levels deep$/},
+	{fixture: 'unknown-top-key-and-range.yaml', file: 'unknown-top-key-and-range.yaml', line: 3, column: 1, path: 'paramters', message: /^unknown key "paramters"$/},
+	{fixture: 'not-a-scenario.yaml', file: 'not-a-scenario.yaml', line: 1, column: 1, path: '', message: /^this is not a hukou-sim scenario: none of its 4 top-level keys is a scenario key$/},
+	{fixture: 'csv-duplicate-header.yaml', file: 'csv-duplicate-header.csv', line: 1, column: 135, path: 'column 11', message: /^the header names column "sizeClass" twice \(columns 9 and 11\)$/, value: 'sizeClass'},
+	{fixture: 'csv-decimal-comma.yaml', file: 'csv-decimal-comma.csv', line: 4, column: 20, path: 'row 3 (luoyang), column residentPop_10k', message: /^"679,84" in column residentPop_10k has a decimal comma$/, value: '679,84'},
+	{fixture: 'csv-semicolons.yaml', file: 'csv-semicolons.csv', line: 1, column: 1, path: '', message: /^the table is separated by ";", not commas$/},
+	{fixture: 'csv-full-width-digits.yaml', file: 'csv-full-width-digits.csv', line: 3, column: 20, path: 'row 2 (kaifeng), column residentPop_10k', message: /^"４５３\.８６" in column residentPop_10k is not a number$/, value: '４５３.８６'},
+	{fixture: 'csv-hex-number.yaml', file: 'csv-hex-number.csv', line: 3, column: 20, path: 'row 2 (kaifeng), column residentPop_10k', message: /^"0x1C5" in column residentPop_10k is not a number$/, value: '0x1C5'},
+	{fixture: 'csv-unit-province.yaml', file: 'csv-unit-province.csv', line: 5, column: 1, path: 'row 4 (province), column id', message: /^"province" is reserved for the province row of every output$/, value: 'province'},
+	{fixture: 'csv-unit-builtin-name.yaml', file: 'csv-unit-builtin-name.csv', line: 6, column: 1, path: 'row 5 (constructor), column id', message: /^"constructor" cannot be a unit id$/, value: 'constructor'},
 ];
 
 function diagnosticsOf(fixture: string): readonly Diagnostic[] {
@@ -91,6 +120,17 @@ describe('the malformed-input corpus', () => {
 		expect(d.hint, 'a hint').toBeTruthy();
 		expect(d.expected ?? '', 'an expectation').not.toBe('');
 		expect(formatDiagnostic(d)).toMatch(new RegExp(`^${d.file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:${c.line}:${c.column}: ${severity}: `));
+	});
+
+	it('an unknown top-level key does not hide the other errors (one pass)', () => {
+		const messages = diagnosticsOf('unknown-top-key-and-range.yaml').map((d) => d.message);
+		expect(messages).toEqual(['unknown key "paramters"', 'willingness = 35 is outside its allowed range']);
+	});
+
+	it('a file that is not a scenario is reported once, without its contents', () => {
+		const all = diagnosticsOf('not-a-scenario.yaml');
+		expect(all).toHaveLength(1);
+		expect(formatDiagnostic(all[0]!)).not.toMatch(/nginx|services|volumes/);
 	});
 
 	it('reports one message per place, not one per unit that inherits a bad value', () => {

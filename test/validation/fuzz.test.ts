@@ -2,12 +2,16 @@
  * Fuzzing the loader: random mutations of the baseline YAML text (lines deleted, duplicated,
  * swapped, re-indented; scalars replaced by random values and types; tabs, anchors and aliases
  * inserted) never crash it with anything but a ScenarioError whose every diagnostic is located
- * (a file, line ≥ 1, column ≥ 1, a message), or give a valid scenario that simulates to finite numbers.
+ * (a file, line ≥ 1, column ≥ 1, a message) of bounded size, or give a valid scenario that simulates
+ * to finite numbers with every parameter inside its allowed range and every share group adding up
+ * to 1 (issue 15: no silent case).
  */
 import {readFileSync} from 'node:fs';
 import fc from 'fast-check';
 import {describe, expect, it} from 'vitest';
-import {compileScenario, loadScenario, NumericalError, ScenarioError, simulate} from '../../src/index.js';
+import {compileScenario, formatDiagnostic, loadScenario, NumericalError, ScenarioError, simulate} from '../../src/index.js';
+import {SHARE_GROUPS} from '../../src/params/share-groups.js';
+import {shareBreach} from '../../src/scenario/check-share-groups.js';
 import {readCheckedFile} from '../../src/scenario/load-file.js';
 import {BASELINE} from './cli-helpers.js';
 
@@ -46,6 +50,19 @@ const mutation: fc.Arbitrary<Mutation> = fc.oneof(
 		const k = at(l, i);
 		l[k] = `\t${l[k]}`;
 	}),
+	// Issue 15: odd spaces in the indentation, a key written twice as 2017 and "2017", built-in names as keys.
+	fc.tuple(fc.nat(), fc.constantFrom('\u00a0', '\u3000')).map(([i, c]): Mutation => (l) => {
+		const k = at(l, i);
+		l[k] = l[k]!.replace(/^( +)/, (m) => c + m.slice(1));
+	}),
+	fc.nat().map((i): Mutation => (l) => {
+		const k = at(l, i);
+		l[k] = l[k]!.replace(/\{(\d{4}): ([^,}]+)/, '{$1: $2, "$1": $2');
+	}),
+	fc.tuple(fc.nat(), fc.constantFrom('constructor', '__proto__', 'toString', 'valueOf', 'hasOwnProperty')).map(([i, name]): Mutation => (l) => {
+		const k = at(l, i);
+		l[k] = l[k]!.replace(/^(\s*)[A-Za-z_][A-Za-z0-9_]*:/, `$1${name}:`);
+	}),
 	fc.tuple(fc.nat(), fc.nat()).map(([i, j]): Mutation => (l) => {
 		const a = at(l, i);
 		const b = at(l, j);
@@ -61,7 +78,10 @@ function check(text: string): 'error' | 'numerical' | 'valid' {
 	} catch (error) {
 		if (!(error instanceof ScenarioError)) throw error;
 		expect(error.diagnostics.some((d) => d.severity === 'error')).toBe(true);
+		// Short messages: a mistake never floods the terminal (issue 15: 99 errors and 58 KB for !!binary).
+		expect(error.diagnostics.length).toBeLessThanOrEqual(100);
 		for (const d of error.diagnostics) {
+			expect(formatDiagnostic(d).length).toBeLessThanOrEqual(1500);
 			expect(d.file).toMatch(/\.(ya?ml|csv)$/);
 			expect(d.line).toBeGreaterThanOrEqual(1);
 			expect(d.column).toBeGreaterThanOrEqual(1);
@@ -78,6 +98,13 @@ function check(text: string): 'error' | 'numerical' | 'valid' {
 		throw error;
 	}
 	for (const values of Object.values(result.series)) expect(values.every(Number.isFinite)).toBe(true);
+	// Valid means checked: every built-in parameter inside its allowed range, every share group adds up.
+	for (const [id, info] of scenario.parameterInfo) {
+		const def = info.def;
+		if (!def) continue;
+		for (const v of scenario.parameters.get(id)) if (!(v === Infinity && def.allowNone)) expect(v >= def.min && v <= def.max, `${id} = ${v}`).toBe(true);
+	}
+	for (const group of SHARE_GROUPS) if (group.ids.every((id) => scenario.parameters.has(id))) expect(shareBreach(scenario.parameters, group), group.label_en).toBeUndefined();
 	for (const p of result.programs) expect([...p.pool, ...p.unallocated].every(Number.isFinite)).toBe(true);
 	return 'valid';
 }

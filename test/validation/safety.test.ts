@@ -85,8 +85,8 @@ describe('only the files a scenario names, of the right kind', () => {
 		const fifo = path.join(dir, 'pipe.csv');
 		execFileSync('mkfifo', [fifo]);
 		const cases: Array<[string, RegExp]> = [
-			['/etc/passwd', /must be a \.csv file \(resolved to \/etc\/passwd\)/],
-			['/dev/zero', /must be a \.csv file/],
+			['/etc/passwd', /must be a \.csv or \.xlsx file \(resolved to \/etc\/passwd\)/],
+			['/dev/zero', /must be a \.csv or \.xlsx file/],
 			[folder, /it is a folder, not a file/],
 			[fifo, /not a regular file \(a folder, device or pipe\)/],
 			['no-such.csv', /there is no such file/],

@@ -68,6 +68,6 @@ function screenKey(s: AppState, p: Press, ctx: Ctx): AppState {
 		case 'compare':
 			return compareKey(s, p, ctx);
 		case 'sweep':
-			return sweepKey(s, p);
+			return sweepKey(s, p, ctx);
 	}
 }

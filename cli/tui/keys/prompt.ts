@@ -56,7 +56,7 @@ function submit(s: AppState, prompt: Prompt, ctx: Ctx): AppState {
 			if (!text) return {...s, message: 'no folder given'};
 			try {
 				const folder = readSweepFolder(text);
-				return {...s, sweep: {...s.sweep, loaded: folder, outcome: 0, policy: 0}, message: `opened ${safe(displayPath(folder.dir))}`};
+				return {...s, sweep: {...s.sweep, loaded: folder, outcome: 0, policy: 0, top: 0}, message: `opened ${safe(displayPath(folder.dir))}`};
 			} catch (error) {
 				return {...s, message: safe((error as Error).message)};
 			}

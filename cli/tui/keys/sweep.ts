@@ -1,12 +1,21 @@
-/** Keys of the sweep screen (screen 6): open a folder, outcome, policy, histogram. */
+/** Keys of the sweep screen (screen 6): open a folder, [ ] outcome, p policy, h histogram, list keys scroll. */
 import type {Press} from '../lib/keypress.js';
+import {sweepRows, sweepView} from '../lib/sweep-body.js';
 import {displayPath} from '../../paths.js';
 import type {AppState} from '../state/app-state.js';
+import {pageRows, type Ctx} from '../state/context.js';
+import {listMove} from './list.js';
 
-export function sweepKey(s: AppState, p: Press): AppState {
-	if (p.name !== '') return s;
+export function sweepKey(s: AppState, p: Press, ctx: Ctx): AppState {
 	const w = s.sweep;
-	const folder = typeof w.loaded === 'object' ? w.loaded : undefined;
+	const view = sweepView(ctx.scenario, s, ctx.width, ctx.height);
+	if (view) {
+		const maxTop = Math.max(0, view.body.length - sweepRows(ctx.height));
+		const moved = listMove(p, Math.min(w.top, maxTop), maxTop + 1, pageRows(ctx));
+		if (moved !== undefined) return {...s, sweep: {...w, top: moved}};
+	}
+	if (p.name !== '') return s;
+	const folder = view?.folder;
 	const outcomes = Math.max(1, folder?.outcomes.length ?? 1);
 	const policies = Math.max(1, folder?.policies.length ?? 1);
 	switch (p.text) {
@@ -15,15 +24,13 @@ export function sweepKey(s: AppState, p: Press): AppState {
 			return {...s, prompt: {kind: 'sweep', text, before: text}};
 		}
 		case ']':
-		case 'j':
-			return {...s, sweep: {...w, outcome: (w.outcome + 1) % outcomes}};
+			return {...s, sweep: {...w, outcome: (w.outcome + 1) % outcomes, top: 0}};
 		case '[':
-		case 'k':
-			return {...s, sweep: {...w, outcome: (w.outcome + outcomes - 1) % outcomes}};
+			return {...s, sweep: {...w, outcome: (w.outcome + outcomes - 1) % outcomes, top: 0}};
 		case 'p':
-			return {...s, sweep: {...w, policy: (w.policy + 1) % policies}};
+			return {...s, sweep: {...w, policy: (w.policy + 1) % policies, top: 0}};
 		case 'h':
-			return {...s, sweep: {...w, hist: !w.hist}};
+			return {...s, sweep: {...w, hist: !w.hist, top: 0}};
 		default:
 			return s;
 	}

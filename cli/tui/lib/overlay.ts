@@ -9,6 +9,7 @@ import {stringify} from 'yaml';
 import type {CompiledScenario} from '../../../src/index.js';
 import {writeFileAtomic} from '../../../src/runner/atomic-write.js';
 import {changedLevers, type LeverValues} from './levers.js';
+import {checkOutputPath} from '../../output.js';
 
 type Doc = Record<string, unknown>;
 
@@ -54,7 +55,8 @@ export function overlayText(scenario: CompiledScenario, values: LeverValues, out
 
 /** Write atomically (temporary sibling, then rename); returns the absolute path. */
 export function saveOverlay(scenario: CompiledScenario, values: LeverValues, outFile: string): string {
-	const abs = path.resolve(outFile);
+	// Never over the scenario (or a file it extends, or its table): the overlay would replace what it extends.
+	const abs = checkOutputPath(outFile);
 	mkdirSync(path.dirname(abs), {recursive: true});
 	writeFileAtomic(abs, overlayText(scenario, values, outFile));
 	return abs;

@@ -36,10 +36,16 @@ export function overviewLines(scenario: CompiledScenario, base: RunResult, resul
 	const info = new Map(scenario.seriesInfo.map((s) => [s.name, s]));
 	const sparkW = Math.min(result.nYears, 12);
 	// Years first: as many as fit next to a label of at least 20 columns.
-	const fixed = 20 + 1 + sparkW + (changed ? VAL + 1 : 0);
+	// From 110 columns the sparkline's scale is printed next to it (0 to the largest value shown).
+	const rangeW = width >= 110 ? 11 : 0;
+	const fixed = 20 + 1 + sparkW + rangeW + (changed ? VAL + 1 : 0);
 	const years = yearWindow(result.nYears, t, Math.max(1, Math.floor((width - fixed) / (VAL + 1))));
-	const labelW = Math.max(20, Math.min(width >= 150 ? 60 : width >= 110 ? 44 : 34, width - (sparkW + 1 + years.length * (VAL + 1) + (changed ? VAL + 1 : 0))));
-	const spark = (values: number[]) => fit(sparkline(values.slice(-sparkW)), sparkW);
+	const labelW = Math.max(20, Math.min(width >= 150 ? 60 : width >= 110 ? 44 : 34, width - (sparkW + rangeW + 1 + years.length * (VAL + 1) + (changed ? VAL + 1 : 0))));
+	const spark = (values: number[], measure: Measure) => {
+		const shown = values.slice(-sparkW);
+		const hi = Math.max(0, ...shown.filter(Number.isFinite));
+		return fit(sparkline(shown), sparkW) + (rangeW ? fit(` 0…${show(hi, measure)}`, rangeW) : '');
+	};
 	const lines: Line[] = [];
 	lines.push([seg(scenario.name.zh, {bold: true}), seg(`  ${scenario.name.en}`, {dim: true})]);
 	lines.push(plain(`${result.nUnits} units · ${result.years[0]}–${result.years.at(-1)} · run ${ms.toFixed(1)} ms · sparklines from 0 to the row’s largest${changed ? ' · ▲▼ = change against the scenario as loaded' : ''}`, {dim: true}));
@@ -51,7 +57,7 @@ export function overviewLines(scenario: CompiledScenario, base: RunResult, resul
 	]);
 	const header = (title: string): Line => [
 		seg(fit(title, labelW), {bold: true, role: 'heading'}),
-		seg(fit('', sparkW + 1)),
+		seg(fit('', sparkW + rangeW + 1)),
 		...years.map((y) => seg(` ${fit(String(result.years[y]), VAL, 'right')}`, {bold: y === t})),
 		...(changed ? [seg(` ${fit(`Δ ${result.years[t]}`, VAL, 'right')}`, {bold: true})] : []),
 	];
@@ -66,7 +72,7 @@ export function overviewLines(scenario: CompiledScenario, base: RunResult, resul
 		const [zh, en] = TARGET_LABELS[spec.metric] ?? [spec.label.zh, spec.label.en];
 		const goal = `${spec.op === '>=' ? '≥' : '≤'}${show(spec.value, measure)}${measure === 'persons' ? '万' : ''}`;
 		const segs: Seg[] = [check(all), seg(` ${fit(`${zh}${goal} ${en}`, labelW - 3)} `)];
-		segs.push(seg(spark(rows.map((r) => r.value)), {role: 'accent'}), seg(' '));
+		segs.push(seg(spark(rows.map((r) => r.value), measure), {role: 'accent'}), seg(' '));
 		for (const y of years) {
 			const r = byYear.get(result.years[y]!);
 			if (!r) {
@@ -105,7 +111,7 @@ export function overviewLines(scenario: CompiledScenario, base: RunResult, resul
 		if (!values || !s) continue;
 		const baseValues = base.province[name]!;
 		const from = s.flow ? 1 : 0;
-		const segs: Seg[] = [seg(`${fit(label, labelW - 1)} `), seg(spark(Array.from(values).slice(from)), {role: 'accent'}), seg(' ')];
+		const segs: Seg[] = [seg(`${fit(label, labelW - 1)} `), seg(spark(Array.from(values).slice(from), s.measure), {role: 'accent'}), seg(' ')];
 		for (const y of years) {
 			const text = s.flow && y === 0 ? '—' : show(values[y]!, s.measure);
 			segs.push(seg(` ${fit(text, VAL - 1, 'right')}`), seg(mark(values[y]!, baseValues[y]!), {role: 'accent'}));

@@ -15,7 +15,17 @@ export const charWidth = (ch: string): number => {
 	return w;
 };
 
-export const width = (s: string): number => (ASCII.test(s) ? s.length : stringWidth(s));
+// Other strings are measured once each: screens draw the same labels on every frame.
+const widths = new Map<string, number>();
+export function width(s: string): number {
+	if (ASCII.test(s)) return s.length;
+	let w = widths.get(s);
+	if (w === undefined) {
+		if (widths.size > 20_000) widths.clear();
+		widths.set(s, (w = stringWidth(s)));
+	}
+	return w;
+}
 
 /** Cut `s` to at most `w` columns, ending with … when cut. */
 export function truncate(s: string, w: number): string {

@@ -53,7 +53,7 @@ export interface AppState {
 	readonly leverScreen: {readonly cursor: number; readonly find: string};
 	readonly overview: {readonly top: number};
 	readonly compare: {readonly alt?: Alternative; readonly sortCol: number; readonly cursor: number; readonly find: string};
-	readonly sweep: {readonly loaded?: SweepFolder | string; readonly outcome: number; readonly policy: number; readonly hist: boolean};
+	readonly sweep: {readonly loaded?: SweepFolder | string; readonly outcome: number; readonly policy: number; readonly hist: boolean; readonly top: number};
 }
 
 export interface InitialOptions {
@@ -81,6 +81,6 @@ export function initialState(scenario: CompiledScenario, o: InitialOptions): App
 		leverScreen: {cursor: 0, find: ''},
 		overview: {top: 0},
 		compare: {alt: o.alternative, sortCol: 1, cursor: 0, find: ''},
-		sweep: {loaded: o.sweep, outcome: 0, policy: 0, hist: false},
+		sweep: {loaded: o.sweep, outcome: 0, policy: 0, hist: false, top: 0},
 	};
 }

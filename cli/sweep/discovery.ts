@@ -7,7 +7,7 @@
 import {prim, type PrimOptions} from '../../src/sensitivity/index.js';
 import {discoveryJson, discoveryTable, type Discovery} from './report-discovery.js';
 import {readExternalData} from './external-data.js';
-import {readSweepFolder} from './sweep-folder.js';
+import {readSweepFolder, type SweepData} from './sweep-folder.js';
 import {UsageError} from './study.js';
 
 export interface DiscoverOptions extends PrimOptions {
@@ -27,6 +27,12 @@ export async function discover(o: DiscoverOptions): Promise<{discovery: Discover
 		if (v !== undefined && !Number.isFinite(v)) throw new UsageError(`${name} expects a number, got ${v}`);
 	}
 	const d = await load(o);
+	const discovery = discoverIn(d, o);
+	return {discovery, stdout: o.format === 'json' ? discoveryJson(discovery) : discoveryTable(discovery)};
+}
+
+/** The cases of interest (0/1, --below or --above) among the runs that did not fail, and PRIM over them (also the TUI's sweep screen). */
+export function discoverIn(d: Runs, o: Pick<DiscoverOptions, 'outcome' | 'below' | 'above' | keyof PrimOptions>): Discovery {
 	const j = d.outputs.indexOf(o.outcome);
 	if (j < 0) throw new UsageError(`--outcome: ${JSON.stringify(o.outcome)} is not an outcome of ${d.source}`, `its outcomes: ${d.outputs.join(', ')}`);
 	const m = d.outputs.length;
@@ -56,10 +62,10 @@ export async function discover(o: DiscoverOptions): Promise<{discovery: Discover
 	for (const key of ['peelAlpha', 'pasteAlpha', 'massMin', 'threshold', 'maxBoxes'] as const) if (o[key] !== undefined) opts[key] = o[key];
 	const discovery: Discovery = {outcome: o.outcome, cases, result: prim(names, X, y, opts), failed: d.runs - keep.length};
 	if (discovery.result.cases === 0) throw new UsageError(`no run has ${cases} (out of ${keep.length}); nothing to discover`, o.below !== undefined || o.above !== undefined ? 'move the threshold' : undefined);
-	return {discovery, stdout: o.format === 'json' ? discoveryJson(discovery) : discoveryTable(discovery)};
+	return discovery;
 }
 
-interface Runs {
+export interface Runs {
 	source: string;
 	/** Lever and input names: the columns of X. */
 	names: string[];
@@ -69,14 +75,18 @@ interface Runs {
 	runs: number;
 }
 
+/** A sweep folder's runs as PRIM reads them: levers and inputs are the columns. */
+export function sweepRuns(d: SweepData, source: string): Runs {
+	return {source, names: [...d.levers.map((l) => l.name), ...d.problem.names], X: d.X, Y: d.Y, outputs: d.outputs, runs: d.runs};
+}
+
 async function load(o: DiscoverOptions): Promise<Runs> {
 	const external = o.inputs !== undefined || o.outputs !== undefined || o.problem !== undefined;
 	if (external === (o.dir !== undefined)) {
 		throw new UsageError(o.dir ? 'give a sweep folder or --inputs/--outputs/--problem, not both' : 'give a sweep folder (hukou-sim discover sweep-out --outcome NAME) or --inputs X.csv --outputs Y.csv --problem P.yaml');
 	}
 	if (o.dir !== undefined) {
-		const d = await readSweepFolder(o.dir);
-		return {source: o.dir, names: [...d.levers.map((l) => l.name), ...d.problem.names], X: d.X, Y: d.Y, outputs: d.outputs, runs: d.runs};
+		return sweepRuns(await readSweepFolder(o.dir), o.dir);
 	}
 	if (!o.inputs || !o.outputs || !o.problem) throw new UsageError('external data needs all three of --inputs X.csv, --outputs Y.csv and --problem P.yaml');
 	const e = readExternalData(o.problem, o.inputs, o.outputs);

@@ -3,6 +3,9 @@
  * document and a plain-text table for the terminal.
  */
 import stringWidth from 'string-width';
+
+/** Display width; printable ASCII is its length (string-width's Unicode scan only where needed). */
+const displayWidth = (text: string): number => (/^[\x20-\x7e]*$/.test(text) ? text.length : stringWidth(text));
 import {csvField, formatNumber} from '../../src/runner/csv.js';
 import type {AnalysisResult, Problem} from '../../src/sensitivity/index.js';
 import type {OutcomeAnalysis} from './analysis.js';
@@ -113,12 +116,12 @@ export const num = (v: number | null | undefined): string => {
 };
 
 function pad(s: string, w: number, right: boolean): string {
-	const gap = ' '.repeat(Math.max(0, w - stringWidth(s)));
+	const gap = ' '.repeat(Math.max(0, w - displayWidth(s)));
 	return right ? gap + s : s + gap;
 }
 
 export function table(head: string[], rows: string[][]): string {
-	const w = head.map((h, i) => Math.max(stringWidth(h), ...rows.map((r) => stringWidth(r[i] ?? ''))));
+	const w = head.map((h, i) => Math.max(displayWidth(h), ...rows.map((r) => displayWidth(r[i] ?? ''))));
 	const line = (r: string[]): string => r.map((c, i) => pad(c, w[i]!, i > 0)).join('  ').trimEnd();
 	return [line(head), w.map((x) => '-'.repeat(x)).join('  '), ...rows.map(line)].join('\n');
 }

@@ -54,19 +54,22 @@ export async function createModel(options: unknown): Promise<Model> {
 			? (await import('../../src/scenario/compile.js')).compileScenario({file, sources: [], data: scenario.data, unitsFile: scenario.unitsFile, unitsText: scenario.unitsText, warnings: []})
 			: (await import('../../src/scenario/load-file.js')).openScenario(file);
 	const outputs = compiled.outcomes.map((o) => o.id);
-	const {needs, varies, skipMonitoring} = sweepRunOptions(compiled, bindings, observations);
+	// One options object and one set of override records for every run of the sweep: the engine keeps
+	// the kernel with the options, and a run allocates nothing of its own here.
+	const runOptions = {reuseBuffers: true, ...sweepRunOptions(compiled, bindings, observations)};
+	const overrides = bindings.map((b) => ({parameter: b.parameter, mode: b.mode, value: b.columns.length === 1 ? 0 : new Float64Array(b.columns.length)}));
 	// Where each observed figure sits in the run: a province series, or one unit's cell of a series.
 	const cells = observations.map((o) => ({series: o.series, t: compiled.years.indexOf(o.year), u: o.unit === undefined ? -1 : compiled.units.ids.indexOf(o.unit)}));
 	return {
 		outputs: [...outputs, ...observations.map((o) => observationOutput({...o, value: NaN}))],
 		evaluate(x) {
-			const overrides: ParameterOverride[] = bindings.map((b) => ({
-				parameter: b.parameter,
-				mode: b.mode,
-				value: b.columns.length === 1 ? x[b.columns[0]!]! : Float64Array.from(b.columns, (c) => x[c]!),
-			}));
+			bindings.forEach((b, k) => {
+				const o = overrides[k]!;
+				if (typeof o.value === 'number') o.value = x[b.columns[0]!]!;
+				else b.columns.forEach((c, u) => ((o.value as Float64Array)[u] = x[c]!));
+			});
 			// The run is read at once by the outcomes: it may reuse the scenario's buffers (no garbage per run).
-			const result = simulate(compiled, overrides, {reuseBuffers: true, needs, varies, skipMonitoring});
+			const result = simulate(compiled, overrides as ParameterOverride[], runOptions);
 			const values = evaluateOutcomes(compiled, result);
 			const simulated = cells.map((c) => (c.u < 0 ? result.province[c.series]![c.t]! : result.series[c.series]![c.t * result.nUnits + c.u]!));
 			return [...outputs.map((id) => values[id]!), ...simulated];

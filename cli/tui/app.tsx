@@ -4,7 +4,7 @@
  * which reads the state left by the key before, so bursts of keys are never lost. Screens only draw.
  */
 import {Box, useApp} from 'ink';
-import {useMemo, useRef} from 'react';
+import {useEffect, useMemo, useRef} from 'react';
 import {simulate, type CompiledScenario} from '../../src/index.js';
 import {Footer} from './components/Footer.js';
 import {Lines} from './components/Lines.js';
@@ -14,16 +14,17 @@ import {useKeys} from './hooks/use-keys.js';
 import {useStore} from './hooks/use-store.js';
 import {useTerminalSize, type Size} from './hooks/use-terminal-size.js';
 import {confirmQuestion} from './keys/confirm.js';
-import {dispatch} from './keys/dispatch.js';
+import {dispatch, finishBackground} from './keys/dispatch.js';
+import {openSweep} from './keys/open-sweep.js';
 import type {Alternative} from './lib/alternative.js';
 import {changedLevers, type LeverValues} from './lib/levers.js';
 import {presses} from './lib/keypress.js';
 import {promptLabel} from './lib/prompt-label.js';
 import {footerKeys, overlayKeys, TABS, type ScreenId} from './lib/screens.js';
 import {seg} from './lib/seg.js';
-import {readSweepFolder} from './lib/sweep-folder.js';
+import {safe} from './lib/safe-text.js';
 import {warningBanner} from './lib/warning-lines.js';
-import {initialState} from './state/app-state.js';
+import {initialState, type AppState} from './state/app-state.js';
 import {scenarioContext, type Ctx} from './state/context.js';
 import {createStore} from './state/store.js';
 import {Cities} from './screens/cities.js';
@@ -52,14 +53,6 @@ export interface AppProps {
 /** Smallest terminal the layout is designed for. */
 export const MIN_SIZE: Size = {columns: 80, rows: 24};
 
-function readSweep(dir: string | undefined) {
-	if (!dir) return undefined;
-	try {
-		return readSweepFolder(dir);
-	} catch (error) {
-		return (error as Error).message;
-	}
-}
 
 export function App({scenario, alternative, sweepDir, initialScreen = 'overview', initialLevers, size, onQuit}: AppProps) {
 	const {exit} = useApp();
@@ -73,7 +66,7 @@ export function App({scenario, alternative, sweepDir, initialScreen = 'overview'
 					screen: initialScreen,
 					levers: initialLevers,
 					alternative,
-					sweep: readSweep(sweepDir),
+					sweepDir,
 					detailCursors: fixed.sections.map((sec) => sec.items.findIndex((i) => i.kind === 'series')),
 				}),
 			),
@@ -96,9 +89,22 @@ export function App({scenario, alternative, sweepDir, initialScreen = 'overview'
 			onQuit?.(code);
 			exit();
 		},
+		background(work) {
+			// After the next frame, so the status line says what is under way first.
+			setTimeout(() => {
+				void work()
+					.catch((error: unknown) => (t: AppState) => ({...t, message: safe((error as Error).message)}))
+					.then((apply) => finishBackground(store, apply, ctxRef.current));
+			}, 15);
+		},
 	};
 	const ctxRef = useRef(ctx);
 	ctxRef.current = ctx;
+	useEffect(() => {
+		if (sweepDir) store.update((t) => openSweep(t, sweepDir, ctxRef.current));
+		// Once, at start (as the store).
+		// eslint-disable-next-line react-hooks/exhaustive-deps
+	}, [store]);
 	useKeys((input, key) => {
 		for (const p of presses(input, key)) if (!quitting.current) dispatch(store, p, ctxRef.current);
 	}, !quitting.current);
@@ -124,8 +130,8 @@ export function App({scenario, alternative, sweepDir, initialScreen = 'overview'
 	if (s.confirm) status = <Lines lines={[[seg(confirmQuestion(s.confirm), {role: 'warn', bold: true})]]} width={width} />;
 	else if (s.prompt) status = <TextPrompt label={promptLabel(s.prompt, s, ctx)} text={s.prompt.text} width={width} />;
 	else {
-		const text = small ? `terminal ${columns}×${rows}: the layout needs at least ${MIN_SIZE.columns}×${MIN_SIZE.rows}` : s.message || warningBanner(fixed.warnings.length);
-		status = <Lines lines={[[seg(text || ' ', {role: small || !s.message || s.message.startsWith('⚠') ? 'warn' : 'accent'})]]} width={width} />;
+		const text = small ? `terminal ${columns}×${rows}: the layout needs at least ${MIN_SIZE.columns}×${MIN_SIZE.rows}` : (s.busy ?? s.message) || warningBanner(fixed.warnings.length);
+		status = <Lines lines={[[seg(text || ' ', {role: small || (s.busy === undefined && (!s.message || s.message.startsWith('⚠'))) ? 'warn' : 'accent'})]]} width={width} />;
 	}
 	return (
 		<Box flexDirection="column" width={width} height={rows - 1}>

@@ -8,7 +8,7 @@ import {displayUnit, show} from '../format/quantity.js';
 import {changeUnit, type LandUnit} from '../../src/format/display-unit.js';
 import {showTarget} from '../../src/format/target-unit.js';
 import {renderTable} from '../format/table.js';
-import {percent, signed, yamlValue} from './compare-format.js';
+import {parameterUnit, parameterValue, percent, signed} from './compare-format.js';
 import {label, type Lang} from './labels.js';
 import {UNIT_COLUMNS} from './run-summary.js';
 
@@ -42,7 +42,7 @@ export function compareTable(c: Comparison, options: CompareViewOptions): string
 		out.push(
 			renderTable(
 				[L('参数', 'Parameter'), L('基线', 'Base'), L('方案', 'Alternative'), L('单位', 'Unit'), L('状态', 'Status')],
-				values.map((p) => [p.parameter ? `${p.path.replace(/^parameters\.[^.]+\./, '').replace(/\.values$/, '')}${p.label_zh ? ` ${L(p.label_zh, p.label_en ?? '')}` : ''}` : p.path, yamlValue(p.base), yamlValue(p.alt), p.unit ?? '', p.status ?? '']),
+				values.map((p) => [p.parameter ? `${p.path.replace(/^parameters\.[^.]+\./, '').replace(/\.values$/, '')}${p.label_zh ? ` ${L(p.label_zh, p.label_en ?? '')}` : ''}` : p.path, parameterValue(p.base, p.measure, land), parameterValue(p.alt, p.measure, land), parameterUnit(p.unit, p.measure, lang, land), p.status ?? '']),
 				['left', 'right', 'right', 'left', 'left'],
 			),
 		);
@@ -61,7 +61,7 @@ export function compareTable(c: Comparison, options: CompareViewOptions): string
 				provinceRows.map((name) => {
 					const d = c.deltas.province[name]!;
 					const unit = displayUnit(d.unit, land);
-					return [`${L(d.label_zh, d.label_en)}${unit.zh && d.unit !== 'share' ? ` (${lang === 'en' ? unit.en : unit.zh})` : ''}`, ...d.abs.map((v) => signed(v, d.unit, land)), show(d.base[last]!, d.unit, land), show(d.alt[last]!, d.unit, land), percent(d.pct[last]!)];
+					return [`${L(d.label_zh, d.label_en)}${unit.zh && d.unit !== 'share' ? ` (${lang === 'en' ? unit.en : unit.zh})` : ''}`, ...d.abs.map((v) => signed(v, d.unit, land, lang)), show(d.base[last]!, d.unit, land), show(d.alt[last]!, d.unit, land), percent(d.pct[last]!)];
 				}),
 			),
 		);
@@ -75,7 +75,7 @@ export function compareTable(c: Comparison, options: CompareViewOptions): string
 		out.push(
 			renderTable(
 				[[L('城市', 'Unit'), ...columns.map((s) => L(SHORT.get(s)?.[0] ?? c.deltas.series[s]!.label_zh, SHORT.get(s)?.[1] ?? c.deltas.series[s]!.label_en))], ['', ...columns.map((s) => changeUnit(c.deltas.series[s]!.unit, land)[lang === 'en' ? 'en' : 'zh'])]],
-				c.units.map((unit, u) => [L(unit.name_zh, unit.name_en), ...columns.map((s) => signed(c.deltas.series[s]!.abs[u]![k]!, c.deltas.series[s]!.unit, land))]),
+				c.units.map((unit, u) => [L(unit.name_zh, unit.name_en), ...columns.map((s) => signed(c.deltas.series[s]!.abs[u]![k]!, c.deltas.series[s]!.unit, land, lang))]),
 			),
 		);
 	}

@@ -5,6 +5,7 @@
  */
 import type {ScaleCurve} from '../../src/scale/index.js';
 import {displayUnit, show} from '../format/quantity.js';
+import {label, type Lang} from './labels.js';
 
 const MARKS = ['●', '○', '◆'] as const;
 
@@ -13,6 +14,8 @@ export interface ChartOptions {
 	readonly width?: number;
 	readonly height?: number;
 	readonly labels: Readonly<Record<string, string>>;
+	/** Language of the axis unit and the legend (default both). */
+	readonly lang?: Lang;
 }
 
 export function scaleChart(curve: ScaleCurve, options: ChartOptions): string {
@@ -46,9 +49,11 @@ export function scaleChart(curve: ScaleCurve, options: ChartOptions): string {
 	const lines = grid.map((line, r) => `${(r === 0 ? yLabels[0]! : r === height - 1 ? yLabels[1]! : '').padStart(pad)} ┤${line.join('')}`);
 	lines.push(`${' '.repeat(pad)} └${axis.join('')}`);
 	const left = show(x0, 'persons');
-	const right = `${show(x1, 'persons')} 万人`;
+	const lang = options.lang ?? 'both';
+	const right = `${show(x1, 'persons')} ${lang === 'en' ? '10k persons' : '万人'}`;
 	lines.push(`${' '.repeat(pad + 2)}${left}${' '.repeat(Math.max(1, width - left.length - right.length))}${right}`);
 	const legend = series.map((s, k) => `${MARKS[k % MARKS.length]} ${options.labels[s] ?? s}`).join('   ');
-	lines.push(`${' '.repeat(pad + 2)}${legend} (${unit.zh}/${unit.en})   │ own 本情景   ▲ breakpoint 拐点`);
+	const unitText = lang === 'zh' ? unit.zh : lang === 'en' ? unit.en : `${unit.zh}/${unit.en}`;
+	lines.push(`${' '.repeat(pad + 2)}${legend} (${unitText})   │ ${label('本情景', 'own', lang)}   ▲ ${label('拐点', 'breakpoint', lang)}`);
 	return lines.join('\n');
 }

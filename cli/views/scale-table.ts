@@ -64,14 +64,14 @@ export function scaleTable(curve: ScaleCurve, options: ScaleTableOptions): strin
 		out.push(marginalTable(curve, lang, isUnit));
 		out.push('');
 		const labels = Object.fromEntries(curve.series.map((s) => [s.name, label(shortZh(s.name, s.label_zh), shortEn(s.name, s.label_en), lang)]));
-		out.push(scaleChart(curve, {series: options.chart, labels}));
+		out.push(scaleChart(curve, {series: options.chart, labels, lang}));
 	}
 	out.push('');
 	out.push(label('拐点', 'Breakpoints', lang));
 	if (curve.breakpoints.length === 0) out.push(`  ${label('无(在容差内为线性或平滑)', 'none (linear or smooth within the tolerance)', lang)}`);
 	for (const b of curve.breakpoints) {
 		const reason = lang === 'zh' ? b.reason_zh : lang === 'en' ? b.reason : `${b.reason_zh}\n${' '.repeat(16)}${b.reason}`;
-		out.push(`  ${show(b.settled, 'persons').padStart(8)} 万人  ${b.series}: ${reason}`);
+		out.push(`  ${show(b.settled, 'persons').padStart(8)} ${lang === 'en' ? '10k persons' : '万人'}  ${b.series}: ${reason}`);
 	}
 	out.push('');
 	out.push(`${label(`${curve.year}—${curve.endYear}年合计(后续年份受累计落户和用地档次影响)`, `Through ${curve.endYear} (${curve.year}–${curve.endYear}; later years feel the cohort and the land tier)`, lang)}`);

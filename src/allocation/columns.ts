@@ -15,7 +15,7 @@ export interface AllocationColumn {
 	readonly en: string;
 	readonly kind: ColumnKind;
 	/** Short heading for the terminal; `factor` is the factor's name, shown above its two columns. */
-	readonly head: {readonly factor?: string; readonly zh: string; readonly en: string};
+	readonly head: {readonly factor?: {readonly zh: string; readonly en: string}; readonly zh: string; readonly en: string};
 	readonly value: (row: AllocationRow) => number | string | null;
 	/** The total row: a sum, a fixed text, or empty. */
 	readonly total: 'sum' | 'none';
@@ -40,8 +40,8 @@ export const KIND_UNITS: Readonly<Record<ColumnKind, {readonly zh: string; reado
 
 export function allocationColumns(table: AllocationTable): AllocationColumn[] {
 	const factorColumns = table.factors.flatMap((f): AllocationColumn[] => [
-		{key: `factors.${f.name}.value`, zh: `${f.name} 因素值`, en: `${f.name} value`, kind: 'value', head: {factor: f.name, zh: '因素值', en: 'value'}, value: (r) => r.factors[f.name]!.value, total: 'sum'},
-		{key: `factors.${f.name}.share`, zh: `${f.name} 占比(权重${round(f.weight)})`, en: `${f.name} share (weight ${round(f.weight)})`, kind: 'share', head: {zh: '占比', en: 'share'}, value: (r) => r.factors[f.name]!.share, total: 'sum'},
+		{key: `factors.${f.name}.value`, zh: `${f.label.zh} 因素值`, en: `${f.label.en} value`, kind: 'value', head: {factor: f.label, zh: '因素值', en: 'value'}, value: (r) => r.factors[f.name]!.value, total: 'sum'},
+		{key: `factors.${f.name}.share`, zh: `${f.label.zh} 占比(权重${round(f.weight)})`, en: `${f.label.en} share (weight ${round(f.weight)})`, kind: 'share', head: {zh: '占比', en: 'share'}, value: (r) => r.factors[f.name]!.share, total: 'sum'},
 	]);
 	const hasFactors = table.factors.length > 0;
 	// A floor of 0 everywhere (the baseline's rewardFloorShare = 0) is no floor: the column is left out.

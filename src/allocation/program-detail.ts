@@ -40,7 +40,7 @@ export interface ProgramDetail {
 	/** Part of the pool the engine could not hand out (every unit capped or ineligible). */
 	readonly unallocated: number;
 	/** Each factor: its weight this year, each unit's value and each unit's share of the factor total. Empty for per-capita programs. */
-	readonly factors: ReadonlyArray<{readonly name: string; readonly weight: number; readonly values: Float64Array; readonly shares: Float64Array}>;
+	readonly factors: ReadonlyArray<{readonly name: string; readonly label: {readonly zh: string; readonly en: string}; readonly weight: number; readonly values: Float64Array; readonly shares: Float64Array}>;
 	/** Σ_k weight_k × factor share, normalised over the active weights (before the coefficient). */
 	readonly weightedShare: Float64Array;
 	/** The unit coefficient (tilt, difficulty) as evaluated; 1 where the program has none. */
@@ -92,7 +92,7 @@ export function programDetail(scenario: CompiledScenario, result: RunResult, pro
 		const values = Float64Array.from(row(f.series)!);
 		const shares = new Float64Array(n);
 		factorShares([values], [1], shares);
-		return {name: f.name, weight: scratch.weights[k]!, values, shares};
+		return {name: f.name, label: f.label, weight: scratch.weights[k]!, values, shares};
 	});
 	const weightedShare = new Float64Array(n);
 	factorShares(

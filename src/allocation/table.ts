@@ -50,7 +50,7 @@ export interface AllocationTable {
 	/** Yuan (for a per-capita program: the sum of the amounts). */
 	readonly pool: number;
 	/** The factors and their weights this year, in the scenario's order. */
-	readonly factors: ReadonlyArray<{readonly name: string; readonly weight: number}>;
+	readonly factors: ReadonlyArray<{readonly name: string; readonly label: {readonly zh: string; readonly en: string}; readonly weight: number}>;
 	readonly units: readonly AllocationRow[];
 	/** `published` adds up exactly to round((pool − unallocated) / 万元). */
 	readonly total: {readonly amount: number; readonly published: number};
@@ -105,7 +105,7 @@ export function allocationTable(scenario: CompiledScenario, result: RunResult, p
 		clause: info.clause,
 		year: result.years[yearIndex]!,
 		pool: detail.pool,
-		factors: detail.factors.map((f) => ({name: f.name, weight: f.weight})),
+		factors: detail.factors.map((f) => ({name: f.name, label: f.label, weight: f.weight})),
 		units,
 		total: {amount: units.reduce((a, r) => a + r.amount, 0), published: published.reduce((a, b) => a + b, 0)},
 		unallocated: detail.unallocated,

@@ -5,6 +5,7 @@
  * The names and descriptions always differ and say nothing about the numbers: left out.
  */
 import {changedPaths} from '../scenario/merge.js';
+import type {Measure} from '../engine/types.js';
 import type {CompiledScenario} from '../scenario/compile.js';
 
 export interface ChangedParameter {
@@ -17,6 +18,8 @@ export interface ChangedParameter {
 	readonly base: unknown;
 	readonly alt: unknown;
 	readonly unit?: string;
+	/** The parameter's measure (m2, yuan, persons, share…): how its values are shown (DESIGN §3). */
+	readonly measure?: Measure;
 	readonly status?: string;
 	readonly source?: string;
 	readonly note?: string;
@@ -41,6 +44,7 @@ export function changedParameters(base: CompiledScenario, alt: CompiledScenario)
 				label_zh: info?.def?.zh,
 				label_en: info?.def?.en,
 				unit: info?.spec.unit ?? info?.def?.measure,
+				measure: info?.def?.measure,
 				status: info?.spec.status,
 				source: info?.spec.source ?? info?.spec.reference,
 				note: info?.spec.note,

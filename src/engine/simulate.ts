@@ -81,6 +81,16 @@ function workspaceOf(scenario: CompiledScenario): Workspace {
 	return w;
 }
 
+/** The kernel of the last run with this options object (a sweep passes one object to all its runs). */
+const lastKernel = new WeakMap<SimulateOptions, {readonly scenario: CompiledScenario; readonly varied: ReadonlySet<string>; readonly slots?: Slots; readonly kernel: Kernel}>();
+function kernelFor(scenario: CompiledScenario, varied: ReadonlySet<string>, options: SimulateOptions, slots?: Slots): Kernel {
+	const last = lastKernel.get(options);
+	if (last && last.scenario === scenario && last.varied === varied && last.slots === slots) return last.kernel;
+	const kernel = kernelOf(scenario, varied, options, slots);
+	lastKernel.set(options, {scenario, varied, slots, kernel});
+	return kernel;
+}
+
 const keys = new WeakMap<object, string>();
 /** A cache key for a set of names, computed once per set object (a sweep passes the same ones). */
 function keyOf(names: ReadonlySet<string> | readonly string[]): string {
@@ -161,7 +171,7 @@ export function simulate(scenario: CompiledScenario, overrides: readonly Paramet
 		overrides.every((o) => typeof o.value === 'number' && o.unit === undefined && o.fromYear === undefined && family.slotIndex.has(o.parameter));
 	const varied = family && overrides.every((o) => family.varied.has(o.parameter)) ? family.varied : scenario.parameters.affectedBy([...overrides.map((o) => o.parameter), ...(options.varies ?? [])]);
 	const slots = slotted ? slotsOf(family!, overrides) : undefined;
-	const kernel = kernelOf(scenario, varied, options, slots);
+	const kernel = kernelFor(scenario, varied, options, slots);
 	const shell = options.reuseBuffers ? (w.reused ??= newShell(scenario, w.columns)) : newShell(scenario, w.columns);
 	let params: ParameterValues;
 	if (slotted) {
@@ -207,8 +217,20 @@ interface Slots {
 const slotCache = new WeakMap<Family, Map<string, Slots>>();
 
 /** The kernel slots of a set of overrides (by parameter and mode), kept per family. */
+const lastSlots = new WeakMap<readonly ParameterOverride[], {readonly family: Family; readonly modes: string; readonly slots: Slots}>();
+
 function slotsOf(family: Family, overrides: readonly ParameterOverride[]): Slots {
-	const key = overrides.map((o) => `${o.parameter}:${o.mode ?? 'set'}`).join(',');
+	// A sweep passes the same override records to every run: their parameters and modes do not change.
+	let modes = '';
+	for (const o of overrides) modes += `${o.parameter}:${o.mode ?? 'set'},`;
+	const last = lastSlots.get(overrides);
+	if (last && last.family === family && last.modes === modes) return last.slots;
+	const slots = slotsByKey(family, overrides, modes);
+	lastSlots.set(overrides, {family, modes, slots});
+	return slots;
+}
+
+function slotsByKey(family: Family, overrides: readonly ParameterOverride[], key: string): Slots {
 	let byKey = slotCache.get(family);
 	if (!byKey) slotCache.set(family, (byKey = new Map()));
 	let slots = byKey.get(key);

@@ -33,6 +33,12 @@ const money = (yuan: number) => {
 	return `${(yuan / u.divisor).toFixed(u.digits)} ${u.zh} (${u.en})`;
 };
 
+/** Whether some unit of the allocation sits at its floor or cap (then the others share λ ≠ pool). */
+function othersBound(s: {readonly out: Float64Array; readonly floor: Float64Array; readonly cap: Float64Array}, n: number): boolean {
+	for (let u = 0; u < n; u++) if (boundOf(s.out[u]!, s.floor[u]!, s.cap[u]!, true) !== 'none') return true;
+	return false;
+}
+
 export function explainBlock(ex: Explainer, node: SeriesNode, t: number, u: number, depth: number): BlockDerivation {
 	const g = ex.scenario.graph;
 	const block = g.blocks[node.block!]!;
@@ -56,7 +62,8 @@ export function explainBlock(ex: Explainer, node: SeriesNode, t: number, u: numb
 	const bound = boundOf(value, scratch.floor[u]!, scratch.cap[u]!, eligible);
 	const children: ExplainNode[] = [ex.scalar(block.pool, t, depth)];
 	block.factors.forEach((f, k) => {
-		children.push({...ex.series(g.series[f]!.name, t, u, depth), label_zh: `因素 ${block.factorNames[k]}`, label_en: `factor ${block.factorNames[k]}`});
+		children.push(ex.series(g.series[f]!.name, t, u, depth));
+		void k;
 		children.push(ex.scalar(block.weights[k]!, t, depth));
 	});
 	for (const s of [block.coefficient, block.eligible, block.floor, block.cap]) if (s !== undefined) children.push(ex.series(g.series[s]!.name, t, u, depth));
@@ -65,7 +72,7 @@ export function explainBlock(ex: Explainer, node: SeriesNode, t: number, u: numb
 		eligibility: 'not eligible: no allocation',
 		floor: 'the floor (保底) binds',
 		cap: 'the cap (封顶) binds; the excess goes to the others',
-		none: 'no bound binds: pool × share, rescaled for the units that are bounded',
+		none: othersBound(scratch, n) ? 'no bound binds for this unit: λ × share, λ raised or lowered so that the units held at a floor or cap are paid from the same pool' : 'no bound binds: pool × share',
 	};
 	return {
 		value,

@@ -122,7 +122,7 @@ export interface ProgramInput {
 	readonly name: {readonly zh: string; readonly en: string};
 	readonly clause?: string;
 	readonly pool?: number | string;
-	readonly factors?: ReadonlyArray<{readonly name: string; readonly weight: number | string; readonly expr: string}>;
+	readonly factors?: ReadonlyArray<{readonly name: string; readonly label?: {readonly zh: string; readonly en: string}; readonly weight: number | string; readonly expr: string}>;
 	readonly coefficient?: number | string;
 	readonly eligible?: number | string;
 	readonly floor?: number | string;
@@ -244,8 +244,8 @@ export function buildGraph(input: GraphInput): ModelGraph {
 			}
 			// A negative pool allocates nothing (max(0, pool)), as the factor method has nothing to split.
 			const pool = addScalar(`${p.id}.pool`, 'yuan', `${p.name.zh}:资金池`, `${p.name.en}: pool`, String(p.pool ?? 0), origin(['pool']), p.clause, undefined, (r) => ({k: 'fn', fn: 'max', args: [{k: 'num', v: 0}, r]}));
-			const factors = (p.factors ?? []).map((f, k) => hidden(`factor.${k}`, `因素 ${f.name}`, `factor ${f.name}`, 'number', f.expr, ['factors', k, 'expr'], pool)!);
-			const weights = (p.factors ?? []).map((f, k) => addScalar(`${p.id}.weight.${k}`, 'ratio', `${p.name.zh}:权重 ${f.name}`, `${p.name.en}: weight of ${f.name}`, String(f.weight), origin(['factors', k, 'weight']), undefined, pool));
+			const factors = (p.factors ?? []).map((f, k) => hidden(`factor.${k}`, `因素 ${f.label?.zh ?? f.name}`, `factor ${f.label?.en ?? f.name}`, 'number', f.expr, ['factors', k, 'expr'], pool)!);
+			const weights = (p.factors ?? []).map((f, k) => addScalar(`${p.id}.weight.${k}`, 'ratio', `${p.name.zh}:权重 ${f.label?.zh ?? f.name}`, `${p.name.en}: weight of ${f.label?.en ?? f.name}`, String(f.weight), origin(['factors', k, 'weight']), undefined, pool));
 			const coefficient = hidden('coefficient', '调节系数', 'coefficient', 'ratio', p.coefficient, ['coefficient'], pool);
 			const eligible = hidden('eligible', '是否符合条件', 'eligible (1/0)', 'number', p.eligible, ['eligible'], pool);
 			const floor = hidden('floor', '保底', 'floor', 'yuan', p.floor, ['floor'], pool);
@@ -274,12 +274,13 @@ export function buildGraph(input: GraphInput): ModelGraph {
 	const unknown = (name: string, at: number): never => {
 		throw new ExpressionError(`uses an unknown name "${name}"`, at, didYouMean(name, known()) ?? `known names: series, parameters, unit-table columns, year, t`);
 	};
+	// The sum of one series is in that series' measure (so explain shows sum(landQuotaNeed) in 公顷); any other body is a plain number.
 	const reduce = (body: RAst, text: string): RAst => {
 		const key = JSON.stringify(body);
 		let q = reduceKeys.get(key);
 		if (q === undefined) {
 			q = scalars.length;
-			scalars.push({index: q, name: `sum(${text})`, measure: 'number', zh: `全省合计 ${text}`, en: `province sum of ${text}`, kind: 'reduce', body, text: `sum(${text})`});
+			scalars.push({index: q, name: `sum(${text})`, measure: body.k === 'series' ? series[body.s]!.measure : 'number', zh: `全省合计 ${text}`, en: `province sum of ${text}`, kind: 'reduce', body, text: `sum(${text})`});
 			reduceKeys.set(key, q);
 		}
 		return {k: 'scalar', q};

@@ -15,7 +15,7 @@ export interface ProgramInfo {
 	readonly clause?: string;
 	/** Formulas as written in the scenario. */
 	readonly text: {readonly pool?: string; readonly eligible?: string; readonly floor?: string; readonly cap?: string; readonly coefficient?: string; readonly amount?: string};
-	readonly factors: ReadonlyArray<{readonly name: string; readonly weight: string; readonly expr: string; readonly series: string; readonly weightScalar: number}>;
+	readonly factors: ReadonlyArray<{readonly name: string; readonly label: {readonly zh: string; readonly en: string}; readonly weight: string; readonly expr: string; readonly series: string; readonly weightScalar: number}>;
 	/** Run series of the inputs (absent when the scenario does not set them). */
 	readonly inputs: {readonly eligible?: string; readonly floor?: string; readonly cap?: string; readonly coefficient?: string; readonly amount?: string};
 	/** Index of the pool in the run's province figures (RunResult.scalars). */
@@ -32,7 +32,7 @@ export function programInfoOf(graph: ModelGraph, node: ProgramNode, spec: Progra
 		name_en: node.name_en,
 		clause: node.clause,
 		text: {pool: text(spec?.pool), eligible: text(spec?.eligible), floor: text(spec?.floor), cap: text(spec?.cap), coefficient: text(spec?.coefficient), amount: text(spec?.amount)},
-		factors: (spec?.factors ?? []).map((f, k) => ({name: f.name, weight: String(f.weight), expr: f.expr, series: `${node.id}.factor.${k}`, weightScalar: graph.scalarIndex.get(`${node.id}.weight.${k}`) ?? -1})),
+		factors: (spec?.factors ?? []).map((f, k) => ({name: f.name, label: f.label ?? {zh: f.name, en: f.name}, weight: String(f.weight), expr: f.expr, series: `${node.id}.factor.${k}`, weightScalar: graph.scalarIndex.get(`${node.id}.weight.${k}`) ?? -1})),
 		inputs: {eligible: name('eligible'), floor: name('floor'), cap: name('cap'), coefficient: name('coefficient'), amount: name('amount')},
 		poolScalar: node.pool,
 	};

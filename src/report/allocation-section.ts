@@ -16,7 +16,7 @@ function programBlock(tables: readonly AllocationTable[], lang: Lang): string {
 	const last = tables.at(-1)!;
 	const columns = allocationColumns(last);
 	// Short headings (the factor's name over its value and share columns), the unit in brackets.
-	const head = [L('城市', 'City'), ...columns.map((c) => `${c.head.factor ? `${c.head.factor} ` : ''}${L(c.head.zh, c.head.en)}${KIND_UNITS[c.kind].zh ? ` (${lang === 'en' ? KIND_UNITS[c.kind].en : KIND_UNITS[c.kind].zh})` : ''}`)];
+	const head = [L('城市', 'City'), ...columns.map((c) => `${c.head.factor ? `${L(c.head.factor.zh, c.head.factor.en)} ` : ''}${L(c.head.zh, c.head.en)}${KIND_UNITS[c.kind].zh ? ` (${lang === 'en' ? KIND_UNITS[c.kind].en : KIND_UNITS[c.kind].zh})` : ''}`)];
 	const rows: CellValue[][] = last.units.map((r) => [L(r.name_zh, r.name_en), ...columns.map((c): CellValue => (c.kind === 'bound' && r.bound !== 'none' ? {html: esc(cellText(c.kind, c.value(r), lang)), cls: 'estimate'} : cellText(c.kind, c.value(r), lang)))]);
 	rows.push([{html: `<b>${esc(L('合计', 'Total'))}</b>`}, ...columns.map((c): CellValue => {
 		const total = columnTotal(last, c);
@@ -33,7 +33,7 @@ function programBlock(tables: readonly AllocationTable[], lang: Lang): string {
 	);
 	const pool = cellText('money', last.pool, lang);
 	return `<h3 id="allocation-${esc(last.program)}">${esc(L(last.name_zh, last.name_en))}${last.clause ? ` ${esc(last.clause)}` : ''}</h3>
-<p class="note">${L(`${last.year}年资金池 ${pool} 万元`, `Pool ${last.year}: ${pool} 10k yuan`)}${last.factors.length ? ` · ${L('权重', 'weights')} ${esc(last.factors.map((f) => `${f.name} ${Number(f.weight.toPrecision(4))}`).join(', '))}` : ''}${last.unallocated > 0 ? ` · ${L('未分配', 'unallocated')} ${cellText('money', last.unallocated, lang)} ${L('万元', '10k yuan')}` : ''}</p>
+<p class="note">${L(`${last.year}年资金池 ${pool} 万元`, `Pool ${last.year}: ${pool} 10k yuan`)}${last.factors.length ? ` · ${L('权重', 'weights')} ${esc(last.factors.map((f) => `${L(f.label.zh, f.label.en)} ${Number(f.weight.toPrecision(4))}`).join(', '))}` : ''}${last.unallocated > 0 ? ` · ${L('未分配', 'unallocated')} ${cellText('money', last.unallocated, lang)} ${L('万元', '10k yuan')}` : ''}</p>
 <div style="overflow-x: auto; font-size: 12px">${table(head, rows, {numeric, caption: L(`${last.year}年因素法测算表`, `Factor-method table ${last.year}`)})}</div>
 <p class="note">${L('各年下达数(万元)', 'Published figures by year (10k yuan)')}</p>
 ${byYear}`;

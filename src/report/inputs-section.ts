@@ -8,14 +8,14 @@ import {table, text, type CellValue, type Lang} from './html.js';
 const UNSURE = new Set(['estimate', 'recalled', 'calibration']);
 
 /** Parameters as the scenario writes them (its unit column says what they are), and in the unit people read (亿元, 万人, 公顷). */
-function raw(value: number, measure: Measure): string {
+function raw(value: number, measure: Measure, lang: Lang): string {
 	if (value === Infinity) return 'none';
 	if (measure === 'share') return fmt(value, 'share');
 	const text = Number(value.toPrecision(8)).toLocaleString('en-US', {maximumFractionDigits: 6});
 	const shown = displayUnit(measure);
 	// A land cap of 100,000,000 m² reads 10,000.00 公顷; small values stay as written.
 	const big = shown.divisor > 1 && Math.abs(value) >= shown.divisor / 10;
-	return big ? `${text} (${fmt(value, measure)} ${shown.zh})` : text;
+	return big ? `${text} (${fmt(value, measure)} ${lang === 'en' ? shown.en : shown.zh})` : text;
 }
 
 export function inputsSection(scenario: CompiledScenario, lang: Lang): string {
@@ -29,7 +29,7 @@ export function inputsSection(scenario: CompiledScenario, lang: Lang): string {
 		const shared = scenario.parameters.shared(id);
 		const measure = info.def?.measure ?? 'number';
 		const distinct = [...new Set(years.map((_, t) => shared[t]!))];
-		const value = distinct.length === 1 ? raw(distinct[0]!, measure) : years.map((y, t) => `${y}: ${raw(shared[t]!, measure)}`).filter((_, t) => t === 0 || shared[t] !== shared[t - 1]).join('; ');
+		const value = distinct.length === 1 ? raw(distinct[0]!, measure, lang) : years.map((y, t) => `${y}: ${raw(shared[t]!, measure, lang)}`).filter((_, t) => t === 0 || shared[t] !== shared[t - 1]).join('; ');
 		const perUnit = Object.keys(info.spec.byUnit ?? {}).length + Object.keys(info.spec.byClass ?? {}).length > 0 ? L(' (分市取值)', ' (per-unit values)') : '';
 		rows.push([
 			{html: id, cls: 'id'},

@@ -35,6 +35,8 @@ export const parameterEntry = z.union([numberOrExpression, datedValues, paramete
 
 const factor = z.strictObject({
 	name: z.string().min(1),
+	/** How tables and explain name the factor (the name stays the key of the JSON contract). */
+	label: bilingual.optional(),
 	weight: numberOrExpression,
 	expr: z.string().min(1),
 });

@@ -7,6 +7,17 @@ import {addSheet, toBytes, type Cell} from './sheet.js';
 
 const cellOf = (v: unknown): Cell => (typeof v === 'number' || typeof v === 'string' || typeof v === 'boolean' ? v : v === undefined ? null : JSON.stringify(v));
 
+/**
+ * A changed parameter's base, alternative and unit in the sheet unit of its measure (a land cap in 公顷,
+ * money in 亿元: DESIGN §3), as every other sheet; a value that is not a number (an expression, `none`) as written.
+ */
+function parameterCells(p: Comparison['changedParameters'][number]): Cell[] {
+	const su = p.measure && p.measure !== 'share' ? sheetUnit(p.measure) : undefined;
+	if (!su || su.divisor === 1) return [cellOf(p.base), cellOf(p.alt), p.unit ?? ''];
+	const value = (v: unknown): Cell => (typeof v === 'number' ? toSheet(v, p.measure!) : cellOf(v));
+	return [value(p.base), value(p.alt), `${su.zh} ${su.en}`];
+}
+
 export function compareWorkbook(comparisons: readonly Comparison[]): ExcelJS.Workbook {
 	const wb = new ExcelJS.Workbook();
 	wb.creator = 'hukou-sim';
@@ -15,7 +26,7 @@ export function compareWorkbook(comparisons: readonly Comparison[]): ExcelJS.Wor
 		name: 'Changed 改变的参数',
 		title: `改变的参数 Changed parameters — ${title}`,
 		header: [['alternative', 'path', 'parameter', '参数', 'label', 'base 基线', 'alternative 方案', 'unit 单位', 'status 状态', 'source 来源', 'note 备注']],
-		rows: comparisons.flatMap((c) => c.changedParameters.map((p): Cell[] => [c.alt.file, p.path, p.parameter ?? '', p.label_zh ?? '', p.label_en ?? '', cellOf(p.base), cellOf(p.alt), p.unit ?? '', p.status ?? '', p.source ?? '', p.note ?? ''])),
+		rows: comparisons.flatMap((c) => c.changedParameters.map((p): Cell[] => [c.alt.file, p.path, p.parameter ?? '', p.label_zh ?? '', p.label_en ?? '', ...parameterCells(p), p.status ?? '', p.source ?? '', p.note ?? ''])),
 		frozenColumns: 3,
 	});
 	const deltaHeader = (lead: string[]) => [[...lead, 'series', '指标', 'indicator', '单位', 'unit', 'year', 'base 基线', 'alternative 方案', 'Δ', '% (fraction)']];

@@ -109,7 +109,7 @@ describe('the calculation tree', () => {
 		expect(e.tree.note).toMatch(/cap \(封顶\) binds/);
 		expect(e.tree.value).toBeCloseTo(cap.value, 3);
 		const factors = e.tree.children.filter((c) => c.name.startsWith('centralReward.factor.'));
-		expect(factors.map((c) => c.label_en)).toEqual(['factor settlers', 'factor permits', 'factor difficulty']);
+		expect(factors.map((c) => c.label_en)).toEqual(['settlers (weighted)', 'residence-permit holders', 'fiscal difficulty (rural residents)'].map((f) => `Central citizenization reward fund: factor ${f}`));
 		expect(factors[0]!.formula).toBe('cohortWeighted');
 		const coefficient = find(e.tree, 'centralReward.coefficient')!;
 		expect(coefficient.value).toBeCloseTo(0.75 + 0.25 * 2, 12); // centralCityShare + (1 − c) × townTilt

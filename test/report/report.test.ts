@@ -74,6 +74,15 @@ describe('the HTML report', () => {
 		expect(count(zh, /<svg /g)).toBe(6);
 	});
 
+	it('gives the inputs in the unit of its language: 100M yuan with --lang en, 亿元 with --lang zh', () => {
+		const en = buildReport({scenario: base.scenario, result: base.result, file: base.file, lang: 'en'});
+		const inputs = (h: string) => h.slice(h.indexOf('<h2 id="inputs">'));
+		expect(inputs(en)).toMatch(/500,000,000 \(5\.00 100M yuan\)/);
+		expect(inputs(en)).not.toMatch(/\d \((?:[\d,.]+) (?:亿元|万人|公顷)\)/);
+		const zh = buildReport({scenario: base.scenario, result: base.result, file: base.file, lang: 'zh'});
+		expect(inputs(zh)).toMatch(/500,000,000 \(5\.00 亿元\)/);
+	});
+
 	it('is the same text for the same scenario (no clock, no random ids)', () => {
 		const again = buildReport({scenario: base.scenario, result: base.result, file: base.file, lang: 'en'});
 		expect(buildReport({scenario: base.scenario, result: base.result, file: base.file, lang: 'en'})).toBe(again);

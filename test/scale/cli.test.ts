@@ -24,9 +24,19 @@ describe('hukou-sim scale', () => {
 	it('prints the table with the breakpoints and their reasons', () => {
 		const table = run('alpha.txt', {settled: '0:10万:11'});
 		expect(table).toContain('Scaling curve: Alpha, 2017');
-		expect(table).toMatch(/5\.00 万人 {2}landStandardNext: land tier changed/);
-		expect(table).toMatch(/3\.00 万人 {2}infraCentral: Alpha becomes eligible/);
+		expect(table).toMatch(/5\.00 10k persons {2}landStandardNext: land tier changed/);
+		expect(table).toMatch(/3\.00 10k persons {2}infraCentral: Alpha becomes eligible/);
 		expect(table).toContain('Marginal amounts (per additional settler)');
+		// --lang en is English throughout, the chart's axis and legend included.
+		expect(table).not.toMatch(/万人|本情景|拐点|亿元/);
+		expect(table).toMatch(/│ own {3}▲ breakpoint/);
+	});
+
+	it('prints Chinese only with --lang zh', () => {
+		const table = run('alpha-zh.txt', {settled: '0:10万:11', lang: 'zh'});
+		expect(table).toMatch(/5\.00 万人 {2}landStandardNext/);
+		expect(table).toMatch(/│ 本情景 {3}▲ 拐点/);
+		expect(table).not.toMatch(/10k persons|breakpoint/);
 	});
 
 	it('writes JSON and CSV', () => {

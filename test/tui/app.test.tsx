@@ -13,7 +13,7 @@ describe('app: screens, help and quit', () => {
 		await app.press(KEY.tab);
 		await app.see('o open file');
 		await app.press(KEY.tab);
-		await app.see('o open folder');
+		await app.see('d discover');
 		await app.press(KEY.tab);
 		await app.see('规划目标');
 	});

@@ -39,7 +39,7 @@ describe('sweep screen in display units, with labels', () => {
 		const app = openApp({initialScreen: 'sweep', sweepDir: dir}, {columns: 120, rows: 40});
 		await app.see('tornado');
 		expect(app.frame()).toContain('hukouRate2020 2020年户籍人口城镇化率 Hukou urbanisation 2020');
-		const f = readSweepFolder(dir);
+		const f = await readSweepFolder(dir);
 		const top = indexRows(f, f.policies[0]!, 'hukouRate2020').sort((a, b) => b['swing']! - a['swing']!)[0]!;
 		expect(app.frame()).toContain(`${top.input} 年度落户实现率`);
 		expect(app.frame()).toContain(showDelta(top['low']! - top['base']!, 'share'));

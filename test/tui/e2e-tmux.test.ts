@@ -170,4 +170,23 @@ describe.skipIf(!hasTmux && !inCi)('the TUI in tmux (dist/)', () => {
 			spawnSync('tmux', ['kill-session', '-t', session]);
 		}
 	}, 60_000);
+	it('at 80×24: a runs.parquet, outputs-only sweep opens; d Enter in one burst shows PRIM\'s boxes, G its trajectory', async () => {
+		start(80, 24, `--screen sweep --sweep ${JSON.stringify(path.join(ROOT, 'test/tui/fixtures/sweep-saltelli'))}`);
+		try {
+			await waitFor('S1 first order');
+			burst('d', 'Enter');
+			let s = await waitFor(/box 1 框  coverage 覆盖率 [\d.]+% · density 密度/);
+			expect(s).toMatch(/lines 1–16 of \d+ ↓/);
+			expectTidy(await settled(), 80, 24);
+			burst('G');
+			s = await waitFor('coverage 1');
+			expect(s).toMatch(/lines \d+–(\d+) of \1 ↑/);
+			await keys('Escape');
+			await waitFor('S1 first order');
+			await keys('q');
+			await waitFor('EXIT=0');
+		} finally {
+			spawnSync('tmux', ['kill-session', '-t', session]);
+		}
+	}, 90_000);
 });

@@ -229,6 +229,12 @@ describe('a standalone scenario (no unit table, no programs)', () => {
 });
 
 describe('compare workbook', () => {
+	it('lists a changed parameter in the unit of its measure: the land cap in 公顷, not m²', async () => {
+		const wb = await read(await writeCompareXlsx([compareRuns(base, openRun('henan-2017-land-cap.yaml'))]));
+		const changed = rowsOf(wb.getWorksheet('Changed 改变的参数')!).slice(2);
+		expect(changed.find((r) => r[1] === 'parameters.land.landProvincialCap.values')!.slice(5, 8)).toEqual(['none', 10_000, '公顷 ha']);
+	});
+
 	it('round-trips the deltas and the gainers and losers', async () => {
 		const c = compareRuns(base, tilt);
 		const wb = await read(await writeCompareXlsx([c]));

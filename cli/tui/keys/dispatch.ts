@@ -1,7 +1,9 @@
 /**
  * Every key goes through here, in order: Ctrl+C quits (status 130); an open question or prompt
  * takes the key; then the global keys (q ? ! u 1–6 Tab Esc); then the overlay on top; then the
- * screen. Each step reads the state left by the key before (state/store.ts).
+ * screen. Each step reads the state left by the key before (state/store.ts). While work runs in the
+ * background (a sweep folder read, PRIM), keys wait in the state's queue and are applied in order once
+ * it is done, so a burst like `o DIR Enter ] d Enter` loses nothing.
  */
 import type {Press} from '../lib/keypress.js';
 import {TABS} from '../lib/screens.js';
@@ -24,7 +26,14 @@ export function dispatch(store: Store<AppState>, p: Press, ctx: Ctx): void {
 		ctx.quit(130);
 		return;
 	}
-	store.update((s) => reduceKey(s, p, ctx));
+	store.update((s) => queueOrReduce(s, p, ctx));
+}
+
+const queueOrReduce = (s: AppState, p: Press, ctx: Ctx): AppState => (s.busy !== undefined ? {...s, queued: [...s.queued, p]} : reduceKey(s, p, ctx));
+
+/** Background work is done: apply its result, then the keys typed meanwhile, in order. */
+export function finishBackground(store: Store<AppState>, apply: (s: AppState) => AppState, ctx: Ctx): void {
+	store.update((s) => s.queued.reduce((next, p) => queueOrReduce(next, p, ctx), apply({...s, busy: undefined, queued: []})));
 }
 
 export function reduceKey(s: AppState, p: Press, ctx: Ctx): AppState {

@@ -8,14 +8,15 @@ import {checkLever} from '../lib/lever-range.js';
 import {showLever} from '../lib/format.js';
 import {parseLeverInput} from '../lib/parse-lever.js';
 import {openAlternative} from '../lib/alternative.js';
-import {readSweepFolder} from '../lib/sweep-folder.js';
 import {safe} from '../lib/safe-text.js';
 import {displayPath} from '../../paths.js';
 import type {AppState, Prompt} from '../state/app-state.js';
 import type {Ctx} from '../state/context.js';
 import {setLever} from '../state/lever-actions.js';
 import {requestSave} from '../state/save.js';
+import {submitCases} from './discover.js';
 import {findKey} from './find.js';
+import {openSweep} from './open-sweep.js';
 
 export function promptKey(s: AppState, p: Press, ctx: Ctx): AppState {
 	const prompt = s.prompt!;
@@ -54,13 +55,10 @@ function submit(s: AppState, prompt: Prompt, ctx: Ctx): AppState {
 		}
 		case 'sweep': {
 			if (!text) return {...s, message: 'no folder given'};
-			try {
-				const folder = readSweepFolder(text);
-				return {...s, sweep: {...s.sweep, loaded: folder, outcome: 0, policy: 0, top: 0}, message: `opened ${safe(displayPath(folder.dir))}`};
-			} catch (error) {
-				return {...s, message: safe((error as Error).message)};
-			}
+			return openSweep(s, text, ctx);
 		}
+		case 'cases':
+			return submitCases(s, prompt.text, ctx);
 	}
 }
 

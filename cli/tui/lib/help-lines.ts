@@ -20,6 +20,7 @@ export function helpLines(width: number): Line[] {
 		}
 	} else for (const b of blocks) lines.push(...b);
 	lines.push(plain('Typed lever values are checked like validate: outside the allowed range refused, outside the plausible range asked.', {dim: true}));
+	lines.push(plain('d on the sweep screen: scenario discovery 情景发现 (PRIM, as hukou-sim discover): type < X or > X in the unit shown, nothing for a 0/1 outcome; Esc back.', {dim: true}));
 	lines.push(plain('s on the levers saves them as a YAML overlay (asks before overwriting); hukou-sim run <overlay> gives the same figures.', {dim: true}));
 	return foldLines(lines, width);
 }

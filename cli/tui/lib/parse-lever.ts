@@ -1,4 +1,5 @@
 /** A typed lever value: "0.4", "40%" (shares), "1e8", "none" for a cap. The range check is lib/lever-range.ts. */
+import type {Measure} from '../../../src/index.js';
 import type {Lever} from './levers.js';
 import {displayUnit} from '../../format/quantity.js';
 
@@ -9,14 +10,24 @@ export type Parsed = {readonly ok: true; readonly value: number} | {readonly ok:
  * unit; a trailing % always means a share.
  */
 export function parseLeverInput(lever: Lever, text: string, shown = true): Parsed {
-	const s = text.trim().replace(/,/g, '');
+	if (/^none$/i.test(text.trim())) return lever.allowNone ? {ok: true, value: Infinity} : {ok: false, message: `${lever.id} cannot be none`};
+	return parseQuantity(text, lever.measure, shown);
+}
+
+/**
+ * A typed number of a measure (also a sweep outcome's threshold): in the unit shown (万人, 亿元, 公顷…)
+ * when `shown`, a share as 0.4 or 40%; a trailing unit name as shown is allowed; no measure: as typed.
+ */
+export function parseQuantity(text: string, measure: Measure | undefined, shown = true): Parsed {
+	const unit = measure ? displayUnit(measure) : undefined;
+	let s = text.trim().replace(/,/g, '');
+	if (unit && unit.zh !== '%' && s.endsWith(unit.zh)) s = s.slice(0, -unit.zh.length).trim();
 	if (s === '') return {ok: false, message: 'empty value'};
-	if (/^none$/i.test(s)) return lever.allowNone ? {ok: true, value: Infinity} : {ok: false, message: `${lever.id} cannot be none`};
 	const percent = s.endsWith('%');
 	const x = Number(percent ? s.slice(0, -1) : s);
 	if (!Number.isFinite(x)) return {ok: false, message: `"${text}" is not a number`};
 	let value = x;
 	if (percent) value = x / 100;
-	else if (shown && lever.measure !== 'share') value = x * displayUnit(lever.measure).divisor;
+	else if (shown && unit && measure !== 'share') value = x * unit.divisor;
 	return {ok: true, value};
 }

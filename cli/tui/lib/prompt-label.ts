@@ -3,6 +3,7 @@ import type {AppState, Prompt} from '../state/app-state.js';
 import type {Ctx} from '../state/context.js';
 import {showLever} from './format.js';
 import {currentValue} from '../state/lever-actions.js';
+import {casesLabel} from './discovery-cases.js';
 
 export function promptLabel(p: Prompt, s: AppState, ctx: Ctx): string {
 	switch (p.kind) {
@@ -21,5 +22,7 @@ export function promptLabel(p: Prompt, s: AppState, ctx: Ctx): string {
 			return 'alternative scenario file 备选情景文件';
 		case 'sweep':
 			return 'sweep folder 结果目录';
+		case 'cases':
+			return casesLabel(s, ctx);
 	}
 }

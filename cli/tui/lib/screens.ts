@@ -21,7 +21,7 @@ export const SCREEN_KEYS: Record<ScreenId, KeyHint[]> = {
 	detail: [['[ ]', 'section'], ['↑↓', 'row'], ['←→', 'year'], ['n p', 'city'], ['w', 'why'], ['c', 'curve'], ['Esc', 'back']],
 	levers: [['↑↓', 'lever'], ['←→', 'change'], ['e', 'type'], ['u', 'undo'], ['r R', 'reset'], ['s', 'save'], ['/ n', 'find']],
 	compare: [['o', 'open file'], ['↑↓', 'city'], ['←→', 'year'], ['[ ]', 'sort'], ['/ n', 'find']],
-	sweep: [['o', 'open folder'], ['[ ]', 'outcome'], ['p', 'policy'], ['h', 'histogram'], ['↑↓', 'scroll']],
+	sweep: [['o', 'open'], ['[ ]', 'outcome'], ['p', 'policy'], ['h', 'histogram'], ['d', 'discover'], ['↑↓', 'scroll']],
 };
 
 /** Keys everywhere (the help's first lines). */

@@ -1,9 +1,14 @@
-/** The sweep screen's charts for the state's folder, outcome and policy (the screen draws them, the keys scroll them). */
+/**
+ * The sweep screen's body for the state's folder, outcome and policy: the scenario-discovery view when
+ * one was run for this outcome (d), else the histogram (h) or the method's chart. The screen draws it,
+ * the keys scroll it.
+ */
 import type {CompiledScenario} from '../../../src/index.js';
 import type {AppState} from '../state/app-state.js';
 import type {Line} from './seg.js';
 import type {SweepFolder} from './sweep-folder.js';
-import {histogramLines, indexLines} from './sweep-lines.js';
+import {discoveryLines} from './discovery-lines.js';
+import {histogramLines, indexLines, num} from './sweep-lines.js';
 
 export interface SweepView {
 	readonly folder: SweepFolder;
@@ -26,6 +31,9 @@ export function sweepView(scenario: CompiledScenario, s: AppState, width: number
 	const policyIndex = w.policy % folder.policies.length;
 	const policy = folder.policies[policyIndex] ?? '';
 	const showHist = w.hist || folder.method === 'mc';
-	const body = showHist ? histogramLines(scenario, folder.distributions[outcome] ?? [], outcome, width, sweepRows(height)) : indexLines(scenario, folder, policy, outcome, width);
+	let body: Line[];
+	if (w.discovery?.outcome === outcome) body = discoveryLines(scenario, w.discovery, width, sweepRows(height), num);
+	else if (showHist) body = histogramLines(scenario, folder.distributions.get(outcome) ?? [], outcome, width, sweepRows(height));
+	else body = indexLines(scenario, folder, policy, outcome, width);
 	return {folder, outcome, outcomeIndex, policy, policyIndex, body};
 }

@@ -1,11 +1,13 @@
 /**
- * Read a folder written by `hukou-sim sweep` (cli/sweep/run-sweep.ts): metadata.json (method,
- * runs, outcomes), indices.csv (one row per policy × outcome × input, columns by method, see
- * cli/sweep/report.ts) and runs.csv (one row per run: inputs, outcomes, error).
+ * Read a folder written by `hukou-sim sweep` (cli/sweep/run-sweep.ts) for the sweep screen: its runs
+ * through the reader `analyze` and `discover` use (cli/sweep/sweep-folder.ts, which reads runs.csv or
+ * runs.parquet, with stored inputs or inputs regenerated from seed + design, src/runner/read-runs.ts),
+ * and indices.csv (one row per policy × outcome × input, columns by method, see cli/sweep/report.ts).
  */
 import {existsSync, readFileSync} from 'node:fs';
 import path from 'node:path';
 import {parse} from 'csv-parse/sync';
+import {readSweepFolder as readSweepData, type SweepData} from '../../sweep/sweep-folder.js';
 
 export interface SweepFolder {
 	readonly dir: string;
@@ -18,57 +20,57 @@ export interface SweepFolder {
 	readonly policies: readonly string[];
 	/** indices.csv rows, values as text (empty when the method has no per-input index). */
 	readonly indices: ReadonlyArray<Readonly<Record<string, string>>>;
-	/** Outcome values of the successful runs (runs.csv), per outcome. */
-	readonly distributions: Readonly<Record<string, readonly number[]>>;
+	/** Outcome values of the successful runs, per outcome. */
+	readonly distributions: ReadonlyMap<string, readonly number[]>;
+	/** Runs with no value for any outcome. */
 	readonly failed: number;
+	/** Every run's inputs (levers first) and outcomes, for scenario discovery. */
+	readonly data: SweepData;
 }
-
-/** At most this many runs are read for the distributions (the rest is not needed for a histogram). */
-const MAX_RUNS = 200_000;
 
 export class SweepFolderError extends Error {}
 
-export function readSweepFolder(dir: string): SweepFolder {
+/** The folder's contents, or a SweepFolderError saying what is wrong (with the reader's hint). */
+export async function readSweepFolder(dir: string): Promise<SweepFolder> {
 	const abs = path.resolve(dir);
-	const metaFile = path.join(abs, 'metadata.json');
-	if (!existsSync(metaFile)) throw new SweepFolderError(`${dir}: no metadata.json — is this a folder written by hukou-sim sweep --out?`);
-	let meta: Record<string, unknown>;
-	try {
-		meta = JSON.parse(readFileSync(metaFile, 'utf8')) as Record<string, unknown>;
-	} catch (error) {
-		throw new SweepFolderError(`${metaFile}: not valid JSON (${(error as Error).message})`);
+	if (!existsSync(path.join(abs, 'metadata.json')) && !existsSync(path.join(abs, 'runs.csv.partial'))) {
+		throw new SweepFolderError(`${dir}: no metadata.json — is this a folder written by hukou-sim sweep --out?`);
 	}
-	const outcomes = Array.isArray(meta['outcomes']) ? (meta['outcomes'] as unknown[]).map(String) : [];
+	let data: SweepData;
+	try {
+		data = await readSweepData(abs);
+	} catch (error) {
+		const hint = (error as {hint?: unknown}).hint;
+		throw new SweepFolderError(`${(error as Error).message}${typeof hint === 'string' ? `; hint: ${hint}` : ''}`);
+	}
+	const meta = data.metadata;
 	const indicesFile = path.join(abs, 'indices.csv');
 	const indices = existsSync(indicesFile) ? (parse(readFileSync(indicesFile, 'utf8'), {columns: true, skip_empty_lines: true}) as Record<string, string>[]) : [];
-	const distributions: Record<string, number[]> = Object.fromEntries(outcomes.map((o) => [o, []]));
+	const outcomes = data.outputs;
+	const m = outcomes.length;
+	const distributions = new Map<string, number[]>(outcomes.map((o) => [o, []]));
 	let failed = 0;
-	const runsFile = path.join(abs, 'runs.csv');
-	if (existsSync(runsFile)) {
-		const rows = parse(readFileSync(runsFile, 'utf8'), {columns: true, skip_empty_lines: true, to: MAX_RUNS}) as Record<string, string>[];
-		for (const row of rows) {
-			if (row['error']) {
-				failed++;
-				continue;
-			}
-			for (const o of outcomes) {
-				const v = Number(row[o]);
-				if (row[o] !== '' && row[o] !== undefined && Number.isFinite(v)) distributions[o]!.push(v);
-			}
-		}
+	for (let r = 0; r < data.runs; r++) {
+		let any = false;
+		outcomes.forEach((o, j) => {
+			const v = data.Y[r * m + j]!;
+			if (Number.isFinite(v)) (distributions.get(o)!.push(v), (any = true));
+		});
+		if (!any && m > 0) failed++;
 	}
 	const policies = [...new Set(indices.map((r) => r['policy'] ?? ''))];
 	return {
 		dir: abs,
-		sampler: String(meta['sampler'] ?? '?'),
-		method: String(meta['analyze'] ?? '?'),
-		runs: Number(meta['runs'] ?? 0),
-		seed: Number(meta['seed'] ?? 0),
+		sampler: String(meta.sampler ?? '?'),
+		method: String((meta as {analyze?: unknown}).analyze ?? '?'),
+		runs: data.runs,
+		seed: Number(meta.seed ?? 0),
 		outcomes,
 		policies: policies.length ? policies : [''],
 		indices,
 		distributions,
 		failed,
+		data,
 	};
 }
 

@@ -1,7 +1,7 @@
 /**
  * Screen 6: a sweep's results (a folder written by `hukou-sim sweep --out DIR`; keys:
- * keys/sweep.ts): o open a folder, [ ] outcome, p policy, h the outcome's distribution over the runs;
- * the charts scroll when they do not fit.
+ * keys/sweep.ts): o open a folder, [ ] outcome, p policy, h the outcome's distribution over the runs,
+ * d scenario discovery (PRIM); the charts scroll when they do not fit.
  */
 import {Lines} from '../components/Lines.js';
 import type {ViewProps} from '../lib/screen-props.js';
@@ -17,8 +17,12 @@ export function Sweep({ctx, s}: ViewProps) {
 	const lines: Line[] = [];
 	if (!view) {
 		lines.push([seg('敏感性分析 Sweep results', {bold: true, role: 'heading'})]);
+		if (s.busy !== undefined) {
+			lines.push(plain(s.busy, {role: 'accent'}));
+			return <Lines lines={lines} width={width} height={height} />;
+		}
 		if (typeof s.sweep.loaded === 'string') lines.push(plain(s.sweep.loaded, {role: 'bad'}));
-		lines.push(plain('Press o and give a folder written by hukou-sim sweep --out DIR (runs.csv, indices.csv, metadata.json),'));
+		lines.push(plain('Press o and give a folder written by hukou-sim sweep --out DIR (metadata.json, runs.csv or runs.parquet),'));
 		lines.push(plain('or start with: hukou-sim tui --sweep DIR.', {dim: true}));
 		return <Lines lines={lines} width={width} height={height} />;
 	}

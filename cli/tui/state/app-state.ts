@@ -10,6 +10,8 @@ import type {LeverValues} from '../lib/levers.js';
 import type {ScreenId} from '../lib/screens.js';
 import type {SweepFolder} from '../lib/sweep-folder.js';
 import type {Alternative} from '../lib/alternative.js';
+import type {Press} from '../lib/keypress.js';
+import type {SweepDiscovery} from '../lib/discovery-lines.js';
 
 export type Overlay =
 	| {readonly kind: 'help'; readonly top: number}
@@ -18,7 +20,7 @@ export type Overlay =
 	| {readonly kind: 'warnings'; readonly top: number};
 
 /** A one-line text field; what it is for decides what Enter does (keys/prompt.ts). */
-export type PromptKind = 'filter' | 'find' | 'value' | 'save' | 'compare' | 'sweep';
+export type PromptKind = 'filter' | 'find' | 'value' | 'save' | 'compare' | 'sweep' | 'cases';
 
 export interface Prompt {
 	readonly kind: PromptKind;
@@ -53,17 +55,35 @@ export interface AppState {
 	readonly leverScreen: {readonly cursor: number; readonly find: string};
 	readonly overview: {readonly top: number};
 	readonly compare: {readonly alt?: Alternative; readonly sortCol: number; readonly cursor: number; readonly find: string};
-	readonly sweep: {readonly loaded?: SweepFolder | string; readonly outcome: number; readonly policy: number; readonly hist: boolean; readonly top: number};
+	readonly sweep: {
+		readonly loaded?: SweepFolder | string;
+		readonly outcome: number;
+		readonly policy: number;
+		readonly hist: boolean;
+		readonly top: number;
+		/** The scenario-discovery view (d): PRIM for one outcome and its cases of interest. */
+		readonly discovery?: SweepDiscovery;
+	};
+	/**
+	 * Work under way in the background (a sweep folder being read, PRIM running), as the status line says
+	 * it; keys typed meanwhile wait in `queued` and are applied in order when it is done (keys/dispatch.ts).
+	 */
+	readonly busy?: string;
+	readonly queued: readonly Press[];
 }
 
 export interface InitialOptions {
 	readonly screen?: ScreenId;
 	readonly levers?: LeverValues;
 	readonly alternative?: Alternative;
-	readonly sweep?: SweepFolder | string;
+	/** A folder to read at start (its read is asynchronous). */
+	readonly sweepDir?: string;
 	readonly detailCursors: readonly number[];
 	readonly message?: string;
 }
+
+/** The status line while a sweep folder is read. */
+export const readingLabel = (dir: string): string => `reading ${dir} … 正在读取`;
 
 export function initialState(scenario: CompiledScenario, o: InitialOptions): AppState {
 	const levers = o.levers ?? new Map<string, number>();
@@ -81,6 +101,8 @@ export function initialState(scenario: CompiledScenario, o: InitialOptions): App
 		leverScreen: {cursor: 0, find: ''},
 		overview: {top: 0},
 		compare: {alt: o.alternative, sortCol: 1, cursor: 0, find: ''},
-		sweep: {loaded: o.sweep, outcome: 0, policy: 0, hist: false, top: 0},
+		sweep: {outcome: 0, policy: 0, hist: false, top: 0},
+		busy: o.sweepDir === undefined ? undefined : readingLabel(o.sweepDir),
+		queued: [],
 	};
 }

@@ -8,6 +8,7 @@ import {cityColumns, type CityColumn} from '../lib/city-columns.js';
 import {detailSections, type DetailSection} from '../lib/detail-rows.js';
 import {leversFor, type Lever, type LeverValues} from '../lib/levers.js';
 import {runWithLevers, type Run} from '../lib/session.js';
+import type {AppState} from './app-state.js';
 
 export interface Ctx {
 	readonly scenario: CompiledScenario;
@@ -22,9 +23,14 @@ export interface Ctx {
 	readonly height: number;
 	/** Leave the UI with this exit status. */
 	quit(code: number): void;
+	/**
+	 * Run `work` after the next frame; what it returns is applied to the state then, and the keys typed
+	 * meanwhile after it (keys/dispatch.ts). The state says what is under way in `busy`.
+	 */
+	background(work: () => Promise<(s: AppState) => AppState>): void;
 }
 
-export type Fixed = Omit<Ctx, 'width' | 'height' | 'quit'>;
+export type Fixed = Omit<Ctx, 'width' | 'height' | 'quit' | 'background'>;
 
 export function scenarioContext(scenario: CompiledScenario, base: RunResult): Fixed {
 	let last: {values: LeverValues; run: Run} | undefined;

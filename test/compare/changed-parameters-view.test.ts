@@ -1,0 +1,39 @@
+import {beforeAll, describe, expect, it} from 'vitest';
+import {compareRuns} from '../../src/compare/index.js';
+import {compareTable} from '../../cli/views/compare-table.js';
+import {openRun, type Opened} from '../fixtures/compare/scenarios.js';
+
+// The changed-parameters table is read by land and finance officials: a value is shown in the unit of the
+// parameter's measure (公顷, 亿元, %), as every other figure of the comparison, not as stored (m², yuan, fraction).
+let base: Opened;
+beforeAll(() => {
+	base = openRun('henan-2017.yaml');
+});
+
+const row = (table: string, id: string) => table.split('\n').find((line) => line.startsWith(`${id} `)) ?? '';
+
+describe('changed parameters in display units', () => {
+	it('shows the provincial land cap in 公顷 (or 亩 with --land-unit mu), not in m²', () => {
+		const c = compareRuns(base, openRun('henan-2017-land-cap.yaml'));
+		expect(c.changedParameters.find((p) => p.parameter === 'landProvincialCap')?.measure).toBe('m2');
+		const zh = row(compareTable(c, {lang: 'zh'}), 'landProvincialCap');
+		expect(zh).toMatch(/none\s+10,000\.0\s+公顷/);
+		expect(zh).not.toContain('100000000');
+		expect(row(compareTable(c, {lang: 'en', land: 'mu'}), 'landProvincialCap')).toMatch(/none\s+150,000\s+mu/);
+	});
+
+	it('shows shares in % and keeps a plain coefficient as written', () => {
+		const t = compareTable(compareRuns(base, openRun('henan-2017-town-tilt.yaml')), {lang: 'zh'});
+		expect(row(t, 'rewardCapShare')).toMatch(/100\.00%\s+20\.00%\s+%/);
+		expect(row(t, 'townTilt')).toMatch(/1\.2\s+2\s+coefficient/);
+	});
+
+	it('gives a change of a rate in 百分点 (points in English), as the plan writes its targets', () => {
+		const c = compareRuns(base, openRun('../test/fixtures/compare/willingness-40.yaml'));
+		const rate = (t: string) => t.split('\n').find((l) => /^(户籍人口城镇化率|hukou urbanisation rate) /.test(l)) ?? '';
+		expect(rate(compareTable(c, {lang: 'both'}))).toMatch(/\+0\.\d\d 百分点/);
+		expect(rate(compareTable(c, {lang: 'zh'}))).toMatch(/\+0\.\d\d 百分点/);
+		expect(rate(compareTable(c, {lang: 'en'}))).toMatch(/\+0\.\d\d pts/);
+		expect(rate(compareTable(c, {lang: 'zh'}))).not.toContain('pts');
+	});
+});

@@ -4,8 +4,14 @@
  *   subsidy programs pay part; the city matches at the matching ratio; the rest is financed by a
  *   bond quota (share of the rest, within the provincial debt limit, scaled down pro rata when the
  *   limit binds) and PPP (share of what remains); the remainder is unfunded.
- * - Fiscal gap (DESIGN §2): local share of the citizenization cost − transfers (all transfer and
- *   per-capita programs); positive means the city bears more than it receives.
+ * - General-transfer dynamic adjustment (§三(一) 转移支付动态调整机制): a settler from another unit
+ *   moves from "ρ here, 1 − ρ at the origin" in the 均衡性转移支付's standard population to "1 here,
+ *   0 there", so the destination gains and the origin loses (1 − ρ) × the amount per standard person;
+ *   a same-unit settler was already counted in full (issue 11). Signed: it adds up over the units to
+ *   the cross-province movers' part, paid by the central budget.
+ * - Fiscal gap (DESIGN §2): local share of the incremental cost of settling − transfers (all transfer
+ *   and per-capita programs and the general-transfer adjustment); positive means the city bears more
+ *   than it receives.
  */
 import type {ModelDecl} from '../src/model/declare.js';
 import {flow, ratio, step} from '../src/model/declare.js';
@@ -27,7 +33,10 @@ export const finance = {
 		def('infrastructure', 'infraPppShare', 'share', SHARE, undefined, 'PPP融资比例', 'share of what remains after bonds financed by PPP'),
 	],
 	series: [
-		flow('transfers', 'yuan', '转移支付合计', 'transfers (all programs)', 'programSum("transfer", "perCapita")', {clause: '§三(一)'}),
+		flow('generalTransferAdjustment', 'yuan', '均衡性转移支付动态调整', 'general transfer adjustment (movers)', 'generalTransferPerCapita * (1 - residentConversionRatio) * transferMovers', {
+			clause: '§三(一) 转移支付动态调整机制: the origin loses what the destination gains',
+		}),
+		flow('transfers', 'yuan', '转移支付合计', 'transfers (all programs)', 'programSum("transfer", "perCapita") + generalTransferAdjustment', {clause: '§三(一)'}),
 		flow('transfersPerSettled', 'yuan_per_person', '人均转移支付(累计落户)', 'transfers per settled person (cohort)', 'cohort > 0 ? transfers / cohort : 0', {aggregation: ratio('transfers', 'cohort')}),
 		flow('infraSubsidy', 'yuan', '基础设施补助', 'infrastructure subsidy', 'programSum("subsidy")', {clause: '§三(二)'}),
 		flow('infraLocalMatch', 'yuan', '地方配套', 'local matching', 'min(max(0, infraNeed - infraSubsidy), infraMatchingRatio * infraSubsidy)', {clause: '§三(二) 鼓励市、县级政府实施相应配套政策'}),

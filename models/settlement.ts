@@ -12,6 +12,8 @@
  *   leave their origin's hukou, drawn in proportion to rural hukou population (origin u gives
  *   Σ_v intra_v · rural_u / (R − rural_v) over v ≠ u), so the province's hukou population changes
  *   only by natural growth and cross-province settlers.
+ * - Small cities are fully open (§二(三) 全面放开建制镇和小城市落户限制): `openCity` = 1 (济源) applies
+ *   the legal-residence rule to the whole unit.
  * - Residence permits (§三(十)): coverage × the part of the pool that did not settle.
  */
 import type {ModelDecl} from '../src/model/declare.js';
@@ -34,18 +36,23 @@ export const settlement = {
 		def('settlement', 'originOtherUnits', 'share', SHARE, undefined, '省内跨市落户占比', 'share of settlers from other units of the province'),
 		def('settlement', 'originOtherProvinces', 'share', SHARE, [0, 0.2], '跨省落户占比', 'share of settlers from other provinces'),
 		def('settlement', 'permitCoverage', 'share', SHARE, undefined, '居住证覆盖率', 'residence-permit coverage of the unsettled pool (§三(十))'),
+		def('settlement', 'urbanHukouScale', 'ratio', [0.5, 2], [0.9, 1.1], '基年城镇户籍人口校准系数', 'factor on every unit\'s base-year urban hukou (the 2016 hukou rate was not published: calibrated)'),
+		def('settlement', 'openCity', 'share', SHARE, undefined, '全面放开落户(小城市)', '1 for a unit fully open like a small city (§二(三)): the legal-residence rule applies to its central city too'),
 	],
 	series: [
 		step('urbanHukouStart', 'persons', '年初城镇户籍人口', 'urban hukou at the start of the year', 'prev(urbanHukouPop) * (1 + hukouGrowth)'),
 		step('ruralHukouStart', 'persons', '年初农业户籍人口', 'rural hukou at the start of the year', 'max(0, prev(hukouPop) * (1 + hukouGrowth) - urbanHukouStart)'),
 		stock('settlementPool', 'persons', '落户潜在人群(未落户城镇常住人口)', 'settlement pool (urban residents without urban hukou)', 'max(0, urbanResidentPop - urbanHukouStart)', {
-			initial: 'max(0, data("urbanResidentPop") - data("urbanHukouPop"))',
+			initial: 'max(0, data("urbanResidentPop") - data("urbanHukouPop") * urbanHukouScale)',
 			clause: '§二',
 		}),
-		stock('eligibleShare', 'share', '符合落户条件比例', 'eligible share of the pool', 'data("centralCityShare") * exp(-socialInsuranceYears / insuranceSpreadYears) + (1 - data("centralCityShare")) * legalResidenceShare', {
+		step('centralEligibleShare', 'share', '中心城区符合条件部分', 'eligible share of the pool living in the central city', 'data("centralCityShare") * (openCity * legalResidenceShare + (1 - openCity) * exp(-socialInsuranceYears / insuranceSpreadYears))', {
+			clause: '§二(二) at most y years of insurance (a share exp(−y/τ) meets it); §二(三) a small city is open: legal stable residence',
+		}),
+		stock('eligibleShare', 'share', '符合落户条件比例', 'eligible share of the pool', 'centralEligibleShare + (1 - data("centralCityShare")) * legalResidenceShare', {
 			initial: '0',
 			aggregation: weighted('settlementPool'),
-			clause: '§二(二) central city: at most y years of insurance; §二(三) towns: legal stable residence',
+			clause: '§二(二) central city: at most y years of insurance; §二(三) towns and small cities: legal stable residence',
 		}),
 		step('settlementFlow', 'persons', '按意愿和实现率的落户', 'settlers by willingness and take-up, within the pool', 'min(settlementPool, settlementPool * eligibleShare * willingness * takeUp + directChannelRate * residentPop)', {
 			clause: '§二; §一(二) 尊重意愿; §二(一) direct channels',
@@ -53,6 +60,10 @@ export const settlement = {
 		flow('settled', 'persons', '当年落户人数', 'settled this year', 'settlementFlow * originSameUnit > ruralHukouStart ? ruralHukouStart / originSameUnit : settlementFlow', {
 			clause: 'same-unit settlers give up a rural hukou of this unit: never more than there are',
 		}),
+		flow('settledCentral', 'persons', '在中心城区落户', 'settled in the central city', 'eligibleShare > 0 ? settled * centralEligibleShare / eligibleShare : settled * data("centralCityShare")', {
+			clause: 'where settlers settle: the central-city part of the eligible pool (land is booked where they live)',
+		}),
+		flow('settledTowns', 'persons', '在县城和建制镇落户', 'settled in county towns', 'settled - settledCentral'),
 		flow('settledSameUnit', 'persons', '本市落户', 'settled from the same unit', 'settled * originSameUnit'),
 		flow('settledIntraProvince', 'persons', '省内跨市落户', 'settled from other units', 'settled * originOtherUnits'),
 		flow('settledCrossProvince', 'persons', '跨省落户', 'settled from other provinces', 'settled * originOtherProvinces'),
@@ -63,9 +74,9 @@ export const settlement = {
 		}),
 		stock('cohort', 'persons', '累计落户人数(基年以来)', 'settled since the base year', 'prev(cohort) + settled', {initial: '0'}),
 		stock('hukouPop', 'persons', '户籍人口', 'hukou population', 'prev(hukouPop) * (1 + hukouGrowth) + settledIntraProvince + settledCrossProvince - hukouOutflow', {initial: 'data("hukouPop")'}),
-		stock('urbanHukouPop', 'persons', '城镇户籍人口', 'urban hukou population', 'urbanHukouStart + settled', {initial: 'data("urbanHukouPop")'}),
+		stock('urbanHukouPop', 'persons', '城镇户籍人口', 'urban hukou population', 'urbanHukouStart + settled', {initial: 'data("urbanHukouPop") * urbanHukouScale'}),
 		stock('hukouUrbanizationRate', 'share', '户籍人口城镇化率', 'hukou urbanisation rate', 'hukouPop > 0 ? urbanHukouPop / hukouPop : 0', {
-			initial: 'data("urbanHukouPop") / data("hukouPop")',
+			initial: 'data("urbanHukouPop") * urbanHukouScale / data("hukouPop")',
 			aggregation: ratio('urbanHukouPop', 'hukouPop'),
 			clause: '§四(一) both rates reported',
 		}),

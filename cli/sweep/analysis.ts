@@ -4,6 +4,7 @@
  * the same indices as the unsharded one.
  */
 import {analyze, type AnalysisResult, type AnalyzerName, type Sample} from '../../src/sensitivity/index.js';
+import {conditionStudy, type ConditionConfig, type ConditioningReport, type StudyObservation} from './conditioning.js';
 import type {Lever, Study} from './study.js';
 
 export interface OutcomeAnalysis {
@@ -63,4 +64,9 @@ export function analyzeStudy(study: AnalysisStudy, inner: Sample, Y: Float64Arra
 		});
 	});
 	return out;
+}
+
+/** sweep --condition: the runs that reproduce the observations, per policy (X: the inner rows, the same for every policy). */
+export function analyzeConditioned(study: Study, inner: Sample, X: Float64Array, Y: Float64Array, observations: readonly StudyObservation[], cfg: ConditionConfig): ConditioningReport {
+	return conditionStudy(study, policyLabels(study.levers), X, Y, inner.rows, observations, cfg);
 }

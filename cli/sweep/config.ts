@@ -2,6 +2,7 @@
 import {ANALYZER_NAMES, COMPATIBLE, DEFAULT_SAMPLER, SAMPLER_NAMES, type AnalyzerName, type SamplerName} from '../../src/sensitivity/index.js';
 import os from 'node:os';
 import {BLOCKWISE, parseShard, RUNS_FORMATS, type RunsFormat, type Shard} from '../../src/runner/index.js';
+import type {ConditionConfig} from './conditioning.js';
 import {UsageError} from './study.js';
 
 export interface SweepConfig {
@@ -27,6 +28,10 @@ export interface SweepConfig {
 	chunkSize?: number;
 	/** Cross the scenario's levers with the uncertainties (default true). */
 	levers: boolean;
+	/** Keep or weight the runs by the scenario's observations (--condition; the default when the scenario has them). */
+	condition?: ConditionConfig;
+	/** --no-condition: the unconditioned analysis only. */
+	noCondition?: boolean;
 	/** runs.csv (default) or runs.parquet. */
 	runsFormat: RunsFormat;
 	/** Store run, outcomes and error only; the inputs follow from seed + design. */
@@ -63,6 +68,10 @@ export interface RawSweepArgs {
 	input?: string;
 	chunkSize?: number;
 	levers?: boolean;
+	condition?: boolean;
+	conditionTolerance?: number;
+	conditionMethod?: string;
+	conditionOn?: string;
 	runsFormat?: string;
 	outputsOnly?: boolean;
 }
@@ -132,5 +141,24 @@ export function sweepConfig(a: RawSweepArgs): SweepConfig {
 	if (a.model) cfg.model = a.model;
 	if (a.input) cfg.input = a.input;
 	if (shard) cfg.shard = shard;
+	if (a.condition === false) cfg.noCondition = true;
+	else if (a.condition || a.conditionTolerance !== undefined || a.conditionMethod !== undefined || a.conditionOn !== undefined) cfg.condition = conditionConfig(a);
 	return cfg;
+}
+
+/** What a scenario sweep is conditioned on by default: the calibration observations within 0.2 points. */
+export const DEFAULT_CONDITION: ConditionConfig = {method: 'rejection', tolerance: 0.002, on: 'calibration'};
+
+/** 0.2 points on the hukou rates by default: the tolerance within which a run "reproduces 2017/2018" (issue 11). */
+export const DEFAULT_CONDITION_TOLERANCE = 0.002;
+
+function conditionConfig(a: RawSweepArgs): ConditionConfig {
+	if (a.model) throw new UsageError('--condition needs a scenario with calibration observations, not a --model test function');
+	const tolerance = a.conditionTolerance ?? DEFAULT_CONDITION_TOLERANCE;
+	if (!(tolerance > 0) || !Number.isFinite(tolerance)) throw new UsageError(`--condition-tolerance must be a positive number (0.002 = 0.2 points of a rate), got ${a.conditionTolerance}`);
+	const method = a.conditionMethod ?? 'rejection';
+	if (method !== 'rejection' && method !== 'weights') throw new UsageError(`--condition-method: expected rejection or weights, got '${method}'`);
+	const on = a.conditionOn ?? 'calibration';
+	if (on !== 'calibration' && on !== 'joint') throw new UsageError(`--condition-on: expected calibration or joint, got '${on}'`);
+	return {tolerance, method, on};
 }

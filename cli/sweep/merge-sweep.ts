@@ -10,7 +10,7 @@ import {codeFingerprint, isFolderLocked, lockFolder, mergeRuns, sha256File, type
 import type {Sample} from '../../src/sensitivity/index.js';
 import {analyzeStudy, type OutcomeAnalysis} from './analysis.js';
 import type {SweepConfig} from './config.js';
-import {analysisConfig, analysisSample, buildStudy, sweepDesign} from './run-sweep.js';
+import {analysisConfig, analysisSample, buildStudy, conditionedStudy, sweepDesign} from './run-sweep.js';
 import {commitSweep, type SweepMetadata, type SweepOutcome} from './sweep-files.js';
 import {UsageError} from './study.js';
 
@@ -86,7 +86,11 @@ async function mergeLocked(dirs: readonly string[], out: string, format: 'table'
 		...(m0.resamples === undefined ? {} : {resamples: m0.resamples}),
 		...(m0.confLevel === undefined ? {} : {confLevel: m0.confLevel}),
 	};
-	const study = await buildStudy(cfg);
+	// The shards' outputs include the observed figures when they were conditioned (sweep --condition);
+	// the merged analysis is the unconditioned one (the conditioned report is per sweep, not per shard).
+	const study = m0.condition
+		? conditionedStudy(await buildStudy(cfg), {condition: {method: m0.condition.method, tolerance: m0.condition.tolerance, on: m0.condition.on}}).study
+		: await buildStudy(cfg);
 	if ('scenario' in m0.target && study.sha256 !== m0.target.sha256) {
 		throw new UsageError(`merge: ${m0.target.scenario} changed since the shards ran (sha256 differs)`, 'restore it, or rerun the shards');
 	}

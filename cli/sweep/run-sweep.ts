@@ -28,8 +28,10 @@ import {
 } from '../../src/runner/index.js';
 import type {Sample} from '../../src/sensitivity/index.js';
 import {VERSION} from '../../src/version.js';
-import {analyzeStudy, type OutcomeAnalysis} from './analysis.js';
-import type {SweepConfig} from './config.js';
+import {writeFileAtomic} from '../../src/runner/atomic-write.js';
+import {analyzeConditioned, analyzeStudy, type OutcomeAnalysis} from './analysis.js';
+import {conditioningTable, withObservationOutputs, type ConditionConfig, type StudyObservation} from './conditioning.js';
+import {DEFAULT_CONDITION, type SweepConfig} from './config.js';
 import {readInputRows} from './csv-input.js';
 import {commitSweep, type SweepMetadata, type SweepOutcome} from './sweep-files.js';
 import {modelStudy, scenarioStudy, UsageError, withoutLevers, type Study} from './study.js';
@@ -42,6 +44,22 @@ export async function buildStudy(cfg: Pick<SweepConfig, 'scenario' | 'model' | '
 	if (cfg.model) return modelStudy(cfg.model);
 	const study = await scenarioStudy(cfg.scenario!);
 	return cfg.levers ? study : withoutLevers(study);
+}
+
+/**
+ * Conditioning on the observations (issue 11): asked for with --condition, and the default for a
+ * scenario that declares calibration observations (--no-condition turns it off). The observed
+ * figures become extra outputs of every run.
+ */
+export function conditionedStudy(study: Study, cfg: Pick<SweepConfig, 'condition' | 'noCondition'>): {study: Study; condition?: ConditionConfig; observations: StudyObservation[]} {
+	const declared = (on: ConditionConfig['on']) => study.observations?.[on] ?? [];
+	const condition = cfg.condition ?? (!cfg.noCondition && declared('calibration').length > 0 ? {...DEFAULT_CONDITION, byDefault: true} : undefined);
+	if (!condition) return {study, observations: []};
+	const observations = declared(condition.on);
+	if (observations.length === 0) {
+		throw new UsageError(`--condition: ${study.target} has no ${condition.on === 'joint' ? 'calibration.joint.observations' : 'calibration.observations'}; declare the observed figures there (see scenarios/henan-2017.yaml)`);
+	}
+	return {study: withObservationOutputs(study, observations), condition, observations};
 }
 
 export function sweepDesign(study: Study, cfg: Pick<SweepConfig, 'sampler' | 'n' | 'seed' | 'secondOrder' | 'levels' | 'candidates' | 'input'>): Design {
@@ -94,20 +112,23 @@ function checkInputsOutsideResults(cfg: SweepConfig): void {
 export async function runSweep(cfg: SweepConfig, argv: readonly string[] = []): Promise<SweepOutcome> {
 	const t0 = performance.now();
 	checkInputsOutsideResults(cfg);
-	const study = await buildStudy(cfg);
+	const conditioned = conditionedStudy(await buildStudy(cfg), cfg);
+	const study = conditioned.study;
+	if (conditioned.condition) cfg = {...cfg, condition: conditioned.condition};
 	if (cfg.outputsOnly && hasStructure(study.problem)) {
 		throw new UsageError('--outputs-only needs independent inputs: this problem groups or correlates them, and its inputs are stored with the runs', 'drop --outputs-only');
 	}
 	const design = sweepDesign(study, cfg);
 	const lock = await lockFolder(cfg.out);
 	try {
-		return await sweepLocked(cfg, argv, lock.compromised, t0, study, design);
+		const outcome = await sweepLocked(cfg, argv, lock.compromised, t0, study, design, conditioned.observations);
+		return outcome;
 	} finally {
 		await lock.release();
 	}
 }
 
-async function sweepLocked(cfg: SweepConfig, argv: readonly string[], compromised: () => Error | null, t0: number, study: Study, design: Design): Promise<SweepOutcome> {
+async function sweepLocked(cfg: SweepConfig, argv: readonly string[], compromised: () => Error | null, t0: number, study: Study, design: Design, observations: StudyObservation[]): Promise<SweepOutcome> {
 	const source = crossLevers(study.levers, design.source);
 	const tSample = performance.now();
 	const fp = fingerprint(study, cfg, source.rows);
@@ -138,6 +159,8 @@ async function sweepLocked(cfg: SweepConfig, argv: readonly string[], compromise
 	const runs = await stageRuns(cfg.out, {layout, start, end, source, outputs: study.outputs, parts: batch.parts, code});
 	const tRun = performance.now();
 	const analyses: OutcomeAnalysis[] | null = sharded ? null : analyzeStudy(study, analysisSample(design, cfg), batch.Y, analysisConfig(cfg));
+	// The inner rows are the same for every policy: conditioning reads them once.
+	const conditioning = sharded || !cfg.condition ? undefined : analyzeConditioned(study, design.sample, design.source.block(0, design.source.rows), batch.Y, observations, cfg.condition);
 	const tAnalyze = performance.now();
 	const metadata: SweepMetadata = {
 		tool: 'hukou-sim',
@@ -171,8 +194,14 @@ async function sweepLocked(cfg: SweepConfig, argv: readonly string[], compromise
 		timings: {sampleMs: tSample - t0, runMs: tRun - tSample, analyzeMs: tAnalyze - tRun, totalMs: performance.now() - t0},
 		failures: {count: batch.failedCount, listed: batch.failures},
 		warnings: design.sample.warnings,
+		...(cfg.condition ? {condition: {...cfg.condition, observations}} : {}),
 	};
-	return commitSweep(cfg.out, {metadata, analyses, study, format: cfg.format, argv, runs, compromised});
+	const outcome = await commitSweep(cfg.out, {metadata, analyses, study, format: cfg.format, argv, runs, compromised});
+	if (!conditioning) return outcome;
+	// The conditioned report: a file of its own next to the sweep's, and after the analysis on stdout.
+	writeFileAtomic(path.join(cfg.out, 'conditioning.json'), `${JSON.stringify(conditioning, null, 1)}\n`);
+	const stdout = cfg.format === 'json' ? `${JSON.stringify({...JSON.parse(outcome.stdout), conditioning}, null, 1)}\n` : `${outcome.stdout}\n${conditioningTable(conditioning, study.labels)}conditioned report in ${path.join(cfg.out, 'conditioning.json')}\n`;
+	return {...outcome, stdout, conditioning};
 }
 
 /** `--resume` in a folder that already holds this sweep, complete: nothing to do (files untouched). */

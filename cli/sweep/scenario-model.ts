@@ -12,6 +12,7 @@ import {simulate, type SimulateOptions} from '../../src/engine/simulate.js';
 import type {ParameterOverride} from '../../src/params/parameter-table.js';
 import {TARGET_SERIES} from '../../models/monitoring.js';
 import type {Model} from '../../src/runner/model.js';
+import {observationOutput} from './conditioning.js';
 
 export interface InputBinding {
 	parameter: string;
@@ -25,6 +26,8 @@ export interface ScenarioModelOptions {
 	bindings: InputBinding[];
 	/** The scenario as the main thread compiled it (src/model/portable.ts), or as it loaded it. */
 	compiled?: PortableScenario;
+	/** sweep --condition: simulated figures to compare with observations, appended after the outcomes. */
+	observations?: {series: string; year: number; unit?: string}[];
 	scenario?: {readonly data: ScenarioFile; readonly unitsFile: string; readonly unitsText: string};
 }
 
@@ -33,15 +36,17 @@ export interface ScenarioModelOptions {
  * sweep reads the varied parameters from arrays and folds the rest; it computes only the series
  * (and years) the outcomes read, and the targets' series when an outcome reads a target.
  */
-export function sweepRunOptions(compiled: CompiledScenario, bindings: readonly InputBinding[]): {needs: NonNullable<SimulateOptions['needs']>; varies: string[]; skipMonitoring: boolean} {
+export function sweepRunOptions(compiled: CompiledScenario, bindings: readonly InputBinding[], observations: NonNullable<ScenarioModelOptions['observations']> = []): {needs: NonNullable<SimulateOptions['needs']>; varies: string[]; skipMonitoring: boolean} {
 	const reads = readsOfAll(compiled.outcomes);
-	// A target read through met()/allMet() bounds the years too (outcomes.ts readsOf).
-	const needs = {series: [...reads.series, ...(reads.targets ? TARGET_SERIES : [])], lastYear: reads.lastYear};
+	// A target read through met()/allMet() bounds the years too (outcomes.ts readsOf); the observed
+	// figures of sweep --condition are read as well.
+	const lastYear = reads.lastYear === undefined ? undefined : Math.max(reads.lastYear, ...observations.map((o) => o.year));
+	const needs = {series: [...reads.series, ...(reads.targets ? TARGET_SERIES : []), ...observations.map((o) => o.series)], lastYear};
 	return {needs, varies: bindings.map((b) => b.parameter), skipMonitoring: !reads.targets};
 }
 
 export async function createModel(options: unknown): Promise<Model> {
-	const {file, bindings, compiled: portable, scenario} = options as ScenarioModelOptions;
+	const {file, bindings, compiled: portable, scenario, observations = []} = options as ScenarioModelOptions;
 	// The compiled model from the main thread; else its loaded data; else (a spec written by hand) the file.
 	const compiled = portable
 		? fromPortable(portable)
@@ -51,10 +56,12 @@ export async function createModel(options: unknown): Promise<Model> {
 	const outputs = compiled.outcomes.map((o) => o.id);
 	// One options object and one set of override records for every run of the sweep: the engine keeps
 	// the kernel with the options, and a run allocates nothing of its own here.
-	const runOptions = {reuseBuffers: true, ...sweepRunOptions(compiled, bindings)};
+	const runOptions = {reuseBuffers: true, ...sweepRunOptions(compiled, bindings, observations)};
 	const overrides = bindings.map((b) => ({parameter: b.parameter, mode: b.mode, value: b.columns.length === 1 ? 0 : new Float64Array(b.columns.length)}));
+	// Where each observed figure sits in the run: a province series, or one unit's cell of a series.
+	const cells = observations.map((o) => ({series: o.series, t: compiled.years.indexOf(o.year), u: o.unit === undefined ? -1 : compiled.units.ids.indexOf(o.unit)}));
 	return {
-		outputs,
+		outputs: [...outputs, ...observations.map((o) => observationOutput({...o, value: NaN}))],
 		evaluate(x) {
 			bindings.forEach((b, k) => {
 				const o = overrides[k]!;
@@ -62,8 +69,10 @@ export async function createModel(options: unknown): Promise<Model> {
 				else b.columns.forEach((c, u) => ((o.value as Float64Array)[u] = x[c]!));
 			});
 			// The run is read at once by the outcomes: it may reuse the scenario's buffers (no garbage per run).
-			const values = evaluateOutcomes(compiled, simulate(compiled, overrides as ParameterOverride[], runOptions));
-			return outputs.map((id) => values[id]!);
+			const result = simulate(compiled, overrides as ParameterOverride[], runOptions);
+			const values = evaluateOutcomes(compiled, result);
+			const simulated = cells.map((c) => (c.u < 0 ? result.province[c.series]![c.t]! : result.series[c.series]![c.t * result.nUnits + c.u]!));
+			return [...outputs.map((id) => values[id]!), ...simulated];
 		},
 	};
 }

@@ -9,6 +9,7 @@ import {TEST_FUNCTIONS, type Distribution, type Problem, type TestFunctionName} 
 import type {CompiledScenario} from '../../src/index.js';
 import {MODULE_EXT} from '../../src/runner/model.js';
 import {UsageError} from '../errors.js';
+import type {StudyObservation} from './conditioning.js';
 import type {InputBinding, ScenarioModelOptions} from './scenario-model.js';
 import {toPortable} from '../../src/model/portable.js';
 import type {Measure} from '../../src/engine/types.js';
@@ -32,6 +33,8 @@ export interface Study {
 	measures?: Record<string, Measure>;
 	/** sha256 of the scenario file, the files it extends and its unit table. */
 	sha256?: string;
+	/** The scenario's calibration observations, for sweep --condition (conditioning.ts). */
+	observations?: {calibration: StudyObservation[]; joint: StudyObservation[]};
 }
 
 export function modelStudy(name: string): Study {
@@ -102,8 +105,11 @@ export function studyOfScenario(file: string, compiled: CompiledScenario): Study
 		labels: Object.fromEntries(compiled.outcomes.map((o) => [o.id, o.label_en || o.label_zh])),
 		measures: Object.fromEntries(compiled.outcomes.filter((o) => o.measure).map((o) => [o.id, o.measure!])),
 		sha256,
+		...(data.calibration ? {observations: {calibration: data.calibration.observations.map(observed), joint: (data.calibration.joint?.observations ?? []).map(observed)}} : {}),
 	};
 }
+
+const observed = (o: StudyObservation): StudyObservation => ({series: o.series, year: o.year, value: o.value, ...(o.unit ? {unit: o.unit} : {})});
 
 export {UsageError};
 

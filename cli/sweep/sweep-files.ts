@@ -3,6 +3,7 @@
  * stage indices.csv and metadata.json next to the runs file, then commit them to the folder in one
  * step (src/runner/folder.ts), and say what to print.
  */
+import type {ConditionConfig, ConditioningReport, StudyObservation} from './conditioning.js';
 import path from 'node:path';
 import {commitFolder, writeFileAtomic, type Failure, type RunsFormat, type RunsIntegrity, type StagedRuns} from '../../src/runner/index.js';
 import type {OutcomeAnalysis} from './analysis.js';
@@ -49,6 +50,8 @@ export interface SweepMetadata {
 	failures: {count: number; listed: Failure[]};
 	/** Every warning of the design and of the analysis. */
 	warnings: string[];
+	/** sweep --condition (the default for a scenario with calibration observations): how the runs were conditioned. */
+	condition?: ConditionConfig & {observations: StudyObservation[]};
 }
 
 export interface SweepOutcome {
@@ -58,6 +61,8 @@ export interface SweepOutcome {
 	stdout: string;
 	/** True when --resume found the sweep complete and wrote nothing. */
 	unchanged?: boolean;
+	/** The runs that reproduce the observations (conditioning.ts), when the sweep was conditioned. */
+	conditioning?: ConditioningReport;
 }
 
 /** Warnings of every analysis, named by outcome and policy. */

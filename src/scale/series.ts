@@ -1,6 +1,6 @@
 /**
  * The series a scaling curve follows, named as in the run contract (`run --format json`): the
- * unit's transfers in total and per program, infrastructure subsidy, land need and grant, cost and
+ * unit's transfers in total, the general-transfer adjustment and each program, infrastructure subsidy, land need and grant, cost and
  * fiscal gap, plus the land standard of the year and of the next year (the 123号 tier follows
  * land per person at the start of a year, so a tier change caused by this year's settlers shows up
  * only from the next year on: `landStandardNext`).
@@ -10,7 +10,7 @@ import type {ScaleSeries} from './types.js';
 
 export const LAND_STANDARD_NEXT = 'landStandardNext';
 
-const FIXED_BEFORE = ['settled', 'transfers'] as const;
+const FIXED_BEFORE = ['settled', 'transfers', 'generalTransferAdjustment'] as const;
 const FIXED_AFTER = ['infraSubsidy', 'landStandard', LAND_STANDARD_NEXT, 'landQuotaNeed', 'landQuotaGranted', 'citizenizationCost', 'fiscalGap'] as const;
 
 /** Series that are not amounts (no per-settler marginal, no sum over other units). */

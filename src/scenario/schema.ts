@@ -128,6 +128,20 @@ export const landTierSpec = z.strictObject({
 	standard: z.number().nonnegative(),
 });
 
+/** A published figure the scenario is fitted to or checked against: the province's, or a unit's (`unit`). */
+const observation = z.strictObject({
+	year: z.number().int(),
+	series: z.string().min(1),
+	value: z.number(),
+	unit: z.string().min(1).optional(),
+	source: z.string().optional(),
+	note: z.string().optional(),
+	/** The figure is on another statistical basis than the years before it (the 2020 census rebased the annual estimates). */
+	seriesBreak: z.boolean().optional(),
+	/** The figure was used to derive a parameter (e.g. a city's growth): a check, not out of sample. */
+	inSample: z.boolean().optional(),
+});
+
 export const scenarioFileSchema = z.strictObject({
 	name: bilingual.optional(),
 	description: bilingual.optional(),
@@ -162,7 +176,10 @@ export const scenarioFileSchema = z.strictObject({
 		.strictObject({
 			parameter: z.string().min(1),
 			bounds: z.tuple([z.number(), z.number()]),
-			observations: z.array(z.strictObject({year: z.number().int(), series: z.string().min(1), value: z.number(), source: z.string().optional()})).min(1),
+			observations: z.array(observation).min(1),
+			// Joint fit of the base-year hukou rate and the parameter (issue 11 item 5), and out-of-sample figures.
+			joint: z.strictObject({baseHukouRate: z.tuple([z.number(), z.number()]), observations: z.array(observation).min(1)}).optional(),
+			backtest: z.array(observation).optional(),
 		})
 		.optional(),
 	programs: z.record(z.string(), programSpec).optional(),

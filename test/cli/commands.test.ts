@@ -74,11 +74,14 @@ describe('hukou-sim validate and calibrate', () => {
 		expect(r.status).toBe(0);
 		expect(r.stdout).toContain('parameters.land.landProvincialCap.values: "none" → 100000000');
 	});
-	it('re-fits the take-up of the baseline to the 2017/2018 observations', () => {
+	it('re-fits the take-up of the baseline to the 2017/2018 observations, and jointly with the base-year rate on 2017/2018/2020', () => {
 		const r = cli('calibrate', '--format', 'json');
 		expect(r.status).toBe(0);
 		const fit = JSON.parse(r.stdout);
-		expect(fit.value).toBeCloseTo(0.457, 3);
 		for (const f of fit.fitted) expect(Math.abs(f.error)).toBeLessThan(0.003);
+		// The shipped takeUp and urbanHukouScale are the joint fit (every fitted point within 0.15 points).
+		expect(fit.joint.value).toBeCloseTo(0.4297, 3);
+		expect(fit.joint.urbanHukouScale).toBeCloseTo(1.0071, 3);
+		for (const f of fit.joint.fitted) expect(Math.abs(f.error)).toBeLessThan(0.0015);
 	});
 });

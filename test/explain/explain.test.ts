@@ -76,9 +76,9 @@ describe('the calculation tree', () => {
 		const e = explain(run.scenario, run.result, {series: 'landQuotaGranted', unit: 'zhengzhou', year: 2018, depth: 4});
 		expect(e.tree.formula).toMatch(/landQuotaNeed/);
 		const need = find(e.tree, 'landQuotaNeed')!;
-		expect(need.formula).toBe('settled × landStandard');
-		const standard = find(e.tree, 'landStandard')!;
-		expect(standard.value).toBe(80); // 130.8 m² per person last year: the 100–150 tier of 123号
+		expect(need.formula).toBe('settledCentral × landStandardCentral + settledTowns × landStandardTowns');
+		const standard = find(e.tree, 'landStandardCentral')!;
+		expect(standard.value).toBe(80); // 127 m² per person in the central city last year: the 100–150 tier of 123号
 		expect(standard.clause).toMatch(/123号/);
 		const willingness = find(e.tree, 'willingness')!;
 		expect(willingness).toMatchObject({kind: 'parameter', value: 0.35, status: 'estimate', from: 'parameters.settlement.willingness.values'});
@@ -90,19 +90,20 @@ describe('the calculation tree', () => {
 	});
 
 	it('names the dated key that applied', () => {
-		const e = explain(run.scenario, run.result, {series: 'recurringCost', unit: 'kaifeng', year: 2019, depth: 1});
+		const e = explain(run.scenario, run.result, {series: 'grossRecurringCost', unit: 'kaifeng', year: 2019, depth: 1});
 		const health = find(e.tree, 'healthSubsidy')!;
 		expect(health).toMatchObject({value: 520, date: '2019', status: 'recalled'});
 		const coverage = find(explain(run.scenario, run.result, {series: 'permitHolders', unit: 'kaifeng', year: 2018}).tree, 'permitCoverage')!;
-		expect(coverage).toMatchObject({value: 0.8, date: '2018', status: 'plan'});
+		expect(coverage).toMatchObject({value: 0.158, date: '2018', status: 'derived'});
 	});
 
 	it('explains an allocation: pool, factors and weights, coefficient, cap and the bound that binds', () => {
 		const tilt = openRun('../test/fixtures/compare/reward-cap-10.yaml');
 		const e = explain(tilt.scenario, tilt.result, {series: 'centralReward', unit: 'zhengzhou', year: 2018, depth: 1});
 		const pool = find(e.tree, 'centralReward.pool')!;
-		expect(pool.value).toBe(25e9 * 0.07);
-		expect(pool.formula).toBe('centralRewardNational × provinceShareOfCentral');
+		// Henan's share of the national fund from its settlers, permits and difficulty (财预〔2016〕162号 factors).
+		expect(pool.value).toBe(tilt.result.programs.find((p) => p.id === 'centralReward')!.pool[tilt.result.years.indexOf(2018)]);
+		expect(pool.formula).toMatch(/^centralRewardNational × \(nationalWeightSettlers × sum\(settledWeighted\)/);
 		const cap = find(e.tree, 'centralReward.cap')!;
 		expect(cap.value).toBeCloseTo(0.1 * pool.value, 3);
 		expect(e.tree.note).toMatch(/cap \(封顶\) binds/);

@@ -59,10 +59,10 @@ describe('the HTML report', () => {
 		expect(html).toContain('<h2 id="allocation">资金分配测算 Allocation tables</h2>');
 		expect(html).toContain('中央财政农业转移人口市民化奖励资金');
 		for (const p of base.result.programs) expect(html).toContain(`<h3 id="allocation-${p.id}">`);
-		// The 2020 central reward pool is 24.5亿元 = 245,000 万元: the total row of its table.
+		// The 2020 central reward pool is 30.92亿元 = 309,159 万元 (Henan's share of the national 350亿 by formula): the total row of its table.
 		const block = html.slice(html.indexOf('<h3 id="allocation-centralReward">'), html.indexOf('<h3 id="allocation-provincialReward">'));
 		expect(block).toContain('2020年因素法测算表 Factor-method table 2020');
-		expect(block).toMatch(/<b>245,000<\/b>/);
+		expect(block).toMatch(/<b>309,159<\/b>/);
 	});
 
 	it('is in Chinese only with --lang zh', () => {

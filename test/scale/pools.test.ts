@@ -35,10 +35,11 @@ describe('shared pools', () => {
 		});
 	});
 
-	it('the per-capita general-transfer adjustment takes nothing from the others', () => {
-		for (const m of curve.marginalOthers['generalTransferAdjustment']!) expect(m).toBe(0);
-		// 800 yuan × (1 − 0.5) per settled person of the cohort.
-		for (const m of curve.marginal['generalTransferAdjustment']!) expect(m).toBeCloseTo(400, 6);
+	it('the general-transfer adjustment moves money from the origins to Alpha: only the cross-province part is new', () => {
+		// 800 yuan × (1 − 0.5) per settler from elsewhere (Alpha: 40% other units, 5% other provinces);
+		// the other units lose it for the 40% whose hukou they give up.
+		for (const m of curve.marginal['generalTransferAdjustment']!) expect(m).toBeCloseTo(400 * 0.45, 6);
+		for (const m of curve.marginalOthers['generalTransferAdjustment']!) expect(m).toBeCloseTo(-400 * 0.4, 6);
 	});
 
 	it('leaves the other units’ settlement alone (the scan moves one unit)', () => {

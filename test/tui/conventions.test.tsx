@@ -24,9 +24,9 @@ describe('list keys', () => {
 			await app.see(new RegExp(`^› ${[...levers[i]!.zh].slice(0, 5).join('').replace(/[()]/g, '.')}`, 'm'));
 		}
 		app.stdin.write(PGDN + PGDN);
-		await app.see(/levers \d+–16 of 16 ↑/);
+		await app.see(/levers \d+–17 of 17 ↑/);
 		app.stdin.write(PGUP + PGUP);
-		await app.see(/levers 1–\d+ of 16/);
+		await app.see(/levers 1–\d+ of 17/);
 	});
 
 	it('levers: / finds by name in either language, n the next match', async () => {

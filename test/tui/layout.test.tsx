@@ -27,7 +27,7 @@ describe('layout at three sizes', () => {
 				[['3'], /rows 1–\d+ of \d+/],
 				[['w'], /lines 1–\d+ of \d+/],
 				[['\u001B', 'c'], '规模曲线 Scaling curve'],
-				[['\u001B', '4'], /levers 1–\d+ of 16/],
+				[['\u001B', '4'], /levers 1–\d+ of 17/],
 				[['5'], /rows 1–\d+ of 18/],
 				[['6'], 'tornado'],
 				[['?'], /帮助 Help\s+lines 1–\d+ of \d+/],

@@ -16,7 +16,7 @@ import {BASELINE} from './cli-helpers.js';
 const LOADED = loadScenarioFile(BASELINE);
 const HEADER = 'id,name_zh,name_en,residentPop_10k,urbanResidentPop_10k,hukouPop_10k,urbanHukouPop_10k,centralCityShare,sizeClass,builtUpArea2021_km2';
 /** Series that are differences and may rightly be negative. */
-const SIGNED = new Set(['fiscalGap', 'rateGap']);
+const SIGNED = new Set(['fiscalGap', 'rateGap', 'transferMovers', 'generalTransferAdjustment', 'transfers', 'transfersPerSettled']);
 
 const unitRow = fc.record({
 	resident: fc.double({min: 1, max: 2000, noNaN: true}),
@@ -44,7 +44,21 @@ const LAND_CAP: fc.Arbitrary<ParameterOverride[]> = fc.oneof(fc.constant<Paramet
 
 function scenarioWith(csv: string): CompiledScenario {
 	const units = {...LOADED.data.units!, totals: undefined};
-	return compileScenario({...LOADED, data: {...LOADED.data, units}, unitsText: csv});
+	// The baseline's per-city values (byUnit) name Henan's cities: keep those the random table has.
+	const ids = new Set(csv.split('\n').slice(1).map((line) => line.split(',')[0]!));
+	const parameters = Object.fromEntries(
+		Object.entries(LOADED.data.parameters ?? {}).map(([section, specs]) => [
+			section,
+			Object.fromEntries(
+				Object.entries(specs).map(([id, spec]) => {
+					if (spec.byUnit === undefined) return [id, spec];
+					const byUnit = Object.fromEntries(Object.entries(spec.byUnit).filter(([unit]) => ids.has(unit)));
+					return [id, {...spec, byUnit}];
+				}),
+			),
+		]),
+	);
+	return compileScenario({...LOADED, data: {...LOADED.data, units, parameters}, unitsText: csv});
 }
 
 const close = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));

@@ -4,15 +4,16 @@
  * outputs, so a series added to a model without a hand-written counterpart is noticed.
  */
 export const YARDSTICK_SERIES = [
-	'residentPop', 'residentUrbanizationRate', 'urbanResidentPop', 'settlementPool', 'eligibleShare', 'settled', 'settledSameUnit', 'settledIntraProvince',
-	'settledCrossProvince', 'hukouOutflow', 'cohort', 'hukouPop', 'urbanHukouPop', 'hukouUrbanizationRate', 'rateGap', 'permitHolders',
-	'costIndex', 'infraNeed', 'housingCost', 'oneOffCost', 'recurringCost', 'citizenizationCost', 'localCost', 'settledWeighted', 'cohortWeighted',
-	'centralReward', 'provincialReward', 'generalTransferAdjustment', 'infraCentral', 'infraProvincial',
-	'transfers', 'transfersPerSettled', 'infraSubsidy', 'infraLocalMatch', 'infraBond', 'infraPpp', 'infraUnfunded', 'fiscalGap',
-	'existingLand', 'centralUrbanPop', 'landPerCapita', 'landStandard', 'landQuotaNeed', 'landQuotaGranted', 'landQuotaShortfall',
-	'landUseHousing', 'landUseEducation', 'landUseHealth', 'landUseElderly', 'landUseEmployment', 'landUseInfrastructure',
-	'homesteadHouseholds', 'homesteadSurplus', 'homesteadUsedOwn', 'quotaTradeSold', 'quotaTradeBought', 'quotaTradeRevenue', 'quotaTradeCost',
-	'exitCompensationPaid', 'landShortfallAfterExit',
+	'residentPop', 'residentUrbanizationRate', 'urbanResidentPop', 'settlementPool', 'eligibleShare', 'settled', 'settledCentral', 'settledTowns',
+	'settledSameUnit', 'settledIntraProvince', 'settledCrossProvince', 'hukouOutflow', 'cohort', 'hukouPop', 'urbanHukouPop', 'hukouUrbanizationRate',
+	'rateGap', 'permitHolders', 'costIndex', 'infraNeed', 'housingCost', 'oneOffCost', 'schoolPlacesCost', 'minLivingIncrement', 'pensionIncrement',
+	'permitServiceCost', 'recurringCost', 'citizenizationCost', 'localCost', 'grossOneOffCost', 'grossRecurringCost', 'grossCitizenizationCost',
+	'settledWeighted', 'cohortWeighted', 'transferMovers', 'centralReward', 'provincialReward', 'infraCentral', 'infraProvincial',
+	'generalTransferAdjustment', 'transfers', 'transfersPerSettled', 'infraSubsidy', 'infraLocalMatch', 'infraBond', 'infraPpp', 'infraUnfunded',
+	'fiscalGap', 'centralUrbanPop', 'townsUrbanPop', 'landStandardCentral', 'landStandardTowns', 'landQuotaNeed', 'landStandard', 'landQuotaGranted',
+	'existingLand', 'townsLand', 'landPerCapita', 'townLandPerCapitaNow', 'landQuotaShortfall', 'landUseHousing', 'landUseEducation', 'landUseHealth',
+	'landUseElderly', 'landUseEmployment', 'landUseInfrastructure', 'homesteadHouseholds', 'homesteadSurplus', 'homesteadUsedOwn', 'quotaTradeSold',
+	'quotaTradeBought', 'quotaTradeRevenue', 'quotaTradeCost', 'exitCompensationPaid', 'landShortfallAfterExit',
 ] as const;
 
 export type YardstickSeries = (typeof YARDSTICK_SERIES)[number];

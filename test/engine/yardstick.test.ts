@@ -2,7 +2,9 @@
  * The bench's yardstick (cli/bench-yardstick.ts, the baseline's model written by hand) reproduces
  * every output series of the engine, so that `npm run bench` compares the engine with the same
  * work. Also with bounds that bind: reward floors and caps (water-filling), the provincial land
- * cap, the debt limit, no eligible unit for a subsidy. No timing here (speed is the bench's).
+ * cap, the debt limit, no eligible unit for a subsidy; and the issue-11 switches: the ±10% land
+ * adjustment, the 超大/特大 threshold, the size-class tilt and an open central city.
+ * No timing here (speed is the bench's).
  */
 import fc from 'fast-check';
 import {describe, expect, it} from 'vitest';
@@ -24,7 +26,7 @@ describe('bench yardstick', () => {
 		expect(check.maxRelative).toBeLessThanOrEqual(1e-12);
 	});
 
-	it('reproduces the engine when floors, caps, the land cap and the debt limit bind', () => {
+	it('reproduces the engine when floors, caps, the land cap, the debt limit and the 超大/特大 rule bind', () => {
 		const set = (parameter: string, value: number): ParameterOverride => ({parameter, value});
 		fc.assert(
 			fc.property(
@@ -37,6 +39,10 @@ describe('bench yardstick', () => {
 					bondLimit: fc.double({min: 0, max: 2e10, noNaN: true}),
 					minSettlers: fc.double({min: 0, max: 2e5, noNaN: true}),
 					exitRate: fc.double({min: 0, max: 0.3, noNaN: true}),
+					landAdjustment: fc.double({min: -0.1, max: 0.1, noNaN: true}),
+					megaThreshold: fc.double({min: 1e6, max: 1e7, noNaN: true}),
+					sizeTilt: fc.double({min: 0.5, max: 2, noNaN: true}),
+					openCity: fc.double({min: 0, max: 1, noNaN: true}),
 				}),
 				(x) => {
 					const overrides = [
@@ -48,6 +54,10 @@ describe('bench yardstick', () => {
 						set('infraBondLimit', x.bondLimit),
 						set('infraSubsidyMinSettlers', x.minSettlers),
 						set('homesteadExitRate', x.exitRate),
+						set('landAdjustment', x.landAdjustment),
+						set('megaCityThreshold', x.megaThreshold),
+						set('smallMediumTilt', x.sizeTilt),
+						set('openCity', x.openCity),
 					];
 					const check = checkYardstick(to2030, simulate(to2030, overrides).series, to2030.parameters.withOverrides(overrides));
 					expect(check.maxRelative).toBeLessThanOrEqual(1e-12);

@@ -13,11 +13,13 @@ export function syntheticScenario(units: number, endYear: number): CompiledScena
 	let seed = 12345;
 	const rand = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
 	const rows = ['id,name_zh,name_en,residentPop_10k,urbanResidentPop_10k,hukouPop_10k,urbanHukouPop_10k,centralCityShare,sizeClass,urbanLand_km2'];
+	// The first units take the baseline's ids, so that its per-unit entries (byUnit) still name units of the table.
+	const baseIds = readFileSync(path.join(PACKAGE_ROOT, 'scenarios', 'data', 'henan-2016-units.csv'), 'utf8').split('\n').slice(1).map((l) => l.split(',')[0]!).filter(Boolean);
 	for (let i = 0; i < units; i++) {
 		const pop = 10 + rand() * 150;
 		const urban = pop * (0.3 + rand() * 0.5);
 		const hukou = pop * (0.9 + rand() * 0.3);
-		const id = i === 0 ? 'zhengzhou' : `county-${i}`;
+		const id = baseIds[i] ?? `county-${i}`;
 		const share = (0.2 + rand() * 0.6).toFixed(2);
 		const size = classes[Math.floor(rand() * 4)];
 		const land = (urban * 0.012 * (0.6 + rand())).toFixed(2);
@@ -27,6 +29,8 @@ export function syntheticScenario(units: number, endYear: number): CompiledScena
 	const yaml = readFileSync(baseline, 'utf8')
 		.replace('file: data/henan-2016-units.csv', 'file: synthetic-units.csv')
 		.replace(/ {2}totals:\n( {4}.*\n)+/, '')
+		// The synthetic table's land column is urbanLand_km2 (no 2021 built-up proxy to give a status to).
+		.replace('    builtUpArea2021_km2: verified\n', '')
 		.replace('years: {base: 2016, end: 2020}', `years: {base: 2016, end: ${endYear}}`);
 	const files: Record<string, string> = {'/virtual/synthetic.yaml': yaml, '/virtual/synthetic-units.csv': `${rows.join('\n')}\n`};
 	return compileScenario(loadScenario('/virtual/synthetic.yaml', (p) => files[p] ?? readFileSync(p, 'utf8')));

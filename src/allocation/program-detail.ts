@@ -16,14 +16,10 @@ import type {AllocationBlock, RAst} from '../model/graph.js';
 import {visit} from '../model/rast.js';
 import {allocateYear, allocationScratch} from '../model/runtime.js';
 import type {CompiledScenario} from '../scenario/compile.js';
+import type {ProgramInfo as ModelProgramInfo} from '../model/program-info.js';
 
-/** A program's identity and its bound rules as written (what a comparison checks for changes). */
-export interface ProgramInfo {
-	readonly id: string;
-	readonly kind: 'transfer' | 'subsidy' | 'perCapita';
-	readonly name_zh: string;
-	readonly name_en: string;
-	readonly clause?: string;
+/** A program's identity (the model's ProgramInfo) and its bound rules as written (what a comparison checks for changes). */
+export interface ProgramInfo extends Pick<ModelProgramInfo, 'id' | 'kind' | 'name_zh' | 'name_en' | 'clause'> {
 	/** Formula text and the names it reads (parameters, series, columns, pool), per bound rule present. */
 	readonly floor?: {readonly text: string; readonly reads: readonly string[]};
 	readonly cap?: {readonly text: string; readonly reads: readonly string[]};

@@ -9,6 +9,7 @@ import {evaluateTargets, evaluateUnits, type MonitoringInput} from '../../models
 import {NumericalError} from '../errors/scenario-error.js';
 import {compileKernel, type Kernel} from '../model/codegen.js';
 import type {Buffers} from '../model/runtime.js';
+import {DATA_FIELDS, dataColumn} from '../model/rast.js';
 import type {ParameterOverride, ParameterTable} from '../params/parameter-table.js';
 import type {ParameterValues} from './context.js';
 import type {CompiledScenario} from '../scenario/compile.js';
@@ -66,15 +67,7 @@ function workspaceOf(scenario: CompiledScenario): Workspace {
 	let w = workspaces.get(scenario);
 	if (!w) {
 		const u = scenario.units;
-		const columns = new Map<string, Float64Array>([
-			['data:residentPop', u.residentPop],
-			['data:urbanResidentPop', u.urbanResidentPop],
-			['data:hukouPop', u.hukouPop],
-			['data:urbanHukouPop', u.urbanHukouPop],
-			['data:centralCityShare', u.centralCityShare],
-			['data:urbanLand', u.urbanLand],
-			...Object.entries(scenario.numericColumns),
-		]);
+		const columns = new Map<string, Float64Array>([...DATA_FIELDS.map((f) => [dataColumn(f), u[f]] as const), ...Object.entries(scenario.numericColumns)]);
 		w = {kernels: new Map(), columns, families: new WeakMap()};
 		workspaces.set(scenario, w);
 	}
@@ -103,7 +96,7 @@ function keyOf(names: ReadonlySet<string> | readonly string[]): string {
 }
 
 /** The kernel for a family of runs (kept with the scenario). */
-export function kernelOf(scenario: CompiledScenario, varied: ReadonlySet<string>, options: SimulateOptions = {}, slots?: Slots): Kernel {
+function kernelOf(scenario: CompiledScenario, varied: ReadonlySet<string>, options: SimulateOptions = {}, slots?: Slots): Kernel {
 	const w = workspaceOf(scenario);
 	const graph = scenario.graph;
 	const needed = options.needs?.series.map((name) => graph.seriesIndex.get(name)).filter((s): s is number => s !== undefined);
@@ -188,9 +181,9 @@ export function simulate(scenario: CompiledScenario, overrides: readonly Paramet
 	const {B, Q, U} = shell.buffers;
 	const agg = shell.aggregator;
 	agg.reset(B, kernel.lastYear);
-	const roots = options.needs ? options.needs.series.map((name) => graph.seriesIndex.get(name)).filter((k): k is number => k !== undefined) : [...graph.series.keys()];
+	const {roots, checked} = rootsOf(kernel, graph, options.needs);
 	for (const k of roots) agg.valueOf(k);
-	guardFinite(scenario, B, agg, kernel, shell.programs, roots);
+	guardFinite(scenario, B, agg, kernel, shell.programs, checked);
 	const units = scenario.unitInfo;
 	const state = {B, Q, U, params, columns: w.columns};
 	const base = {years: scenario.years, units, nUnits: n, nYears, series: shell.series, province: agg.province, programs: shell.programs, state};
@@ -253,13 +246,23 @@ function lazyOverrides(table: ParameterTable, overrides: readonly ParameterOverr
 	return {get: (id) => (changed.has(id) ? full().get(id) : table.get(id)), shared: (id) => (changed.has(id) ? full().shared(id) : table.shared(id))};
 }
 
-/** The parameter table a run used (overrides applied), for explain and scale. */
-export function runParameters(result: RunResult): ParameterTable {
-	return result.state.params as ParameterTable;
+/** No NaN or Infinity reaches an output: the run stops and names the series, unit and year. */
+/**
+ * The series a run's province figures start from (all, or what the caller needs) and the order the finite
+ * guard checks them in (outputs first, so that a message names a series people know), once per kernel.
+ */
+const rootsCache = new WeakMap<Kernel, {readonly roots: readonly number[]; readonly checked: readonly number[]}>();
+function rootsOf(kernel: Kernel, graph: CompiledScenario['graph'], needs: SimulateOptions['needs']): {roots: readonly number[]; checked: readonly number[]} {
+	let r = rootsCache.get(kernel);
+	if (!r) {
+		const roots = needs ? needs.series.map((name) => graph.seriesIndex.get(name)).filter((k): k is number => k !== undefined) : [...graph.series.keys()];
+		r = {roots, checked: [...roots].sort((a, b) => Number(graph.series[a]!.hidden) - Number(graph.series[b]!.hidden))};
+		rootsCache.set(kernel, r);
+	}
+	return r;
 }
 
-/** No NaN or Infinity reaches an output: the run stops and names the series, unit and year. */
-function guardFinite(scenario: CompiledScenario, buffer: Float64Array, agg: Aggregator, kernel: Kernel, programs: readonly ProgramResult[], roots: readonly number[]): void {
+function guardFinite(scenario: CompiledScenario, buffer: Float64Array, agg: Aggregator, kernel: Kernel, programs: readonly ProgramResult[], order: readonly number[]): void {
 	const n = scenario.units.ids.length;
 	const nYears = scenario.years.length;
 	const size = n * nYears;
@@ -271,9 +274,7 @@ function guardFinite(scenario: CompiledScenario, buffer: Float64Array, agg: Aggr
 	// A NaN or ±Infinity in a series makes the sum over units of its year NaN or infinite: the sums
 	// are checked, and only a suspect series and year is searched cell by cell.
 	const graph = scenario.graph;
-	// Outputs first, then the steps of a calculation: the message names a series people know.
 	// A run that computes everything checks everything; a sweep checks what its outcomes read.
-	const order = [...roots].sort((a, b) => Number(graph.series[a]!.hidden) - Number(graph.series[b]!.hidden));
 	for (const k of order) {
 		if (!kernel.computes[k]) continue;
 		agg.sumsOf(k);

@@ -9,7 +9,7 @@
 import {BUILTIN_FUNCTIONS} from '../expr/functions.js';
 import type {ParameterTable} from '../params/parameter-table.js';
 import type {ModelGraph, Step} from './graph.js';
-import {dependencies, visit, type RAst} from './rast.js';
+import {visit, type RAst} from './rast.js';
 import {makeBlocks, type Buffers, type Tier} from './runtime.js';
 
 export interface KernelOptions {
@@ -227,7 +227,6 @@ export function compileKernel(graph: ModelGraph, table: ParameterTable, years: r
 	// eslint-disable-next-line no-new-func -- the source is made of numbers and indices only (see above)
 	const fn = new Function('B', 'Q', 'P', 'H', 'C', 'F', 'X', 'FN', 'S', source) as Fn;
 	const columns = graph.columns;
-	void dependencies;
 	return {
 		source,
 		computes,

@@ -14,7 +14,7 @@ import {didYouMean} from '../errors/did-you-mean.js';
 import type {Aggregation, Measure} from '../engine/types.js';
 import type {ModelDecl, SeriesDecl} from './declare.js';
 import type {RAst} from './rast.js';
-import {DATA_FIELDS, type DataField} from './rast.js';
+import {DATA_FIELDS, dataColumn, type DataField} from './rast.js';
 import {scheduleOf} from './schedule.js';
 
 export type {RAst} from './rast.js';
@@ -165,7 +165,7 @@ export function buildGraph(input: GraphInput): ModelGraph {
 	const scalarIndex = new Map<string, number>();
 	const reduceKeys = new Map<string, number>();
 	const paramIndex = new Map(input.paramIds.map((id, i) => [id, i] as const));
-	const columns = [...DATA_FIELDS.map((f) => `data:${f}`), ...input.columns];
+	const columns = [...DATA_FIELDS.map(dataColumn), ...input.columns];
 	const columnIndex = new Map(columns.map((c, i) => [c, i] as const));
 	const constants = new Map<string, number>();
 	for (const m of input.models) for (const c of m.constants ?? []) constants.set(c.name, c.value);
@@ -347,7 +347,7 @@ export function buildGraph(input: GraphInput): ModelGraph {
 				return {k: 'prev', s: seriesRef(args[0], 'prev')};
 			case 'sum':
 				arity(1);
-				return reduce(r(args[0]!, 'unit'), textOf(args[0]!));
+				return reduce(r(args[0]!, 'unit'), formulaText(args[0]!));
 			case 'tier':
 				arity(1);
 				if (ctx !== 'unit') throw new ExpressionError('calls tier() in a province formula', a.at, 'tier() looks up one unit\'s land standard');
@@ -356,7 +356,7 @@ export function buildGraph(input: GraphInput): ModelGraph {
 				arity(1);
 				const field = quoted(args[0], 'data') as DataField;
 				if (!DATA_FIELDS.includes(field)) throw new ExpressionError(`calls data() with "${field}", which is not a base-year quantity`, a.at, `one of: ${DATA_FIELDS.join(', ')}`);
-				const c: RAst = {k: 'col', c: columnIndex.get(`data:${field}`)!};
+				const c: RAst = {k: 'col', c: columnIndex.get(dataColumn(field))!};
 				return ctx === 'unit' ? c : reduce(c, `data("${field}")`);
 			}
 			case 'param': {
@@ -401,7 +401,7 @@ export function buildGraph(input: GraphInput): ModelGraph {
 				const keyPrev = keyAst.k === 'call' && keyAst.fn === 'prev';
 				const key = seriesRef(keyPrev && keyAst.k === 'call' ? keyAst.args[0] : keyAst, 'priorityGrant');
 				const capAst = toR(ast.args[2]!, 'unit', item.pool, item.node);
-				const capText = textOf(ast.args[2]!);
+				const capText = formulaText(ast.args[2]!);
 				// The cap is one province figure: the value of unit 0, as the plan cap is one number.
 				const cap = scalars.length;
 				scalars.push({index: cap, name: `${node.name}.cap`, measure: 'm2', zh: `${node.zh}:上限`, en: `${node.en}: cap`, kind: 'value', body: firstUnit(capAst), text: capText});
@@ -447,4 +447,3 @@ function firstUnit(a: RAst): RAst {
 	}
 }
 
-const textOf = (a: Ast): string => formulaText(a);

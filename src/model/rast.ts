@@ -27,6 +27,9 @@ export type RAst =
 export const DATA_FIELDS = ['residentPop', 'urbanResidentPop', 'hukouPop', 'urbanHukouPop', 'centralCityShare', 'urbanLand'] as const;
 export type DataField = (typeof DATA_FIELDS)[number];
 
+/** The column name under which a run's arrays hold a base-year quantity (not a name a CSV header can take). */
+export const dataColumn = (field: DataField): string => `data:${field}`;
+
 /** Visit every node of a tree (depth first, parents before children). */
 export function visit(a: RAst, f: (node: RAst) => void): void {
 	f(a);

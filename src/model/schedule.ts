@@ -115,7 +115,7 @@ function schedule(graph: Graph, report: Report, base: boolean): Step[] {
 	const valueScalars = (p: number) => topo(graph, [...Array(nQ).keys()].filter((q) => usedScalar[q] && qPhase[q] === p && graph.scalars[q]!.kind === 'value'));
 	for (const q of valueScalars(-1)) steps.push({k: 'scalar', q});
 	for (let p = 0; p <= maxPhase; p++) {
-		const series = topoSeries(graph, [...Array(nS).keys()].filter((s) => sPhase[s] === p && active(s) && (base || graph.series[s]!.block === undefined)), eqOf);
+		const series = topoSeries([...Array(nS).keys()].filter((s) => sPhase[s] === p && active(s) && (base || graph.series[s]!.block === undefined)), eqOf);
 		const reductions = [...Array(nQ).keys()].filter((q) => usedScalar[q] && qPhase[q] === p && graph.scalars[q]!.kind === 'reduce');
 		if (series.length || reductions.length) steps.push({k: 'loop', series, reductions});
 		for (const q of valueScalars(p)) steps.push({k: 'scalar', q});
@@ -146,7 +146,7 @@ function inOrder(members: readonly number[], reads: (x: number) => readonly numb
 }
 
 /** Series of one phase, each after the series of the same phase that it reads. */
-const topoSeries = (graph: Graph, members: readonly number[], eqOf: (s: number) => RAst | undefined) => inOrder(members, (s) => dependencies(eqOf(s)).series);
+const topoSeries = (members: readonly number[], eqOf: (s: number) => RAst | undefined) => inOrder(members, (s) => dependencies(eqOf(s)).series);
 
 /** Province formulas, each after those it reads. */
 const topo = (graph: Graph, members: readonly number[]) => inOrder(members, (q) => dependencies(graph.scalars[q]!.body).scalars);

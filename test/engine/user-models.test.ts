@@ -110,11 +110,9 @@ describe('the generated kernel', () => {
 		const s = openScenario(path.resolve('scenarios/examples/housing-fund-rent.yaml'));
 		const k = compileKernel(s.graph, s.parameters, s.years, s.units.ids.length, s.land.tiers, {varied: new Set(['fundCoverage'])});
 		const words = new Set(k.source.match(/[A-Za-z_][A-Za-z0-9_]*/g));
-		const allowed = /^(use|strict|let|const|for|if|Math|[a-z]{1,3}\d*|[BQPHCFXSU]|FN|NaN|Infinity|[a-z]+(?=)|)$/;
 		const names = [...s.parameterInfo.keys(), ...s.graph.series.map((x) => x.name), ...s.units.ids];
 		for (const name of names) if (name.length > 3) expect(words.has(name)).toBe(false);
 		for (const w of words) expect(['use', 'strict', 'let', 'const', 'for', 'Math', 'min', 'max', 'exp', 'abs', 'NaN', 'Infinity', 'u', 'i', 't', 'o', 'f', 'tx'].includes(w) || /^[a-z]\d+$/.test(w) || /^[A-Z]{1,2}$/.test(w)).toBe(true);
-		void allowed;
 	});
 });
 

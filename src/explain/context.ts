@@ -11,6 +11,7 @@ import type {SeriesNode} from '../model/graph.js';
 import {evaluateAt, frameOf, type EvalFrame} from '../model/evaluate.js';
 import {visit, type RAst} from '../model/rast.js';
 import type {CompiledScenario} from '../scenario/compile.js';
+import {csvColumnOf} from '../scenario/units-table.js';
 import {explainBlock} from './block.js';
 import {parameterSource} from './parameter-source.js';
 import type {ExplainNode} from './types.js';
@@ -149,8 +150,9 @@ export class Explainer {
 	column(column: string, u: number): ExplainNode {
 		const label = DATA_LABELS[column];
 		const name = column.startsWith('data:') ? column.slice(5) : column;
-		const raw = name === 'urbanLand' ? 'urbanLand_km2' : `${name}_10k`;
-		const status = this.scenario.data.units?.status?.[label ? raw : name] ?? this.scenario.data.units?.status?.[name];
+		// A base-year quantity carries the status of the CSV column it was read from (e.g. builtUpArea2021_km2).
+		const csv = label ? csvColumnOf(this.scenario.units, name as Parameters<typeof csvColumnOf>[1]) : name;
+		const status = this.scenario.data.units?.status?.[csv];
 		const s = typeof status === 'string' ? status : status ? (status[this.unitId(u)] ?? status['default']) : undefined;
 		const value = this.frame.columns.get(column)?.[u] ?? 0;
 		return {kind: 'data', name, label_zh: label?.[0] ?? name, label_en: label?.[1] ?? `${name} (unit table)`, value, measure: label?.[2] ?? 'number', unit: this.unitId(u), year: this.years[0]!, from: this.scenario.loaded.unitsFile, status: s ?? 'estimate', source: this.scenario.data.units?.source, children: []};

@@ -35,6 +35,8 @@ export interface UnitTable {
 	readonly centralCityShare: Float64Array;
 	/** Existing urban construction land, m². */
 	readonly urbanLand: Float64Array;
+	/** The column the land was read from (urbanLand_km2, or the 2021 built-up proxy). */
+	readonly landColumn?: string;
 	/** Every column as text, for per-class parameter overrides (byClass: {sizeClass: {…}}). */
 	readonly columns: Readonly<Record<string, readonly string[]>>;
 }
@@ -125,6 +127,7 @@ export function parseUnitTable(file: string, text: string, diagnostics: Diagnost
 		urbanHukouPop: numbers('uh'),
 		centralCityShare: numbers('c'),
 		urbanLand: numbers('l'),
+		landColumn,
 		columns,
 	};
 	const seen = new Set<string>();
@@ -240,4 +243,10 @@ export function fieldColumn(line: string, j: number): number {
 		else if (c === ',' && !quoted) field++;
 	}
 	return j >= field ? line.length + 1 : 1;
+}
+
+/** The CSV column a base-year quantity of the table was read from: its status and source are that column's. */
+export function csvColumnOf(table: UnitTable, field: 'residentPop' | 'urbanResidentPop' | 'hukouPop' | 'urbanHukouPop' | 'centralCityShare' | 'urbanLand'): string {
+	if (field === 'urbanLand') return table.landColumn ?? LAND_COLUMNS[0];
+	return NUMERIC.find((c) => c === field || c === `${field}_10k`) ?? field;
 }

@@ -13,7 +13,7 @@ import {syntheticScenario} from './bench-synthetic.js';
 import {median, milliseconds, type Figure} from './bench-table.js';
 import {PACKAGE_ROOT} from './paths.js';
 import {createModel, sweepRunOptions, type ScenarioModelOptions} from './sweep/scenario-model.js';
-import {studyOfScenario, withoutLevers} from './sweep/study.js';
+import {studyOfScenario} from './sweep/study.js';
 
 export interface PerCall {
 	/** Median wall milliseconds per call over batches lasting ≥ 2 ms each. */
@@ -53,7 +53,7 @@ const shown = (t: PerCall) => `${milliseconds(t.ms)} (cpu ${milliseconds(t.cpuMs
 
 /** The overrides of `count` runs of the scenario's sweep (--no-levers), drawn as `--sampler mc` draws them. */
 function sweepRuns(file: string, compiled: CompiledScenario, count: number) {
-	const study = withoutLevers(studyOfScenario(file, compiled));
+	const study = studyOfScenario(file, compiled, {levers: false});
 	const {bindings} = study.model.options as ScenarioModelOptions;
 	const k = study.problem.names.length;
 	const rows = monteCarloRows(study.problem, 42, 0, count);

@@ -55,15 +55,20 @@ export function metricValue(metric: TargetSpec['metric'], input: MonitoringInput
 	}
 }
 
+/** One target in one year (undefined when the target is not checked that year): what `met(id, year)` reads. */
+export function targetResult(id: string, target: TargetSpec, input: MonitoringInput, year: number): TargetResult | undefined {
+	const t = input.years.indexOf(year);
+	if (t < 0 || (target.years === 'all' ? t === 0 : !target.years.includes(year))) return undefined;
+	const value = metricValue(target.metric, input, t);
+	const met = target.op === '>=' ? value >= target.value - 1e-12 : value <= target.value + 1e-12;
+	return {id, year, value, target: target.value, op: target.op, met};
+}
+
 export function evaluateTargets(targets: Readonly<Record<string, TargetSpec>>, input: MonitoringInput): TargetResult[] {
 	const out: TargetResult[] = [];
 	for (const [id, target] of Object.entries(targets)) {
 		const years = target.years === 'all' ? input.years.slice(1) : target.years.filter((y) => input.years.includes(y));
-		for (const year of years) {
-			const value = metricValue(target.metric, input, input.years.indexOf(year));
-			const met = target.op === '>=' ? value >= target.value - 1e-12 : value <= target.value + 1e-12;
-			out.push({id, year, value, target: target.value, op: target.op, met});
-		}
+		for (const year of years) out.push(targetResult(id, target, input, year)!);
 	}
 	return out;
 }

@@ -7,7 +7,7 @@
 import {fromPortable, type PortableScenario} from '../../src/model/portable.js';
 import type {CompiledScenario} from '../../src/scenario/compile.js';
 import type {ScenarioFile} from '../../src/scenario/schema.js';
-import {evaluateOutcomes, readsOfAll} from '../../src/engine/outcomes.js';
+import {readsOfAll} from '../../src/engine/outcomes.js';
 import {simulate, type SimulateOptions} from '../../src/engine/simulate.js';
 import type {ParameterOverride} from '../../src/params/parameter-table.js';
 import {TARGET_SERIES} from '../../models/monitoring.js';
@@ -60,19 +60,26 @@ export async function createModel(options: unknown): Promise<Model> {
 	const overrides = bindings.map((b) => ({parameter: b.parameter, mode: b.mode, value: b.columns.length === 1 ? 0 : new Float64Array(b.columns.length)}));
 	// Where each observed figure sits in the run: a province series, or one unit's cell of a series.
 	const cells = observations.map((o) => ({series: o.series, t: compiled.years.indexOf(o.year), u: o.unit === undefined ? -1 : compiled.units.ids.indexOf(o.unit)}));
+	const outcomes = compiled.outcomes;
+	const simple = bindings.map((b) => b.columns.length === 1);
 	return {
 		outputs: [...outputs, ...observations.map((o) => observationOutput({...o, value: NaN}))],
 		evaluate(x) {
-			bindings.forEach((b, k) => {
+			for (let k = 0; k < bindings.length; k++) {
 				const o = overrides[k]!;
-				if (typeof o.value === 'number') o.value = x[b.columns[0]!]!;
-				else b.columns.forEach((c, u) => ((o.value as Float64Array)[u] = x[c]!));
-			});
+				const columns = bindings[k]!.columns;
+				if (simple[k]) o.value = x[columns[0]!]!;
+				else for (let u = 0; u < columns.length; u++) (o.value as Float64Array)[u] = x[columns[u]!]!;
+			}
 			// The run is read at once by the outcomes: it may reuse the scenario's buffers (no garbage per run).
 			const result = simulate(compiled, overrides as ParameterOverride[], runOptions);
-			const values = evaluateOutcomes(compiled, result);
-			const simulated = cells.map((c) => (c.u < 0 ? result.province[c.series]![c.t]! : result.series[c.series]![c.t * result.nUnits + c.u]!));
-			return [...outputs.map((id) => values[id]!), ...simulated];
+			const y = new Float64Array(outcomes.length + cells.length);
+			for (let j = 0; j < outcomes.length; j++) y[j] = outcomes[j]!.evaluate(result);
+			for (let j = 0; j < cells.length; j++) {
+				const c = cells[j]!;
+				y[outcomes.length + j] = c.u < 0 ? result.province[c.series]![c.t]! : result.series[c.series]![c.t * result.nUnits + c.u]!;
+			}
+			return y;
 		},
 	};
 }

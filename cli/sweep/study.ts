@@ -12,6 +12,9 @@ import {UsageError} from '../errors.js';
 import type {StudyObservation} from './conditioning.js';
 import type {InputBinding, ScenarioModelOptions} from './scenario-model.js';
 import {toPortable} from '../../src/model/portable.js';
+
+/** The module a scenario sweep's workers load (cli/sweep/scenario-model.ts). */
+export const SCENARIO_MODEL_MODULE = new URL(`./scenario-model${MODULE_EXT}`, import.meta.url).href;
 import type {Measure} from '../../src/engine/types.js';
 
 export interface Lever {
@@ -46,12 +49,17 @@ export function modelStudy(name: string): Study {
 }
 
 /** Load the core lazily: `--model` sweeps never need the scenario stack (mathjs is slow to import). */
-export async function scenarioStudy(file: string): Promise<Study> {
+export async function scenarioStudy(file: string, options: {levers?: boolean} = {}): Promise<Study> {
 	const {openScenario} = await import('../../src/index.js');
-	return studyOfScenario(file, openScenario(file));
+	return studyOfScenario(file, openScenario(file), options);
 }
 
-export function studyOfScenario(file: string, compiled: CompiledScenario): Study {
+/**
+ * `levers: false` (sweep --no-levers) leaves the levers out from the start, so that the compiled scenario
+ * workers receive is decided by the uncertainties alone (a lever's parameter with dependents would otherwise
+ * make every worker compile the scenario again).
+ */
+export function studyOfScenario(file: string, compiled: CompiledScenario, {levers: withLevers = true}: {levers?: boolean} = {}): Study {
 	const data = compiled.data;
 	const unitIds = compiled.unitInfo.map((u) => u.id);
 	const names: string[] = [];
@@ -59,7 +67,7 @@ export function studyOfScenario(file: string, compiled: CompiledScenario): Study
 	const groups: string[] = [];
 	const levers: Lever[] = [];
 	const bindings: InputBinding[] = [];
-	for (const l of data.levers ?? []) {
+	for (const l of withLevers ? (data.levers ?? []) : []) {
 		bindings.push({parameter: l.parameter, mode: l.mode ?? 'set', columns: [levers.length]});
 		levers.push({name: l.name ?? l.parameter, values: [...l.values]});
 	}
@@ -100,7 +108,7 @@ export function studyOfScenario(file: string, compiled: CompiledScenario): Study
 			...(correlations.length > 0 ? {correlations} : {}),
 		},
 		levers,
-		model: {module: new URL(`./scenario-model${MODULE_EXT}`, import.meta.url).href, options, outputs, key: keyOf(sha256, options.bindings)},
+		model: {module: SCENARIO_MODEL_MODULE, options, outputs, key: keyOf(sha256, options.bindings)},
 		outputs,
 		labels: Object.fromEntries(compiled.outcomes.map((o) => [o.id, o.label_en || o.label_zh])),
 		measures: Object.fromEntries(compiled.outcomes.filter((o) => o.measure).map((o) => [o.id, o.measure!])),
@@ -134,14 +142,6 @@ function scenarioCorrelations(file: string, list: readonly UncertaintyData[]): {
 }
 
 /** The study with its levers left at the scenario's own values (`--no-levers`). */
-export function withoutLevers(study: Study): Study {
-	if (study.levers.length === 0) return study;
-	const kl = study.levers.length;
-	const o = study.model.options as ScenarioModelOptions;
-	const bindings = o.bindings.filter((b) => b.columns[0]! >= kl).map((b) => ({...b, columns: b.columns.map((c) => c - kl)}));
-	return {...study, levers: [], model: {...study.model, options: {...o, bindings}, key: `${study.model.key ?? ""}|without levers`}};
-}
-
 /** The worker's cache key of a scenario model: the scenario's content and the bindings of the inputs. */
 function keyOf(sha256: string, bindings: readonly InputBinding[]): string {
 	return `${sha256}:${JSON.stringify(bindings)}`;

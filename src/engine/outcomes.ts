@@ -138,7 +138,7 @@ export function outcomeFunctions(ctx: OutcomeContext, current: {result?: RunResu
 			numberArgs: 1,
 			bind: ([id]) => {
 				if (!ctx.targetIds.includes(id!)) throw new Error(`unknown target "${id}"; known: ${ctx.targetIds.join(', ')}`);
-				return ([y]) => (result().targets.find((r) => r.id === id && r.year === Math.round(y!))?.met ? 1 : 0);
+				return ([y]) => (result().target(id!, Math.round(y!))?.met ? 1 : 0);
 			},
 		},
 		allMet: {

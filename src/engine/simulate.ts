@@ -5,7 +5,7 @@
  * generated once per scenario and family of runs (which parameters vary, which series are read)
  * and kept with the scenario.
  */
-import {evaluateTargets, evaluateUnits, type MonitoringInput} from '../../models/monitoring.js';
+import {evaluateTargets, evaluateUnits, targetResult, type MonitoringInput} from '../../models/monitoring.js';
 import {NumericalError} from '../errors/scenario-error.js';
 import {compileKernel, type Kernel} from '../model/codegen.js';
 import type {Buffers} from '../model/runtime.js';
@@ -14,7 +14,7 @@ import type {ParameterOverride, ParameterTable} from '../params/parameter-table.
 import type {ParameterValues} from './context.js';
 import type {CompiledScenario} from '../scenario/compile.js';
 import {Aggregator} from './aggregate.js';
-import type {ProgramResult, RunResult} from './types.js';
+import type {ProgramResult, RunResult, TargetResult} from './types.js';
 
 export interface SimulateOptions {
 	/** Skip targets and evaluations (sweeps that only need series). */
@@ -156,14 +156,7 @@ export function simulate(scenario: CompiledScenario, overrides: readonly Paramet
 	const graph = scenario.graph;
 	const w = workspaceOf(scenario);
 	const family = options.varies ? familyOf(scenario, w, options.varies) : undefined;
-	// A sweep's overrides (one number, every unit and year, no parameter computed from them) go
-	// into the kernel's slots; anything else makes a copy-on-write parameter table.
-	const slotted =
-		family !== undefined &&
-		new Set(overrides.map((o) => o.parameter)).size === overrides.length &&
-		overrides.every((o) => typeof o.value === 'number' && o.unit === undefined && o.fromYear === undefined && family.slotIndex.has(o.parameter));
-	const varied = family && overrides.every((o) => family.varied.has(o.parameter)) ? family.varied : scenario.parameters.affectedBy([...overrides.map((o) => o.parameter), ...(options.varies ?? [])]);
-	const slots = slotted ? slotsOf(family!, overrides) : undefined;
+	const {slotted, varied, slots} = planOf(scenario, family, overrides, options);
 	const kernel = kernelFor(scenario, varied, options, slots);
 	const shell = options.reuseBuffers ? (w.reused ??= newShell(scenario, w.columns)) : newShell(scenario, w.columns);
 	let params: ParameterValues;
@@ -172,7 +165,7 @@ export function simulate(scenario: CompiledScenario, overrides: readonly Paramet
 		values.fill(0);
 		for (const o of overrides) values[slots!.index.get(o.parameter)!] = o.value as number;
 		kernel.run(shell.buffers, scenario.parameters, options.settledOverride, values);
-		params = lazyOverrides(scenario.parameters, overrides);
+		params = new LazyOverrides(scenario.parameters, overrides, slots!.changed);
 	} else {
 		const table = scenario.parameters.withOverrides(overrides);
 		kernel.run(shell.buffers, table, options.settledOverride);
@@ -187,7 +180,7 @@ export function simulate(scenario: CompiledScenario, overrides: readonly Paramet
 	const units = scenario.unitInfo;
 	const state = {B, Q, U, params, columns: w.columns};
 	const base = {years: scenario.years, units, nUnits: n, nYears, series: shell.series, province: agg.province, programs: shell.programs, state};
-	if (options.skipMonitoring || n === 0) return {...base, targets: [], evaluations: []};
+	if (options.skipMonitoring || n === 0) return {...base, targets: [], target: () => undefined, evaluations: []};
 	const monitoring: MonitoringInput = {
 		years: scenario.years,
 		units,
@@ -197,33 +190,76 @@ export function simulate(scenario: CompiledScenario, overrides: readonly Paramet
 		evaluationAnnualGain: params.shared('evaluationAnnualGain')[0]!,
 		evaluationYears: scenario.evaluationYears,
 	};
-	// A sweep (needs given) reads targets through its outcomes, never the per-city evaluations.
-	return {...base, targets: evaluateTargets(scenario.targets, monitoring), evaluations: options.needs ? [] : evaluateUnits(monitoring)};
+	const specs = scenario.targets;
+	if (options.needs) {
+		// A sweep reads targets through its outcomes (met: one target and year), never the per-city evaluations.
+		let all: readonly TargetResult[] | undefined;
+		return {
+			...base,
+			get targets() {
+				return (all ??= evaluateTargets(specs, monitoring));
+			},
+			target: (id, year) => (Object.hasOwn(specs, id) ? targetResult(id, specs[id]!, monitoring, year) : undefined),
+			evaluations: [],
+		};
+	}
+	const targets = evaluateTargets(specs, monitoring);
+	return {...base, targets, target: (id, year) => targets.find((r) => r.id === id && r.year === year), evaluations: evaluateUnits(monitoring)};
 }
 
 interface Slots {
 	readonly list: ReadonlyArray<{readonly param: string; readonly mode: 'set' | 'scale' | 'add'}>;
 	readonly index: ReadonlyMap<string, number>;
 	readonly key: string;
+	/** The parameters the overrides of these slots change. */
+	readonly changed: ReadonlySet<string>;
+}
+
+interface Plan {
+	/** The overrides go into the kernel's slots (else a copy-on-write parameter table). */
+	readonly slotted: boolean;
+	readonly varied: ReadonlySet<string>;
+	readonly slots?: Slots;
+}
+
+/** The plan of the last run with these override records, and what it was made for. */
+const plans = new WeakMap<readonly ParameterOverride[], {readonly family?: Family; readonly parameters: readonly string[]; readonly modes: readonly string[]; readonly plan: Plan}>();
+
+/**
+ * How a run applies its overrides. A sweep's overrides (one number, every unit and year, no parameter
+ * computed from them) go into the kernel's slots; anything else makes a copy-on-write parameter table.
+ * A sweep passes the same override records to every run, changing only their values: the plan is kept
+ * with them and checked field by field (no allocation per run).
+ */
+function planOf(scenario: CompiledScenario, family: Family | undefined, overrides: readonly ParameterOverride[], options: SimulateOptions): Plan {
+	const last = plans.get(overrides);
+	if (last && last.family === family && sameShape(last.parameters, last.modes, overrides, last.plan.slotted)) return last.plan;
+	const slotted =
+		family !== undefined &&
+		new Set(overrides.map((o) => o.parameter)).size === overrides.length &&
+		overrides.every((o) => typeof o.value === 'number' && o.unit === undefined && o.fromYear === undefined && family.slotIndex.has(o.parameter));
+	const varied = family && overrides.every((o) => family.varied.has(o.parameter)) ? family.varied : scenario.parameters.affectedBy([...overrides.map((o) => o.parameter), ...(options.varies ?? [])]);
+	const plan: Plan = {slotted, varied, ...(slotted ? {slots: slotsOf(family!, overrides)} : {})};
+	plans.set(overrides, {family, parameters: overrides.map((o) => o.parameter), modes: overrides.map((o) => o.mode ?? 'set'), plan});
+	return plan;
+}
+
+function sameShape(parameters: readonly string[], modes: readonly string[], overrides: readonly ParameterOverride[], slotted: boolean): boolean {
+	if (overrides.length !== parameters.length) return false;
+	for (let i = 0; i < overrides.length; i++) {
+		const o = overrides[i]!;
+		if (o.parameter !== parameters[i] || (o.mode ?? 'set') !== modes[i]) return false;
+		if (slotted && (typeof o.value !== 'number' || o.unit !== undefined || o.fromYear !== undefined)) return false;
+	}
+	return true;
 }
 
 const slotCache = new WeakMap<Family, Map<string, Slots>>();
 
 /** The kernel slots of a set of overrides (by parameter and mode), kept per family. */
-const lastSlots = new WeakMap<readonly ParameterOverride[], {readonly family: Family; readonly modes: string; readonly slots: Slots}>();
-
 function slotsOf(family: Family, overrides: readonly ParameterOverride[]): Slots {
-	// A sweep passes the same override records to every run: their parameters and modes do not change.
-	let modes = '';
-	for (const o of overrides) modes += `${o.parameter}:${o.mode ?? 'set'},`;
-	const last = lastSlots.get(overrides);
-	if (last && last.family === family && last.modes === modes) return last.slots;
-	const slots = slotsByKey(family, overrides, modes);
-	lastSlots.set(overrides, {family, modes, slots});
-	return slots;
-}
-
-function slotsByKey(family: Family, overrides: readonly ParameterOverride[], key: string): Slots {
+	let key = '';
+	for (const o of overrides) key += `${o.parameter}:${o.mode ?? 'set'},`;
 	let byKey = slotCache.get(family);
 	if (!byKey) slotCache.set(family, (byKey = new Map()));
 	let slots = byKey.get(key);
@@ -232,18 +268,29 @@ function slotsByKey(family: Family, overrides: readonly ParameterOverride[], key
 		const present = new Set(overrides.map((o) => o.parameter));
 		// A slot that no override fills this run keeps the base value: mode add with 0.
 		const fixed = list.map((x) => (present.has(x.param) ? x : {param: x.param, mode: 'add' as const}));
-		slots = {list: fixed, index: family.slotIndex, key: fixed.map((x) => `${x.param}:${x.mode}`).join(',')};
+		slots = {list: fixed, index: family.slotIndex, key: fixed.map((x) => `${x.param}:${x.mode}`).join(','), changed: present};
 		byKey.set(key, slots);
 	}
 	return slots;
 }
 
 /** The parameters of a slotted run, as a table only when someone reads them (explain, outcomes). */
-function lazyOverrides(table: ParameterTable, overrides: readonly ParameterOverride[]): ParameterValues {
-	const changed = new Set(overrides.map((o) => o.parameter));
-	let made: ParameterTable | undefined;
-	const full = () => (made ??= table.withOverrides(overrides));
-	return {get: (id) => (changed.has(id) ? full().get(id) : table.get(id)), shared: (id) => (changed.has(id) ? full().shared(id) : table.shared(id))};
+class LazyOverrides implements ParameterValues {
+	private made: ParameterTable | undefined;
+	constructor(
+		private readonly table: ParameterTable,
+		private readonly overrides: readonly ParameterOverride[],
+		private readonly changed: ReadonlySet<string>,
+	) {}
+	private full(): ParameterTable {
+		return (this.made ??= this.table.withOverrides(this.overrides));
+	}
+	get(id: string): ReturnType<ParameterTable['get']> {
+		return this.changed.has(id) ? this.full().get(id) : this.table.get(id);
+	}
+	shared(id: string): ReturnType<ParameterTable['shared']> {
+		return this.changed.has(id) ? this.full().shared(id) : this.table.shared(id);
+	}
 }
 
 /** No NaN or Infinity reaches an output: the run stops and names the series, unit and year. */

@@ -108,6 +108,8 @@ export interface RunResult {
 	readonly province: Readonly<Record<string, Float64Array>>;
 	readonly programs: readonly ProgramResult[];
 	readonly targets: readonly TargetResult[];
+	/** One target in one year (what an outcome's met() reads; a sweep's run computes only that). */
+	readonly target: (id: string, year: number) => TargetResult | undefined;
 	readonly evaluations: readonly Evaluation[];
 	readonly state: RunState;
 }

@@ -30,25 +30,27 @@ export function evaluateChunk(model: Model, X: Float64Array, k: number, start: n
 	const Y = new Float64Array(count * m).fill(Number.NaN);
 	const failures: ChunkResult['failures'] = [];
 	const lines: string[] = [];
+	// The row handed to the model: a copy (the model may write to it), one array for the block.
+	const x = new Float64Array(k);
 	for (let r = 0; r < count; r++) {
-		const x = X.subarray(r * k, (r + 1) * k);
+		for (let j = 0; j < k; j++) x[j] = X[r * k + j]!;
 		let error = '';
 		try {
-			const y = model.evaluate(x.slice());
-			const bad: string[] = [];
+			const y = model.evaluate(x);
+			let bad: string[] | undefined;
 			for (let j = 0; j < m; j++) {
 				const v = y[j];
 				if (typeof v === 'number' && Number.isFinite(v)) Y[r * m + j] = v;
-				else bad.push(`${model.outputs[j]}=${v}`);
+				else (bad ??= []).push(`${model.outputs[j]}=${v}`);
 			}
-			if (bad.length > 0) error = `non-finite output: ${bad.join(', ')}`;
+			if (bad) error = `non-finite output: ${bad.join(', ')}`;
 		} catch (e) {
 			error = errorText(e);
 		}
 		if (error) failures.push({run: start + r, error});
 		if (text === 'none') continue;
 		let line = String(start + r);
-		if (text === 'all') for (let j = 0; j < k; j++) line += ',' + formatNumber(x[j]!);
+		if (text === 'all') for (let j = 0; j < k; j++) line += ',' + formatNumber(X[r * k + j]!);
 		for (let j = 0; j < m; j++) line += ',' + formatNumber(Y[r * m + j]!);
 		lines.push(line + ',' + csvField(error) + '\n');
 	}

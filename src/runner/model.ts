@@ -7,7 +7,7 @@
 export interface Model {
 	/** Output names, in the order `evaluate` returns them. */
 	readonly outputs: readonly string[];
-	/** Outputs for one row of inputs; throw (or return NaN) to mark the run as failed. */
+	/** Outputs for one row of inputs (the row is the caller's scratch: valid during the call only); throw (or return NaN) to mark the run as failed. */
 	evaluate(x: Float64Array): ArrayLike<number>;
 }
 

@@ -5,31 +5,38 @@ import type {ChunkResult} from './evaluate-chunk.js';
 import type {ChunkTask} from './worker.js';
 
 /**
- * Worker threads when the user names none: one per core, or none (the main thread) on a machine with two cores
- * or fewer, where threads cost more than they save (measured on the 2-vCPU build machine: the Sobol' sweep of the
- * 2030 scenario takes 1.93 s with two workers, 1.63 s in the main thread). Results never depend on it.
+ * Worker threads when the user names none: one fewer than the cores, because the main thread evaluates
+ * blocks too whenever every worker is busy (src/runner/run-batch.ts). On the 2-vCPU build machine that is
+ * one worker beside the main thread. Results never depend on it.
  */
 export function defaultWorkers(): number {
-	const cores = Math.max(1, os.availableParallelism());
-	return cores <= 2 ? 0 : cores;
+	return Math.max(1, os.availableParallelism() - 1);
 }
 
 export interface ChunkPool {
+	readonly workers: number;
 	run(task: ChunkTask): Promise<ChunkResult>;
+	/** Stop the threads (once; later calls return the same promise). */
 	close(): Promise<void>;
 }
 
-export function createPool(workers: number): ChunkPool {
+/**
+ * `preload`: module URLs each worker imports as soon as it starts (the model's module and with it the
+ * engine), so that a pool created before the scenario is read is warm by the time the runs start.
+ */
+export function createPool(workers: number, preload: readonly string[] = []): ChunkPool {
 	const isTs = import.meta.url.endsWith('.ts');
 	const pool = new Piscina({
 		filename: isTs ? new URL('./ts-worker-shim.mjs', import.meta.url).href : new URL('./worker.js', import.meta.url).href,
-		...(isTs ? {workerData: {__tsTarget: new URL('./worker.ts', import.meta.url).href}} : {}),
+		workerData: {preload: [...preload], ...(isTs ? {__tsTarget: new URL('./worker.ts', import.meta.url).href} : {})},
 		minThreads: workers,
 		maxThreads: workers,
 		idleTimeout: 60_000,
 	});
+	let closed: Promise<void> | undefined;
 	return {
+		workers,
 		run: (task) => pool.run(task, {transferList: [task.X.buffer as ArrayBuffer]}) as Promise<ChunkResult>,
-		close: () => pool.destroy(),
+		close: () => (closed ??= pool.destroy()),
 	};
 }

@@ -14,7 +14,7 @@ import {runsHeader} from './csv.js';
 import {evaluateChunk, type ChunkResult, type ChunkText} from './evaluate-chunk.js';
 import {hashFile} from './integrity.js';
 import {loadModel, type ModelSpec} from './model.js';
-import {createPool, defaultWorkers} from './pool.js';
+import {createPool, defaultWorkers, type ChunkPool} from './pool.js';
 import type {Progress} from './progress.js';
 import type {RowSource} from './row-source.js';
 import {shardRange, type Shard} from './shard.js';
@@ -26,8 +26,10 @@ export interface BatchOptions {
 	source: RowSource;
 	model: ModelSpec;
 	outDir: string;
-	/** Worker threads; 0 evaluates in this thread. Default: all cores. */
+	/** Worker threads beside the main thread (which evaluates blocks too); 0: the main thread only. Default: cores − 1. */
 	workers?: number;
+	/** A pool started earlier (warm: src/runner/pool.ts preload); the batch uses it and closes it. */
+	pool?: ChunkPool;
 	/** Rows per block handed to a worker (does not change any output). */
 	chunkSize?: number;
 	shard?: Shard;
@@ -115,28 +117,49 @@ export async function runBatch(o: BatchOptions): Promise<BatchResult> {
 	}
 	// Starting a worker (modules, scenario) costs about what a thousand runs of the baseline do:
 	// small batches run in the main thread unless --workers says otherwise. Results do not change.
-	const workers = o.workers ?? (end - start < INLINE_BELOW ? 0 : defaultWorkers());
-	const chunk = o.chunkSize ?? Math.max(16, Math.min(2048, Math.ceil((end - start) / Math.max(1, workers * 8))));
-	const pool = workers > 0 && state.next < end ? createPool(workers) : null;
-	const inline = pool || state.next >= end ? null : await loadModel(o.model);
-	const evaluate = (from: number, count: number): Promise<ChunkResult> => {
-		const X = o.source.block(from, count);
-		return pool ? pool.run({kind: 'chunk', spec: o.model, X, k: o.source.k, start: from, text}) : Promise.resolve(evaluateChunk(inline!, X, o.source.k, from, text));
-	};
-	const queue: Promise<ChunkResult>[] = [];
+	const workers = o.pool?.workers ?? o.workers ?? (end - start < INLINE_BELOW ? 0 : defaultWorkers());
+	const executors = workers + 1;
+	const chunk = o.chunkSize ?? Math.max(16, Math.min(workers > 0 ? 1024 : 2048, Math.ceil((end - start) / (executors * 16))));
+	const pool = state.next >= end ? null : (o.pool ?? (workers > 0 ? createPool(workers) : null));
+	const model = state.next >= end ? null : await loadModel(o.model);
+	// The main thread evaluates a block itself whenever every worker has two: nothing waits on a
+	// worker that is still starting, and the blocks are written in run-id order whoever computed them.
+	interface Entry {
+		readonly promise: Promise<ChunkResult>;
+		done: boolean;
+	}
+	let busy = 0;
 	let submitted = state.next;
+	const submit = (onPool: boolean): Entry => {
+		const count = Math.min(chunk, end - submitted);
+		const X = o.source.block(submitted, count);
+		const from = submitted;
+		submitted += count;
+		if (!onPool) return {promise: Promise.resolve(evaluateChunk(model!, X, o.source.k, from, text)), done: true};
+		busy++;
+		const entry: Entry = {promise: pool!.run({kind: 'chunk', spec: o.model, X, k: o.source.k, start: from, text}), done: false};
+		entry.promise
+			.finally(() => {
+				busy--;
+				entry.done = true;
+			})
+			.catch(() => undefined); // rejections are handled when the block reaches the head
+		return entry;
+	};
+	const queue: Entry[] = [];
 	let lastCheckpoint = performance.now();
-	const maxInFlight = Math.max(2, workers * 4);
+	// Blocks held for ordering: the main thread's may run ahead of a worker's by this many.
+	const maxInFlight = workers * 4 + 32;
 	try {
 		while (state.next < end) {
-			while (queue.length < maxInFlight && submitted < end) {
-				const count = Math.min(chunk, end - submitted);
-				const p = evaluate(submitted, count);
-				p.catch(() => undefined); // rejections are handled when the block reaches the head
-				queue.push(p);
-				submitted += count;
+			while (pool && busy < workers * 2 && submitted < end && queue.length < maxInFlight) queue.push(submit(true));
+			if (!queue[0]?.done && submitted < end && queue.length < maxInFlight) {
+				queue.push(submit(false));
+				// Let the workers' replies in before the next block.
+				if (pool) await new Promise((resolve) => setImmediate(resolve));
+				continue;
 			}
-			const r = await queue.shift()!;
+			const r = await queue.shift()!.promise;
 			if (o.signal?.aborted) throw o.signal.reason ?? new Error('aborted');
 			csv?.write(r.csv);
 			y.write(new Uint8Array(r.Y.buffer, r.Y.byteOffset, r.Y.byteLength));
@@ -162,8 +185,8 @@ export async function runBatch(o: BatchOptions): Promise<BatchResult> {
 		y.close();
 		err.close();
 		// Let blocks still in flight settle: piscina rejects replies that arrive after destroy().
-		await Promise.allSettled(queue);
-		await pool?.close();
+		await Promise.allSettled(queue.map((e) => e.promise));
+		await (pool ?? o.pool)?.close();
 	}
 	o.progress?.finish(end - start, state.failedCount);
 	return {start, end, outputs: o.model.outputs, Y, failedCount: state.failedCount, failures: state.failures, resumedFrom, evaluateMs: performance.now() - t0, workers, parts: state.parts};

@@ -3,6 +3,7 @@
  * once per worker thread and cached. Y goes back as a transferred buffer (TOOLCHAIN §6: Piscina.move
  * wrapped so the metadata survives).
  */
+import {workerData} from 'node:worker_threads';
 import {Piscina} from 'piscina';
 import {evaluateChunk, type ChunkResult, type ChunkText} from './evaluate-chunk.js';
 import {loadModel, type ModelSpec} from './model.js';
@@ -15,6 +16,10 @@ export interface ChunkTask {
 	start: number;
 	text: ChunkText;
 }
+
+// Modules the pool asked for (src/runner/pool.ts): loaded while the main thread still reads the scenario.
+const preload = (workerData as {preload?: string[]} | null)?.preload ?? [];
+await Promise.all(preload.map((url) => import(url)));
 
 export default async function run(task: ChunkTask): Promise<ChunkResult> {
 	const model = await loadModel(task.spec);

@@ -73,7 +73,7 @@ export function programDetail(scenario: CompiledScenario, result: RunResult, pro
 	const T = result.nYears;
 	const t = yearIndex;
 	const {B, Q, U} = result.state;
-	const row = (name: string | undefined) => (name === undefined ? undefined : B.subarray(scenario.graph.seriesIndex.get(name)! * n * T + t * n, scenario.graph.seriesIndex.get(name)! * n * T + (t + 1) * n));
+	const row = (name: string | undefined) => (name === undefined ? undefined : B[scenario.graph.seriesIndex.get(name)!]!.subarray(t * n, (t + 1) * n));
 	const eligibleValues = row(info.inputs.eligible);
 	const eligible = Array.from({length: n}, (_, u) => !eligibleValues || eligibleValues[u] !== 0);
 	if (!block) {
@@ -146,7 +146,7 @@ export function constantBounds(scenario: CompiledScenario, programId: string, ye
 	const T = scenario.years.length;
 	const Q = new Float64Array(g.scalars.length * T);
 	Q[block.pool * T + yearIndex] = pool;
-	const frame = {graph: g, B: new Float64Array(0), Q, params: scenario.parameters, columns: new Map(Object.entries(scenario.numericColumns)), years: scenario.years, n, tiers: scenario.land.tiers};
+	const frame = {graph: g, B: [], Q, params: scenario.parameters, columns: new Map(Object.entries(scenario.numericColumns)), years: scenario.years, n, tiers: scenario.land.tiers};
 	const at = (body: RAst | undefined, u: number, none: number) => (body ? evaluateAt(frame, body, yearIndex, u) : none);
 	const [floorBody, capBody, eligibleBody] = bodies;
 	const ok = (u: number) => at(eligibleBody, u, 1) !== 0;

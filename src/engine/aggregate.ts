@@ -26,26 +26,27 @@ export class Aggregator {
 		this.arrays = series.map((s) => (s.hidden || s.aggregation.kind === 'none' ? undefined : new Float64Array(nYears)));
 	}
 
-	/** Start a run: every figure is computed again on demand. */
-	reset(buffer: Float64Array, lastYear: number): void {
+	/** Start a run: every figure is computed again on demand, but the sums the kernel wrote (`summed`). */
+	reset(buffer: readonly Float64Array[], lastYear: number, summed?: Uint8Array): void {
 		this.buffer = buffer;
 		this.lastYear = lastYear;
-		this.summed.fill(0);
+		if (summed) this.summed.set(summed);
+		else this.summed.fill(0);
 		this.done.fill(0);
 	}
 
-	private buffer: Float64Array = new Float64Array(0);
+	private buffer: readonly Float64Array[] = [];
 	private lastYear = 0;
 
 	sumsOf(k: number): void {
 		if (this.summed[k]) return;
 		this.summed[k] = 1;
-		const {n, nYears, buffer, sums} = this;
-		const size = n * nYears;
+		const {n, nYears, sums} = this;
+		const values = this.buffer[k]!;
 		for (let t = 0; t <= this.lastYear; t++) {
 			let s = 0;
-			const from = k * size + t * n;
-			for (let i = from; i < from + n; i++) s += buffer[i]!;
+			const from = t * n;
+			for (let i = from; i < from + n; i++) s += values[i]!;
 			sums[k * nYears + t] = s;
 		}
 	}
@@ -58,7 +59,6 @@ export class Aggregator {
 		const node = this.series[k]!;
 		const agg = node.aggregation;
 		const {n, nYears, buffer, sums} = this;
-		const size = n * nYears;
 		const at = (name: string) => this.index.get(name)!;
 		if (agg.kind === 'sum') this.sumsOf(k);
 		else if (agg.kind === 'ratio') [at(agg.numerator), at(agg.denominator)].forEach((x) => this.sumsOf(x));
@@ -68,12 +68,13 @@ export class Aggregator {
 				const den = sums[at(agg.denominator) * nYears + t]!;
 				out[t] = den !== 0 ? sums[at(agg.numerator) * nYears + t]! / den : 0;
 			} else if (agg.kind === 'weighted') {
-				const w = at(agg.weight);
+				const w = buffer[at(agg.weight)]!;
+				const values = buffer[k]!;
 				let num = 0;
 				let den = 0;
 				for (let u = 0; u < n; u++) {
-					const weight = buffer[w * size + t * n + u]!;
-					num += buffer[k * size + t * n + u]! * weight;
+					const weight = w[t * n + u]!;
+					num += values[t * n + u]! * weight;
 					den += weight;
 				}
 				out[t] = den !== 0 ? num / den : 0;

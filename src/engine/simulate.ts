@@ -122,10 +122,10 @@ function newShell(scenario: CompiledScenario, columns: ReadonlyMap<string, Float
 	const T = scenario.years.length;
 	const n = scenario.units.ids.length;
 	const size = T * n;
-	const buffers = {B: new Float64Array(size * g.series.length), Q: new Float64Array(T * g.scalars.length), U: new Float64Array(T * g.blocks.length), columns};
+	const buffers = {B: g.series.map(() => new Float64Array(size)), Q: new Float64Array(T * g.scalars.length), U: new Float64Array(T * g.blocks.length), columns};
 	const series: Record<string, Float64Array> = Object.create(null) as Record<string, Float64Array>;
 	g.series.forEach((node, k) => {
-		series[node.name] = buffers.B.subarray(k * size, (k + 1) * size);
+		series[node.name] = buffers.B[k]!;
 	});
 	const programs: ProgramResult[] = g.programs.map((p) => ({
 		id: p.id,
@@ -164,16 +164,16 @@ export function simulate(scenario: CompiledScenario, overrides: readonly Paramet
 		const values = (shell.slotValues ??= new Float64Array(family!.slotIndex.size));
 		values.fill(0);
 		for (const o of overrides) values[slots!.index.get(o.parameter)!] = o.value as number;
-		kernel.run(shell.buffers, scenario.parameters, options.settledOverride, values);
+		kernel.run(shell.buffers, scenario.parameters, options.settledOverride, values, shell.aggregator.sums);
 		params = new LazyOverrides(scenario.parameters, overrides, slots!.changed);
 	} else {
 		const table = scenario.parameters.withOverrides(overrides);
-		kernel.run(shell.buffers, table, options.settledOverride);
+		kernel.run(shell.buffers, table, options.settledOverride, undefined, shell.aggregator.sums);
 		params = table;
 	}
 	const {B, Q, U} = shell.buffers;
 	const agg = shell.aggregator;
-	agg.reset(B, kernel.lastYear);
+	agg.reset(B, kernel.lastYear, kernel.summed);
 	const {roots, checked} = rootsOf(kernel, graph, options.needs);
 	for (const k of roots) agg.valueOf(k);
 	guardFinite(scenario, B, agg, kernel, shell.programs, checked);
@@ -309,10 +309,9 @@ function rootsOf(kernel: Kernel, graph: CompiledScenario['graph'], needs: Simula
 	return r;
 }
 
-function guardFinite(scenario: CompiledScenario, buffer: Float64Array, agg: Aggregator, kernel: Kernel, programs: readonly ProgramResult[], order: readonly number[]): void {
+function guardFinite(scenario: CompiledScenario, buffer: readonly Float64Array[], agg: Aggregator, kernel: Kernel, programs: readonly ProgramResult[], order: readonly number[]): void {
 	const n = scenario.units.ids.length;
 	const nYears = scenario.years.length;
-	const size = n * nYears;
 	// Pools first: a pool that is not finite would spread to every unit's series.
 	for (const p of programs) {
 		const bad = p.pool.findIndex((v) => !Number.isFinite(v));
@@ -329,7 +328,7 @@ function guardFinite(scenario: CompiledScenario, buffer: Float64Array, agg: Aggr
 			const s = agg.sums[k * nYears + t]!;
 			if (s - s === 0) continue;
 			for (let u = 0; u < n; u++) {
-				const v = buffer[k * size + t * n + u]!;
+				const v = buffer[k]![t * n + u]!;
 				if (v - v !== 0) {
 					throw new NumericalError(graph.series[k]!.name, scenario.units.ids[u]!, scenario.years[t]!, v, 'an extreme or zero parameter value makes it undefined; check the parameters this series reads (hukou-sim explain shows them)');
 				}

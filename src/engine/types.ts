@@ -86,8 +86,8 @@ export interface Evaluation {
 
 /** The arrays a run filled, for explain and scale to read (src/model/evaluate.ts). */
 export interface RunState {
-	/** Every series of the model graph, hidden steps included (series k at [k·nYears·nUnits, …)). */
-	readonly B: Float64Array;
+	/** Every series of the model graph, hidden steps included: series k is B[k] (nYears × nUnits, year-major). */
+	readonly B: readonly Float64Array[];
 	/** Province figures of the graph (scalar q, year t at [q·nYears + t]). */
 	readonly Q: Float64Array;
 	/** Money left unallocated per allocation block and year. */

@@ -48,7 +48,7 @@ export function explainBlock(ex: Explainer, node: SeriesNode, t: number, u: numb
 	if (block.k === 'priority') {
 		const key = g.series[block.key]!.name;
 		return {
-			value: B[node.index * n * T + t * n + u]!,
+			value: B[node.index]![t * n + u]!,
 			formula: `priorityGrant(${g.series[block.need]!.name}, ${block.keyPrev ? `prev(${key})` : key}, ${g.scalars[block.cap]!.text})`,
 			note: 'within the provincial cap, the units with the least land per person first (国土资发〔2016〕123号)',
 			children: [ex.series(g.series[block.need]!.name, t, u, depth), ex.series(key, block.keyPrev ? t - 1 : t, u, depth), ex.scalar(block.cap, t, depth)],
@@ -58,7 +58,7 @@ export function explainBlock(ex: Explainer, node: SeriesNode, t: number, u: numb
 	allocateYear(block, B, Q, n, T, t, scratch);
 	const value = scratch.out[u]!;
 	const pool = Q[block.pool * T + t]!;
-	const eligible = block.eligible === undefined || B[block.eligible * n * T + t * n + u] !== 0;
+	const eligible = block.eligible === undefined || B[block.eligible]![t * n + u] !== 0;
 	const bound = boundOf(value, scratch.floor[u]!, scratch.cap[u]!, eligible);
 	const children: ExplainNode[] = [ex.scalar(block.pool, t, depth)];
 	block.factors.forEach((f, k) => {

@@ -32,12 +32,14 @@ export interface KernelOptions {
 export interface Kernel {
 	readonly source: string;
 	readonly computes: Uint8Array;
+	/** Series whose sums over units the kernel writes into `sums` (s·T + t) as it computes them. */
+	readonly summed: Uint8Array;
 	readonly lastYear: number;
-	run(buffers: Buffers, table: ParameterTable, forced?: Float64Array, slotValues?: Float64Array): void;
+	run(buffers: Buffers, table: ParameterTable, forced: Float64Array | undefined, slotValues: Float64Array | undefined, sums: Float64Array): void;
 }
 
 type Fn = (
-	B: Float64Array,
+	B: readonly Float64Array[],
 	Q: Float64Array,
 	P: readonly Float64Array[],
 	H: readonly Float64Array[],
@@ -46,6 +48,7 @@ type Fn = (
 	X: readonly ((t: number) => void)[],
 	FN: readonly ((...a: number[]) => number)[],
 	S: Float64Array | undefined,
+	Z: Float64Array,
 ) => void;
 
 const OTHER_FUNCTIONS = Object.keys(BUILTIN_FUNCTIONS).filter((name) => (Math as unknown as Record<string, unknown>)[name] !== BUILTIN_FUNCTIONS[name]!.impl && name !== 'clamp');
@@ -104,7 +107,6 @@ export function closure(graph: ModelGraph, roots: Iterable<number>): {series: Ui
 
 export function compileKernel(graph: ModelGraph, table: ParameterTable, years: readonly number[], n: number, tiers: readonly Tier[], options: KernelOptions): Kernel {
 	const T = years.length;
-	const size = T * n;
 	const lastYear = Math.min(T - 1, options.lastYear ?? T - 1);
 	const all = options.needed === undefined;
 	const need = all ? undefined : closure(graph, options.needed!);
@@ -151,9 +153,12 @@ export function compileKernel(graph: ModelGraph, table: ParameterTable, years: r
 				return withSlot(a.p, `h${a.p}[t]`);
 			}
 			case 'series':
-				return locals.has(a.s) ? `v${a.s}` : `B[${a.s * size} + i]`;
+				if (locals.has(a.s)) return `v${a.s}`;
+				hoisted.add(`b${a.s} = B[${a.s}]`);
+				return `b${a.s}[i]`;
 			case 'prev':
-				return `B[${a.s * size - n} + i]`;
+				hoisted.add(`b${a.s} = B[${a.s}]`);
+				return `b${a.s}[i - ${n}]`;
 			case 'col':
 				hoisted.add(`c${a.c} = C[${a.c}]`);
 				return `c${a.c}[u]`;
@@ -185,6 +190,8 @@ export function compileKernel(graph: ModelGraph, table: ParameterTable, years: r
 		}
 	};
 	const lines: string[] = [];
+	// Per series: computed in a loop of the base year (1) and of the later years (2).
+	const loopSeries: number[] = [];
 	const emitSteps = (steps: readonly Step[], base: boolean) => {
 		for (const step of steps) {
 			if (step.k === 'loop') {
@@ -193,18 +200,24 @@ export function compileKernel(graph: ModelGraph, table: ParameterTable, years: r
 				if (series.length === 0 && reductions.length === 0) continue;
 				locals = new Set();
 				for (const q of reductions) lines.push(`let r${q} = 0;`);
+				// The sum over units of each series, in unit order as the province figures and the finite
+				// guard add them (src/engine/aggregate.ts), while the values are at hand.
+				for (const s of series) lines.push(`let z${s} = 0;`);
 				lines.push(`for (let u = 0; u < ${n}; u++) {`, base ? 'const i = u;' : 'const i = o + u;');
 				for (const s of series) {
 					const eq = base ? graph.series[s]!.initial! : graph.series[s]!.eq!;
-					const target = `B[${s * size} + i]`;
+					hoisted.add(`b${s} = B[${s}]`);
+					const target = `b${s}[i]`;
 					if (!base && options.forced === s) lines.push(`let v${s} = ${expr(eq)};`, 'const f = F[i];', `if (f === f) v${s} = Math.max(0, f);`);
 					else lines.push(`const v${s} = ${expr(eq)};`);
-					lines.push(`${target} = v${s};`);
+					lines.push(`${target} = v${s};`, `z${s} += v${s};`);
 					locals.add(s);
+					loopSeries[s] = (loopSeries[s] ?? 0) | (base ? 1 : 2);
 				}
 				for (const q of reductions) lines.push(`r${q} += ${expr(graph.scalars[q]!.body)};`);
 				lines.push('}');
 				locals = new Set();
+				for (const s of series) lines.push(`Z[${s * T} + t] = z${s};`);
 				for (const q of reductions) lines.push(`q${q} = r${q};`, `Q[${q * T} + t] = q${q};`);
 			} else if (step.k === 'scalar') {
 				if (!scalarUsed[step.q]) continue;
@@ -225,13 +238,15 @@ export function compileKernel(graph: ModelGraph, table: ParameterTable, years: r
 	}
 	const source = `"use strict";\n${hoisted.size ? `let ${[...hoisted].join(', ')};\n` : ''}${lines.join('\n')}`;
 	// eslint-disable-next-line no-new-func -- the source is made of numbers and indices only (see above)
-	const fn = new Function('B', 'Q', 'P', 'H', 'C', 'F', 'X', 'FN', 'S', source) as Fn;
+	const fn = new Function('B', 'Q', 'P', 'H', 'C', 'F', 'X', 'FN', 'S', 'Z', source) as Fn;
 	const columns = graph.columns;
+	const summed = Uint8Array.from(graph.series, (_, k) => Number(loopSeries[k] === (lastYear >= 1 ? 3 : 1)));
 	return {
 		source,
 		computes,
+		summed,
 		lastYear,
-		run(buffers, params, forced, slotValues) {
+		run(buffers, params, forced, slotValues, sums) {
 			let arrays = tables.get(params);
 			if (!arrays) {
 				arrays = {
@@ -241,7 +256,7 @@ export function compileKernel(graph: ModelGraph, table: ParameterTable, years: r
 				tables.set(params, arrays);
 			}
 			const C = columnsOf(buffers, columns);
-			fn(buffers.B, buffers.Q, arrays.P, arrays.H, C, forced, makeBlocks(graph, buffers, n, T), OTHER_IMPLS, slotValues);
+			fn(buffers.B, buffers.Q, arrays.P, arrays.H, C, forced, makeBlocks(graph, buffers, n, T), OTHER_IMPLS, slotValues, sums);
 		},
 	};
 }

@@ -12,7 +12,7 @@ import type {RAst} from './rast.js';
 
 export interface EvalFrame {
 	readonly graph: ModelGraph;
-	readonly B: Float64Array;
+	readonly B: readonly Float64Array[];
 	readonly Q: Float64Array;
 	readonly params: ParameterValues;
 	readonly columns: ReadonlyMap<string, Float64Array>;
@@ -36,9 +36,9 @@ export function evaluateAt(frame: EvalFrame, a: RAst, t: number, u: number, para
 			case 'shared':
 				return frame.params.shared(graph.params[x.p]!)[paramT]!;
 			case 'series':
-				return frame.B[x.s * size + t * n + u]!;
+				return frame.B[x.s]![t * n + u]!;
 			case 'prev':
-				return frame.B[x.s * size + (t - 1) * n + u]!;
+				return frame.B[x.s]![(t - 1) * n + u]!;
 			case 'col':
 				return frame.columns.get(graph.columns[x.c]!)?.[u] ?? 0;
 			case 'scalar':
@@ -100,11 +100,11 @@ export function evaluateScalarAlone(graph: ModelGraph, q: number, params: Parame
 	const body = graph.scalars[q]!.body;
 	if (!readsOnlyParameters(body)) return undefined;
 	const none = new Float64Array(0);
-	return evaluateAt({graph, B: none, Q: none, params, columns: new Map(), years, n: 0, tiers: []}, body, t, 0);
+	return evaluateAt({graph, B: [], Q: none, params, columns: new Map(), years, n: 0, tiers: []}, body, t, 0);
 }
 
 /** The frame of a finished run, for evaluating its formulas again. */
-export function frameOf(scenario: {readonly graph: ModelGraph; readonly years: readonly number[]; readonly land: LandConfig}, result: {readonly nUnits: number; readonly state: {readonly B: Float64Array; readonly Q: Float64Array; readonly params: ParameterValues; readonly columns: ReadonlyMap<string, Float64Array>}}): EvalFrame {
+export function frameOf(scenario: {readonly graph: ModelGraph; readonly years: readonly number[]; readonly land: LandConfig}, result: {readonly nUnits: number; readonly state: {readonly B: readonly Float64Array[]; readonly Q: Float64Array; readonly params: ParameterValues; readonly columns: ReadonlyMap<string, Float64Array>}}): EvalFrame {
 	const {B, Q, params, columns} = result.state;
 	return {graph: scenario.graph, B, Q, params, columns, years: scenario.years, n: result.nUnits, tiers: scenario.land.tiers};
 }

@@ -13,9 +13,13 @@ export interface Tier {
 	readonly standard: number;
 }
 
-/** The arrays of one run: series (nSeries × nYears × n), province figures (nScalars × nYears), unallocated money (nBlocks × nYears). */
+/**
+ * The arrays of one run: one array per series (nYears × n, year-major; separate arrays rather than one
+ * block, so that a large run's memory is recycled by the allocator instead of mapped afresh), province
+ * figures (nScalars × nYears), unallocated money (nBlocks × nYears).
+ */
 export interface Buffers {
-	readonly B: Float64Array;
+	readonly B: readonly Float64Array[];
 	readonly Q: Float64Array;
 	readonly U: Float64Array;
 	readonly columns: ReadonlyMap<string, Float64Array>;
@@ -26,36 +30,37 @@ const cache = new WeakMap<Buffers, Array<(t: number) => void>>();
 export function makeBlocks(graph: ModelGraph, buffers: Buffers, n: number, T: number): Array<(t: number) => void> {
 	let blocks = cache.get(buffers);
 	if (blocks) return blocks;
-	const size = n * T;
 	const {B, Q, U} = buffers;
 	blocks = graph.blocks.map((block) => {
 		if (block.k === 'priority') {
 			const order = Array.from({length: n}, (_, u) => u);
+			const needs = B[block.need]!;
+			const keys = B[block.key]!;
+			const outs = B[block.out]!;
 			return (t: number) => {
 				const o = t * n;
-				const need = block.need * size + o;
-				const key = block.key * size + (block.keyPrev ? o - n : o);
-				const out = block.out * size + o;
+				const key = block.keyPrev ? o - n : o;
 				const cap = Q[block.cap * T + t]!;
 				let total = 0;
-				for (let u = 0; u < n; u++) total += B[need + u]!;
+				for (let u = 0; u < n; u++) total += needs[o + u]!;
 				if (total <= cap) {
-					for (let u = 0; u < n; u++) B[out + u] = B[need + u]!;
+					for (let u = 0; u < n; u++) outs[o + u] = needs[o + u]!;
 					return;
 				}
-				order.sort((a, b) => B[key + a]! - B[key + b]! || a - b);
+				order.sort((a, b) => keys[key + a]! - keys[key + b]! || a - b);
 				let left = cap;
 				for (const u of order) {
-					const g = Math.min(B[need + u]!, left);
-					B[out + u] = g;
+					const g = Math.min(needs[o + u]!, left);
+					outs[o + u] = g;
 					left -= g;
 				}
 			};
 		}
 		const scratch = allocationScratch(block, n);
+		const outs = B[block.out]!;
 		return (t: number) => {
 			U[block.index * T + t] = allocateYear(block, B, Q, n, T, t, scratch);
-			B.set(scratch.out, block.out * size + t * n);
+			outs.set(scratch.out, t * n);
 		};
 	});
 	cache.set(buffers, blocks);
@@ -93,28 +98,27 @@ export function allocationScratch(block: AllocationBlock, n: number): Allocation
  * coefficient (0 where not eligible), renormalised, then the pool within floor and cap by exact
  * water-filling. Leaves the allocation in scratch.out; returns the money left unallocated.
  */
-export function allocateYear(block: AllocationBlock, B: Float64Array, Q: Float64Array, n: number, T: number, t: number, s: AllocationScratch): number {
-	const size = n * T;
+export function allocateYear(block: AllocationBlock, B: readonly Float64Array[], Q: Float64Array, n: number, T: number, t: number, s: AllocationScratch): number {
 	const o = t * n;
 	const nf = block.factors.length;
-	// Offsets computed inline (no closures or arrays per call: this runs for every program and year of every run).
-	const fCoef = block.coefficient === undefined ? -1 : block.coefficient * size + o;
-	const fElig = block.eligible === undefined ? -1 : block.eligible * size + o;
-	const fFloor = block.floor === undefined ? -1 : block.floor * size + o;
-	const fCap = block.cap === undefined ? -1 : block.cap * size + o;
+	// No closures or arrays per call: this runs for every program and year of every run.
+	const coef = block.coefficient === undefined ? undefined : B[block.coefficient]!;
+	const elig = block.eligible === undefined ? undefined : B[block.eligible]!;
+	const floor = block.floor === undefined ? undefined : B[block.floor]!;
+	const cap = block.cap === undefined ? undefined : B[block.cap]!;
 	const pool = Q[block.pool * T + t]!;
 	for (let k = 0; k < nf; k++) {
 		s.weights[k] = Q[block.weights[k]! * T + t]!;
-		const from = block.factors[k]! * size + o;
+		const from = B[block.factors[k]!]!;
 		const x = s.values[k]!;
-		for (let u = 0; u < n; u++) x[u] = B[from + u]!;
+		for (let u = 0; u < n; u++) x[u] = from[o + u]!;
 	}
 	factorShares(s.values, s.weights, s.shares, nf);
 	for (let u = 0; u < n; u++) {
-		const ok = fElig < 0 || B[fElig + u] !== 0;
-		s.coefficient[u] = ok ? (fCoef >= 0 ? B[fCoef + u]! : 1) : 0;
-		s.floor[u] = ok && fFloor >= 0 ? B[fFloor + u]! : 0;
-		s.cap[u] = ok ? (fCap >= 0 ? B[fCap + u]! : Infinity) : 0;
+		const ok = elig === undefined || elig[o + u] !== 0;
+		s.coefficient[u] = ok ? (coef !== undefined ? coef[o + u]! : 1) : 0;
+		s.floor[u] = ok && floor !== undefined ? floor[o + u]! : 0;
+		s.cap[u] = ok ? (cap !== undefined ? cap[o + u]! : Infinity) : 0;
 	}
 	applyCoefficients(s.shares, s.coefficient);
 	s.before?.set(s.shares);

@@ -55,9 +55,9 @@ describe('closure, kernel and tree walker agree', () => {
 				const params = table(x, y);
 				for (const varied of [new Set<string>(), new Set(['x', 'y'])]) {
 					const kernel = compileKernel(graph, params, [0, 1], 1, [], {varied});
-					const B = new Float64Array(graph.series.length * 2);
-					kernel.run({B, Q: new Float64Array(graph.scalars.length * 2), U: new Float64Array(0), columns: new Map()}, params);
-					const fromKernel = B[graph.seriesIndex.get('out')! * 2 + 1]!;
+					const B = graph.series.map(() => new Float64Array(2));
+					kernel.run({B, Q: new Float64Array(graph.scalars.length * 2), U: new Float64Array(0), columns: new Map()}, params, undefined, undefined, new Float64Array(graph.series.length * 2));
+					const fromKernel = B[graph.seriesIndex.get('out')!]![1]!;
 					const walked = evaluateAt({graph, B, Q: new Float64Array(graph.scalars.length * 2), params, columns: new Map(), years: [0, 1], n: 1, tiers: []}, graph.series[graph.seriesIndex.get('out')!]!.eq!, 1, 0);
 					const closure = compileExpression(text, {variables: ['x', 'y', 'base']}).evaluate([x, y, base]);
 					expect(Object.is(fromKernel, closure) || (Number.isNaN(fromKernel) && Number.isNaN(closure))).toBe(true);

@@ -232,15 +232,19 @@ export function compileKernel(graph: ModelGraph, table: ParameterTable, years: r
 	emitSteps(graph.baseSteps, true);
 	lines.push('}');
 	if (lastYear >= 1) {
+		const yearLines = lines.length;
 		lines.push(`for (let t = 1; t <= ${lastYear}; t++) {`, `const o = t * ${n};`, scalarDecl);
 		emitSteps(graph.yearSteps, false);
 		lines.push('}');
+		// A series without a base-year equation is 0 in the base year (never written): so is its sum.
+		const zeros = loopSeries.flatMap((where, s) => (where === 2 ? [`Z[${s * T}] = 0;`] : []));
+		lines.splice(yearLines, 0, ...zeros);
 	}
 	const source = `"use strict";\n${hoisted.size ? `let ${[...hoisted].join(', ')};\n` : ''}${lines.join('\n')}`;
 	// eslint-disable-next-line no-new-func -- the source is made of numbers and indices only (see above)
 	const fn = new Function('B', 'Q', 'P', 'H', 'C', 'F', 'X', 'FN', 'S', 'Z', source) as Fn;
 	const columns = graph.columns;
-	const summed = Uint8Array.from(graph.series, (_, k) => Number(loopSeries[k] === (lastYear >= 1 ? 3 : 1)));
+	const summed = Uint8Array.from(graph.series, (_, k) => Number(lastYear >= 1 ? loopSeries[k] === 3 || loopSeries[k] === 2 : loopSeries[k] === 1));
 	return {
 		source,
 		computes,

@@ -6,17 +6,22 @@
  * unit is capped or no unit has a positive share).
  */
 
-/** Shares from factor values: share_u = Σ_k w_k · x_uk / Σ_v x_vk over factors with a positive total. */
 /** Per-factor totals (scratch; programs have a handful of factors). */
 const totals: number[] = [];
 
-export function factorShares(values: readonly Float64Array[], weights: readonly number[], out: Float64Array, count = values.length): void {
+/**
+ * Shares from factor values: share_u = Σ_k w_k · x_uk / Σ_v x_vk over factors with a positive total.
+ * Factor k's value of unit u is values[k][offset + u], u < out.length (the kernel passes a run's series
+ * arrays and the year's offset: nothing is copied).
+ */
+export function factorShares(values: readonly Float64Array[], weights: readonly number[], out: Float64Array, count = values.length, offset = 0): void {
+	const n = out.length;
 	out.fill(0);
 	let active = 0;
 	for (let k = 0; k < count; k++) {
 		let total = 0;
 		const x = values[k]!;
-		for (let u = 0; u < x.length; u++) total += Math.max(0, x[u]!);
+		for (let u = 0; u < n; u++) total += Math.max(0, x[offset + u]!);
 		totals[k] = total;
 		if (total > 0 && weights[k]! > 0) active += weights[k]!;
 	}
@@ -27,7 +32,7 @@ export function factorShares(values: readonly Float64Array[], weights: readonly 
 		if (!(total > 0) || !(w > 0)) continue;
 		const x = values[k]!;
 		const scale = w / active / total;
-		for (let u = 0; u < out.length; u++) out[u]! += Math.max(0, x[u]!) * scale;
+		for (let u = 0; u < n; u++) out[u]! += Math.max(0, x[offset + u]!) * scale;
 	}
 }
 
@@ -51,8 +56,10 @@ export function applyCoefficients(shares: Float64Array, coefficient: Float64Arra
  */
 export function allocate(pool: number, shares: Float64Array, floor: Float64Array, cap: Float64Array, out: Float64Array): number {
 	const n = shares.length;
-	out.fill(0);
-	if (!(pool > 0)) return Math.max(0, pool);
+	if (!(pool > 0)) {
+		out.fill(0);
+		return Math.max(0, pool);
+	}
 	let floorSum = 0;
 	let shareSum = 0;
 	for (let u = 0; u < n; u++) {
@@ -71,20 +78,17 @@ export function allocate(pool: number, shares: Float64Array, floor: Float64Array
 		for (let u = 0; u < n; u++) out[u] = floor[u]!;
 		return pool - floorSum;
 	}
-	// Normalise in place (shares is scratch): λ stays finite even for denormal shares.
-	for (let u = 0; u < n; u++) shares[u] = cap[u]! > 0 ? Math.max(0, shares[u]!) / shareSum : 0;
-	shareSum = 1;
-	// Fast path: no bound binds at λ = pool / Σ shares (the usual case: no floors, loose caps).
-	const lambda0 = pool / shareSum;
+	// Normalise in place (shares is scratch): λ stays finite even for denormal shares. In the same pass,
+	// the fast path: no bound binds at λ = pool / Σ shares = pool (the usual case: no floors, loose caps).
 	let binds = false;
-	for (let u = 0; u < n && !binds; u++) {
-		const a = cap[u]! > 0 ? lambda0 * Math.max(0, shares[u]!) : 0;
-		binds = a < floor[u]! || a > cap[u]!;
+	for (let u = 0; u < n; u++) {
+		const s = cap[u]! > 0 ? Math.max(0, shares[u]!) / shareSum : 0;
+		shares[u] = s;
+		const a = cap[u]! > 0 ? pool * s : 0;
+		out[u] = a;
+		binds ||= a < floor[u]! || a > cap[u]!;
 	}
-	if (!binds) {
-		for (let u = 0; u < n; u++) out[u] = cap[u]! > 0 ? lambda0 * Math.max(0, shares[u]!) : 0;
-		return 0;
-	}
+	if (!binds) return 0;
 	const lambda = solveLambda(pool, shares, floor, cap, floorSum);
 	let total = 0;
 	for (let u = 0; u < n; u++) {

@@ -62,6 +62,8 @@ export async function createModel(options: unknown): Promise<Model> {
 	const cells = observations.map((o) => ({series: o.series, t: compiled.years.indexOf(o.year), u: o.unit === undefined ? -1 : compiled.units.ids.indexOf(o.unit)}));
 	const outcomes = compiled.outcomes;
 	const simple = bindings.map((b) => b.columns.length === 1);
+	// The outputs of a run, read by the caller before the next run (src/runner/model.ts).
+	const y = new Float64Array(outcomes.length + cells.length);
 	return {
 		outputs: [...outputs, ...observations.map((o) => observationOutput({...o, value: NaN}))],
 		evaluate(x) {
@@ -73,7 +75,6 @@ export async function createModel(options: unknown): Promise<Model> {
 			}
 			// The run is read at once by the outcomes: it may reuse the scenario's buffers (no garbage per run).
 			const result = simulate(compiled, overrides as ParameterOverride[], runOptions);
-			const y = new Float64Array(outcomes.length + cells.length);
 			for (let j = 0; j < outcomes.length; j++) y[j] = outcomes[j]!.evaluate(result);
 			for (let j = 0; j < cells.length; j++) {
 				const c = cells[j]!;

@@ -68,6 +68,7 @@ export function makeBlocks(graph: ModelGraph, buffers: Buffers, n: number, T: nu
 }
 
 export interface AllocationScratch {
+	/** The factors' series of the run (read at the year's offset). */
 	readonly values: Float64Array[];
 	readonly weights: number[];
 	/** Shares after factors and coefficients (before bounds); normalised in place by allocate(). */
@@ -80,10 +81,12 @@ export interface AllocationScratch {
 	readonly before?: Float64Array;
 }
 
+const EMPTY = new Float64Array(0);
+
 export function allocationScratch(block: AllocationBlock, n: number): AllocationScratch {
 	const nf = Math.max(1, block.factors.length);
 	return {
-		values: Array.from({length: nf}, () => new Float64Array(n)),
+		values: Array.from({length: nf}, () => EMPTY),
 		weights: new Array<number>(nf).fill(0),
 		shares: new Float64Array(n),
 		coefficient: new Float64Array(n),
@@ -109,11 +112,9 @@ export function allocateYear(block: AllocationBlock, B: readonly Float64Array[],
 	const pool = Q[block.pool * T + t]!;
 	for (let k = 0; k < nf; k++) {
 		s.weights[k] = Q[block.weights[k]! * T + t]!;
-		const from = B[block.factors[k]!]!;
-		const x = s.values[k]!;
-		for (let u = 0; u < n; u++) x[u] = from[o + u]!;
+		s.values[k] = B[block.factors[k]!]!;
 	}
-	factorShares(s.values, s.weights, s.shares, nf);
+	factorShares(s.values, s.weights, s.shares, nf, o);
 	for (let u = 0; u < n; u++) {
 		const ok = elig === undefined || elig[o + u] !== 0;
 		s.coefficient[u] = ok ? (coef !== undefined ? coef[o + u]! : 1) : 0;

@@ -7,7 +7,10 @@
 export interface Model {
 	/** Output names, in the order `evaluate` returns them. */
 	readonly outputs: readonly string[];
-	/** Outputs for one row of inputs (the row is the caller's scratch: valid during the call only); throw (or return NaN) to mark the run as failed. */
+	/**
+	 * Outputs for one row of inputs; throw (or return NaN) to mark the run as failed. The row is the caller's
+	 * scratch, valid during the call only; the outputs are read before the next call (a model may reuse its array).
+	 */
 	evaluate(x: Float64Array): ArrayLike<number>;
 }
 

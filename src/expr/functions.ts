@@ -44,20 +44,30 @@ export const BUILTIN_FUNCTIONS: Readonly<Record<string, FunctionSpec>> = {
 /** Named constants of the formula language. */
 export const CONSTANTS: Readonly<Record<string, number>> = {pi: Math.PI, e: Math.E};
 
-/** The binary operators of the expression language, by mathjs operator name (comparisons give 1 or 0). */
-export const BINARY_OPERATORS: Readonly<Record<string, (a: number, b: number) => number>> = {
-	add: (a, b) => a + b,
-	subtract: (a, b) => a - b,
-	multiply: (a, b) => a * b,
-	divide: (a, b) => a / b,
-	pow: (a, b) => a ** b,
-	mod: (a, b) => a % b,
-	smaller: (a, b) => (a < b ? 1 : 0),
-	larger: (a, b) => (a > b ? 1 : 0),
-	smallerEq: (a, b) => (a <= b ? 1 : 0),
-	largerEq: (a, b) => (a >= b ? 1 : 0),
-	equal: (a, b) => (a === b ? 1 : 0),
-	unequal: (a, b) => (a !== b ? 1 : 0),
-	and: (a, b) => (a !== 0 && b !== 0 ? 1 : 0),
-	or: (a, b) => (a !== 0 || b !== 0 ? 1 : 0),
+/**
+ * The binary operators of the expression language, by mathjs operator name (comparisons give 1 or 0).
+ * Each binary operator once, as JavaScript over two operands: the generated kernel (src/model/codegen.ts)
+ * splices this text, and the closures of the other back ends are made from the same text below.
+ */
+export const BINARY_SOURCE: Readonly<Record<string, (a: string, b: string) => string>> = {
+	add: (a, b) => `${a} + ${b}`,
+	subtract: (a, b) => `${a} - ${b}`,
+	multiply: (a, b) => `${a} * ${b}`,
+	divide: (a, b) => `${a} / ${b}`,
+	pow: (a, b) => `${a} ** ${b}`,
+	mod: (a, b) => `${a} % ${b}`,
+	smaller: (a, b) => `${a} < ${b} ? 1 : 0`,
+	larger: (a, b) => `${a} > ${b} ? 1 : 0`,
+	smallerEq: (a, b) => `${a} <= ${b} ? 1 : 0`,
+	largerEq: (a, b) => `${a} >= ${b} ? 1 : 0`,
+	equal: (a, b) => `${a} === ${b} ? 1 : 0`,
+	unequal: (a, b) => `${a} !== ${b} ? 1 : 0`,
+	and: (a, b) => `${a} !== 0 && ${b} !== 0 ? 1 : 0`,
+	or: (a, b) => `${a} !== 0 || ${b} !== 0 ? 1 : 0`,
 };
+
+/** The operators as functions (closures, the tree walker), made from BINARY_SOURCE: fixed text, no scenario's. */
+export const BINARY_OPERATORS: Readonly<Record<string, (a: number, b: number) => number>> = Object.fromEntries(
+	// eslint-disable-next-line no-new-func -- the operator table above, not input
+	Object.entries(BINARY_SOURCE).map(([op, source]) => [op, new Function('a', 'b', `return ${source('a', 'b')};`) as (a: number, b: number) => number]),
+);

@@ -6,7 +6,7 @@
  * computed. The generated text contains only numbers, operators, array indices and Math calls:
  * every name of the scenario has become an index, so no text from a scenario reaches the source.
  */
-import {BUILTIN_FUNCTIONS} from '../expr/functions.js';
+import {BINARY_SOURCE, BUILTIN_FUNCTIONS} from '../expr/functions.js';
 import type {ParameterTable} from '../params/parameter-table.js';
 import type {ModelGraph, Step} from './graph.js';
 import {visit, type RAst} from './rast.js';
@@ -279,38 +279,9 @@ function columnsOf(buffers: Buffers, columns: readonly string[]): Float64Array[]
 }
 
 function binary(op: string, a: string, b: string): string {
-	switch (op) {
-		case 'add':
-			return `(${a} + ${b})`;
-		case 'subtract':
-			return `(${a} - ${b})`;
-		case 'multiply':
-			return `(${a} * ${b})`;
-		case 'divide':
-			return `(${a} / ${b})`;
-		case 'pow':
-			return `(${a} ** ${b})`;
-		case 'mod':
-			return `(${a} % ${b})`;
-		case 'smaller':
-			return `(${a} < ${b} ? 1 : 0)`;
-		case 'larger':
-			return `(${a} > ${b} ? 1 : 0)`;
-		case 'smallerEq':
-			return `(${a} <= ${b} ? 1 : 0)`;
-		case 'largerEq':
-			return `(${a} >= ${b} ? 1 : 0)`;
-		case 'equal':
-			return `(${a} === ${b} ? 1 : 0)`;
-		case 'unequal':
-			return `(${a} !== ${b} ? 1 : 0)`;
-		case 'and':
-			return `(${a} !== 0 && ${b} !== 0 ? 1 : 0)`;
-		case 'or':
-			return `(${a} !== 0 || ${b} !== 0 ? 1 : 0)`;
-		default:
-			throw new Error(`internal: operator ${op}`);
-	}
+	const source = Object.hasOwn(BINARY_SOURCE, op) ? BINARY_SOURCE[op] : undefined;
+	if (!source) throw new Error(`internal: operator ${op}`);
+	return `(${source(a, b)})`;
 }
 
 function call(fn: string, args: readonly string[]): string {

@@ -5,8 +5,9 @@
  */
 import type {Measure} from '../../src/index.js';
 import {displayUnit, type DisplayOptions} from '../../src/format/display-unit.js';
+import {fixedDigits} from '../../src/format/fixed-digits.js';
 
-const fixed = (x: number, digits: number) => (Number.isFinite(x) ? x.toLocaleString('en-US', {minimumFractionDigits: digits, maximumFractionDigits: digits}) : '—');
+const fixed = (x: number, digits: number) => (Number.isFinite(x) ? fixedDigits(x, digits) : '—');
 
 export {displayUnit} from '../../src/format/display-unit.js';
 

@@ -5,6 +5,7 @@
  */
 import {WAN_YUAN} from '../format/display-unit.js';
 import type {AllocationRow, AllocationTable, Bound} from './table.js';
+import {fixedDigits} from '../format/fixed-digits.js';
 
 /** share: a fraction shown in %; money: yuan shown in 万元; published: whole 万元; persons: a count of people (人); coefficient, value: plain numbers; bound: a Bound. */
 export type ColumnKind = 'share' | 'money' | 'published' | 'persons' | 'coefficient' | 'value' | 'bound';
@@ -76,7 +77,7 @@ export function columnTotal(table: AllocationTable, column: AllocationColumn): n
 	return table.units.reduce((a, r) => a + ((column.value(r) as number | null) ?? 0), 0);
 }
 
-const grouped = (x: number, digits: number) => x.toLocaleString('en-US', {minimumFractionDigits: digits, maximumFractionDigits: digits});
+const grouped = (x: number, digits: number) => fixedDigits(x, digits);
 
 /** A cell as text (terminal, HTML): shares in %, money in 万元 with 2 decimals, published in whole 万元. */
 export function cellText(kind: ColumnKind, v: number | string | null, lang: 'zh' | 'en' | 'both'): string {

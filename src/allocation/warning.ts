@@ -4,6 +4,7 @@
  * warning never stops a run: the engine still hands out what it can (models/allocation.ts).
  */
 import {moneyUnit} from '../format/display-unit.js';
+import {fixedDigits} from '../format/fixed-digits.js';
 
 export type BoundWarningKind =
 	/** Part of the pool not handed out (ProgramResult.unallocated > 0). */
@@ -43,7 +44,7 @@ export interface BoundWarning {
 
 const money = (yuan: number) => {
 	const d = moneyUnit(yuan);
-	return `${(yuan / d.divisor).toLocaleString('en-US', {minimumFractionDigits: 2, maximumFractionDigits: 2})} ${d.zh}`;
+	return `${fixedDigits(yuan / d.divisor, 2)} ${d.zh}`;
 };
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 /** The same ratio every year is said once. */

@@ -6,6 +6,7 @@ import type {Measure} from '../engine/types.js';
 import {changeUnit, displayUnit, type DisplayOptions} from '../format/display-unit.js';
 import {sheetUnit} from '../xlsx/measure.js';
 import type {Lang} from './html.js';
+import {fixedDigits} from '../format/fixed-digits.js';
 
 const isLand = (measure: Measure) => measure === 'm2' || measure === 'mu';
 
@@ -17,7 +18,7 @@ export function fmt(value: number, measure: Measure, digits?: number, shownIn: D
 	if (value === Infinity) return '—';
 	if (!Number.isFinite(value)) return String(value);
 	const d = digits ?? (measure === 'share' ? 2 : measure === 'yuan_per_person' ? 0 : measure === 'number' || measure === 'ratio' ? 4 : isLand(measure) ? displayUnit(measure, shownIn).digits : 2);
-	const text = scaled(value, measure, shownIn).toLocaleString('en-US', {minimumFractionDigits: d, maximumFractionDigits: d});
+	const text = fixedDigits(scaled(value, measure, shownIn), d);
 	return measure === 'share' ? `${text}%` : text;
 }
 

@@ -9,6 +9,7 @@ import {allocationColumns, BOUND_LABELS, columnTotal, KIND_UNITS, type Allocatio
 import type {AllocationTable, Bound} from '../allocation/table.js';
 import {WAN_YUAN} from '../format/display-unit.js';
 import {addSheet, type Cell} from './sheet.js';
+import {fixedDigits} from '../format/fixed-digits.js';
 
 const FORMATS: Readonly<Record<ColumnKind, string | undefined>> = {share: '0.00%', money: WAN_YUAN.numFmt, published: '#,##0', coefficient: '0.0000', persons: '#,##0', value: '#,##0', bound: undefined};
 
@@ -40,7 +41,7 @@ export function allocationSheet(wb: ExcelJS.Workbook, tables: readonly Allocatio
 		rows.push([table.year, 'total', '合计', 'Total', ...cols.map((c) => cell(c, columnTotal(table, c)))]);
 	}
 	const notes = [
-		...tables.map((t) => `${t.year}: 资金池 pool ${(t.pool / WAN_YUAN.divisor).toLocaleString('en-US', {maximumFractionDigits: 2, minimumFractionDigits: 2})} 万元${t.unallocated > 0 ? `;未分配 unallocated ${(t.unallocated / WAN_YUAN.divisor).toLocaleString('en-US', {maximumFractionDigits: 2, minimumFractionDigits: 2})} 万元` : ''};权重 weights ${t.factors.map((f) => `${f.label.zh === f.label.en ? f.name : `${f.label.zh} ${f.label.en}`} ${Number(f.weight.toPrecision(4))}`).join(', ') || '—'}`),
+		...tables.map((t) => `${t.year}: 资金池 pool ${fixedDigits(t.pool / WAN_YUAN.divisor, 2)} 万元${t.unallocated > 0 ? `;未分配 unallocated ${fixedDigits(t.unallocated / WAN_YUAN.divisor, 2)} 万元` : ''};权重 weights ${t.factors.map((f) => `${f.label.zh === f.label.en ? f.name : `${f.label.zh} ${f.label.en}`} ${Number(f.weight.toPrecision(4))}`).join(', ') || '—'}`),
 		'下达数按万元取整(最大余数法),合计等于资金池取整。Published figures are whole 万元 (largest remainder): they add up exactly to the rounded pool.',
 		'约束 bound: 保底 floor · 封顶 cap · 不符合条件 not eligible · 按因素 none (proportional to the share).',
 	];

@@ -4,6 +4,7 @@
  * format prints it (decimals, thousands separators, percent).
  */
 import stringWidth from 'string-width';
+import {fixedDigits} from '../format/fixed-digits.js';
 
 export function cellWidth(value: string | number, numFmt?: string): number {
 	if (typeof value === 'string') return Math.max(0, ...value.split('\n').map((line) => stringWidth(line)));
@@ -18,6 +19,6 @@ export function formatted(value: number, numFmt = 'General'): string {
 	const body = numFmt.split(';')[0]!.replace(/[%"\\\s].*$/, '');
 	const digits = body.includes('.') ? body.split('.')[1]!.replace(/[^0#]/g, '').length : 0;
 	const x = percent ? value * 100 : value;
-	const text = x.toLocaleString('en-US', {minimumFractionDigits: digits, maximumFractionDigits: digits, useGrouping: body.includes(',')});
+	const text = fixedDigits(x, digits, body.includes(','));
 	return `${text}${percent ? '%' : ''}${numFmt.includes('"') ? numFmt.slice(numFmt.indexOf('"')).replace(/"/g, '') : ''}`;
 }

@@ -3,8 +3,52 @@
  * means, differences. Only what is asked for is computed (a sweep reads a handful of series); the
  * sum of a series over units is computed once per run and reused by ratios and the finite guard.
  * The arrays live in an Aggregator kept with the run's buffers, so a sweep allocates nothing.
+ *
+ * `aggregationRule` is the one description of each kind of figure (what it reads, its formula as
+ * people read it): the Aggregator takes its operands from it, and explain shows its terms.
  */
+import type {Aggregation} from './types.js';
 import type {SeriesNode} from '../model/graph.js';
+
+/**
+ * One input of a province figure: `units`, each unit's value of the series (the figure's own series:
+ * summed, or weighted); `sum`, the series summed over units; `province`, the series' own province figure.
+ */
+export interface AggregationTerm {
+	readonly series: string;
+	readonly read: 'units' | 'sum' | 'province';
+}
+
+export interface AggregationRule {
+	readonly kind: Exclude<Aggregation['kind'], 'none'>;
+	/** The formula in the names of the series. */
+	readonly formula: string;
+	/** What it reads, in the order of the formula's operands. */
+	readonly terms: readonly [AggregationTerm] | readonly [AggregationTerm, AggregationTerm];
+}
+
+/** The rule of the province figure of series `name` (undefined: it has none, e.g. an index). */
+export function aggregationRule(name: string, a: Aggregation): AggregationRule | undefined {
+	switch (a.kind) {
+		case 'sum':
+			return {kind: 'sum', formula: `Σ_units ${name}`, terms: [{series: name, read: 'units'}]};
+		case 'ratio':
+			return {kind: 'ratio', formula: `Σ ${a.numerator} / Σ ${a.denominator}`, terms: [{series: a.numerator, read: 'sum'}, {series: a.denominator, read: 'sum'}]};
+		case 'weighted':
+			return {kind: 'weighted', formula: `Σ (${name} × ${a.weight}) / Σ ${a.weight}`, terms: [{series: name, read: 'units'}, {series: a.weight, read: 'sum'}]};
+		case 'difference':
+			return {kind: 'difference', formula: `${a.minuend} − ${a.subtrahend} (province figures)`, terms: [{series: a.minuend, read: 'province'}, {series: a.subtrahend, read: 'province'}]};
+		case 'none':
+			return undefined;
+	}
+}
+
+// Operation codes of the rules (0: none), kept per series so that valueOf branches on a byte (no lookups, no closures).
+const SUM = 1;
+const RATIO = 2;
+const WEIGHTED = 3;
+const DIFFERENCE = 4;
+const OP: Readonly<Record<AggregationRule['kind'], number>> = {sum: SUM, ratio: RATIO, weighted: WEIGHTED, difference: DIFFERENCE};
 
 export class Aggregator {
 	/** Sum over units per series index and year ([s·nYears + t]); NaN or ±Infinity if any cell is. */
@@ -13,17 +57,31 @@ export class Aggregator {
 	private readonly summed: Uint8Array;
 	private readonly done: Uint8Array;
 	private readonly arrays: Array<Float64Array | undefined>;
+	/** Per series: the rule's operation and the series index of its first and second term (-1: none). */
+	private readonly op: Uint8Array;
+	private readonly first: Int32Array;
+	private readonly second: Int32Array;
 
 	constructor(
 		private readonly series: readonly SeriesNode[],
-		private readonly index: ReadonlyMap<string, number>,
+		index: ReadonlyMap<string, number>,
 		private readonly n: number,
 		private readonly nYears: number,
 	) {
 		this.sums = new Float64Array(series.length * nYears);
 		this.summed = new Uint8Array(series.length);
 		this.done = new Uint8Array(series.length);
-		this.arrays = series.map((s) => (s.hidden || s.aggregation.kind === 'none' ? undefined : new Float64Array(nYears)));
+		this.op = new Uint8Array(series.length);
+		this.first = new Int32Array(series.length).fill(-1);
+		this.second = new Int32Array(series.length).fill(-1);
+		this.arrays = series.map((s, k) => {
+			const rule = s.hidden ? undefined : aggregationRule(s.name, s.aggregation);
+			if (!rule) return undefined;
+			this.op[k] = OP[rule.kind];
+			this.first[k] = index.get(rule.terms[0].series) ?? -1;
+			this.second[k] = rule.terms[1] ? (index.get(rule.terms[1].series) ?? -1) : -1;
+			return new Float64Array(nYears);
+		});
 	}
 
 	/** Start a run: every figure is computed again on demand, but the sums the kernel wrote (`summed`). */
@@ -56,20 +114,24 @@ export class Aggregator {
 		const out = this.arrays[k];
 		if (!out || this.done[k]) return out;
 		this.done[k] = 1;
-		const node = this.series[k]!;
-		const agg = node.aggregation;
-		const {n, nYears, buffer, sums} = this;
-		const at = (name: string) => this.index.get(name)!;
-		if (agg.kind === 'sum') this.sumsOf(k);
-		else if (agg.kind === 'ratio') [at(agg.numerator), at(agg.denominator)].forEach((x) => this.sumsOf(x));
-		for (let t = 0; t <= this.lastYear; t++) {
-			if (agg.kind === 'sum') out[t] = sums[k * nYears + t]!;
-			else if (agg.kind === 'ratio') {
-				const den = sums[at(agg.denominator) * nYears + t]!;
-				out[t] = den !== 0 ? sums[at(agg.numerator) * nYears + t]! / den : 0;
-			} else if (agg.kind === 'weighted') {
-				const w = buffer[at(agg.weight)]!;
-				const values = buffer[k]!;
+		const op = this.op[k]!;
+		const a = this.first[k]!;
+		const b = this.second[k]!;
+		const {n, nYears, buffer, sums, lastYear} = this;
+		if (op === SUM) {
+			this.sumsOf(a);
+			for (let t = 0; t <= lastYear; t++) out[t] = sums[a * nYears + t]!;
+		} else if (op === RATIO) {
+			this.sumsOf(a);
+			this.sumsOf(b);
+			for (let t = 0; t <= lastYear; t++) {
+				const den = sums[b * nYears + t]!;
+				out[t] = den !== 0 ? sums[a * nYears + t]! / den : 0;
+			}
+		} else if (op === WEIGHTED) {
+			const values = buffer[a]!;
+			const w = buffer[b]!;
+			for (let t = 0; t <= lastYear; t++) {
 				let num = 0;
 				let den = 0;
 				for (let u = 0; u < n; u++) {
@@ -78,11 +140,13 @@ export class Aggregator {
 					den += weight;
 				}
 				out[t] = den !== 0 ? num / den : 0;
-			} else if (agg.kind === 'difference') {
-				out[t] = (this.valueOf(at(agg.minuend))?.[t] ?? 0) - (this.valueOf(at(agg.subtrahend))?.[t] ?? 0);
 			}
+		} else if (op === DIFFERENCE) {
+			const m = a < 0 ? undefined : this.valueOf(a);
+			const s = b < 0 ? undefined : this.valueOf(b);
+			for (let t = 0; t <= lastYear; t++) out[t] = (m?.[t] ?? 0) - (s?.[t] ?? 0);
 		}
-		this.province[node.name] = out;
+		this.province[this.series[k]!.name] = out;
 		return out;
 	}
 }

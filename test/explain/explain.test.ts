@@ -45,7 +45,7 @@ describe.each(['henan-2017.yaml', 'henan-2017-town-tilt.yaml', 'henan-2017-land-
 			if (info.aggregation.kind === 'none') continue;
 			for (const year of run.result.years) {
 				const e = explain(run.scenario, run.result, {series: info.name, unit: 'province', year});
-				if (!close(e.tree.value, e.runValue)) off.push(`${info.name} ${year}: ${e.tree.value} ≠ ${e.runValue}`);
+				if (e.tree.value !== e.runValue) off.push(`${info.name} ${year}: ${e.tree.value} ≠ ${e.runValue}`);
 			}
 		}
 		expect(off).toEqual([]);

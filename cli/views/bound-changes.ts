@@ -1,19 +1,20 @@
 /** The compare table's section on floors and caps the alternative changes: for whom each binds, year by year. */
 import type {BoundChange} from '../../src/allocation/compare-bounds.js';
 import {plainText} from '../../src/format/plain-text.js';
-import {parameterValue} from './compare-format.js';
+import {parameterValue} from '../../src/format/parameter-value.js';
 import type {Measure} from '../../src/index.js';
+import type {DisplayOptions} from '../../src/format/display-unit.js';
 import {label, type Lang} from './labels.js';
 
-/** `measureOf`: a parameter's measure, so a cap share reads 5.00%, not 0.05. */
-export function boundChangesText(changes: readonly BoundChange[], names: ReadonlyMap<string, string>, lang: Lang, measureOf: (parameter: string) => Measure | undefined = () => undefined): string {
+/** `measureOf`: a parameter's measure, so a cap share reads 5.00%, not 0.05; `shownIn`: land in 公顷 (default), 亩 or 万亩. */
+export function boundChangesText(changes: readonly BoundChange[], names: ReadonlyMap<string, string>, lang: Lang, measureOf: (parameter: string) => Measure | undefined = () => undefined, shownIn: DisplayOptions = {}): string {
 	if (changes.length === 0) return '';
 	const L = (zh: string, en: string) => label(zh, en, lang);
 	const out = ['', L('改变的保底与封顶', 'Floors and caps the alternative changes')];
 	for (const c of changes) {
 		const which = c.bound === 'cap' ? L('封顶', 'cap') : L('保底', 'floor');
 		const rule = c.base === c.alt ? plainText(c.alt) : `${plainText(c.base ?? '—')} → ${plainText(c.alt)}`;
-		const params = c.parameters.map((p) => `${plainText(p.parameter)} ${plainText(parameterValue(p.base, measureOf(p.parameter)))} → ${plainText(parameterValue(p.alt, measureOf(p.parameter)))}`).join('; ');
+		const params = c.parameters.map((p) => `${plainText(p.parameter)} ${plainText(parameterValue(p.base, measureOf(p.parameter), shownIn, lang))} → ${plainText(parameterValue(p.alt, measureOf(p.parameter), shownIn, lang))}`).join('; ');
 		out.push(`  ${plainText(L(c.name_zh, c.name_en))} ${which} = ${rule}${params ? ` (${params})` : ''}`);
 		// Consecutive years that bind for the same units are one line (2017–2020: …).
 		const runs: Array<{from: number; to: number; units: readonly string[]}> = [];

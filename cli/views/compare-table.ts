@@ -8,7 +8,8 @@ import {displayUnit, show} from '../format/quantity.js';
 import {changeUnit, type LandUnit} from '../../src/format/display-unit.js';
 import {showTarget} from '../../src/format/target-unit.js';
 import {renderTable} from '../format/table.js';
-import {parameterUnit, parameterValue, percent, signed} from './compare-format.js';
+import {parameterValue} from '../../src/format/parameter-value.js';
+import {percent, signed} from './compare-format.js';
 import {label, type Lang} from './labels.js';
 import {UNIT_COLUMNS} from './run-summary.js';
 
@@ -42,7 +43,7 @@ export function compareTable(c: Comparison, options: CompareViewOptions): string
 		out.push(
 			renderTable(
 				[L('参数', 'Parameter'), L('基线', 'Base'), L('方案', 'Alternative'), L('单位', 'Unit'), L('状态', 'Status')],
-				values.map((p) => [p.parameter ? `${p.path.replace(/^parameters\.[^.]+\./, '').replace(/\.values$/, '')}${p.label_zh ? ` ${L(p.label_zh, p.label_en ?? '')}` : ''}` : p.path, parameterValue(p.base, p.measure, land), parameterValue(p.alt, p.measure, land), parameterUnit(p.unit, p.measure, lang, land), p.status ?? '']),
+				values.map((p) => [p.parameter ? `${p.path.replace(/^parameters\.[^.]+\./, '').replace(/\.values$/, '')}${p.label_zh ? ` ${L(p.label_zh, p.label_en ?? '')}` : ''}` : p.path, parameterValue(p.base, p.measure, land, lang), parameterValue(p.alt, p.measure, land, lang), p.unit ?? '', p.status ?? '']),
 				['left', 'right', 'right', 'left', 'left'],
 			),
 		);

@@ -1,9 +1,10 @@
 /**
  * A parameter value as the scenario writes it, followed by the value in the unit people read when
- * the two differ: `100000000 (10,000.0 公顷)`, `0.016 (1.60 百分点)`, `2016: 420; 2017: 450`.
- * The report's inputs and comparison sections print parameters through this, so a land cap never
- * reads as bare m² nor a money pool as bare yuan (the `compare` table shows the converted value with
- * the unit in its own column: cli/views/compare-format.ts). Units from display-unit.ts.
+ * the two differ: `100,000,000 (10,000.0 公顷)`, `0.016 (1.60 百分点)`, `2016: 420; 2017: 450`. The one
+ * convention wherever a parameter's YAML value is printed: the compare table (its unit column is the
+ * scenario's own unit of the written value), the floors and caps a comparison changes, and the report's
+ * inputs and comparison sections; so a land cap never reads as bare m² nor a money pool as bare yuan, and
+ * the number a planner edits in the YAML is on the line. Units from display-unit.ts.
  */
 import type {Measure} from '../engine/types.js';
 import {displayUnit, type DisplayOptions} from './display-unit.js';
@@ -15,9 +16,11 @@ export function parameterNumber(value: number, measure: Measure | undefined, sho
 	if (value === Infinity) return 'none';
 	if (!Number.isFinite(value)) return String(value);
 	if (measure === 'share') return `${number(value * 100, 2)}%`;
-	const written = Number(value.toPrecision(8)).toLocaleString('en-US', {maximumFractionDigits: 6});
-	if (!measure) return written;
-	const shown = displayUnit(measure, shownIn);
+	const shown = measure ? displayUnit(measure, shownIn) : undefined;
+	// A plain number (a year, a count, a coefficient) is written without thousands separators: 2020, not 2,020.
+	const rounded = Number(value.toPrecision(8));
+	const written = shown?.zh ? rounded.toLocaleString('en-US', {maximumFractionDigits: 6}) : String(rounded);
+	if (!shown) return written;
 	// 百分点 always (0.016 is 1.6 points); other units when the value is big enough to read better (10,000.0 公顷, not 0.0 公顷 for 50).
 	const convert = measure === 'points' || (shown.divisor > 1 && Math.abs(value) >= shown.divisor / 10);
 	return convert && shown.zh ? `${written} (${number(value / shown.divisor, shown.digits)} ${lang === 'en' ? shown.en : shown.zh})` : written;

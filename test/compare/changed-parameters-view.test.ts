@@ -4,7 +4,9 @@ import {compareTable} from '../../cli/views/compare-table.js';
 import {openRun, type Opened} from '../fixtures/compare/scenarios.js';
 
 // The changed-parameters table is read by land and finance officials: a value is shown in the unit of the
-// parameter's measure (公顷, 亿元, %), as every other figure of the comparison, not as stored (m², yuan, fraction).
+// parameter's measure (公顷, 亿元, %), as every other figure of the comparison, not as bare stored m², yuan or
+// fraction; the number as the scenario writes it leads (the one a planner edits), the unit column is the
+// scenario's own unit of that number, as in the report (src/format/parameter-value.ts).
 let base: Opened;
 beforeAll(() => {
 	base = openRun('henan-2017.yaml');
@@ -17,15 +19,17 @@ describe('changed parameters in display units', () => {
 		const c = compareRuns(base, openRun('henan-2017-land-cap.yaml'));
 		expect(c.changedParameters.find((p) => p.parameter === 'landProvincialCap')?.measure).toBe('m2');
 		const zh = row(compareTable(c, {lang: 'zh'}), 'landProvincialCap');
-		expect(zh).toMatch(/none\s+10,000\.0\s+公顷/);
+		expect(zh).toMatch(/none\s+100,000,000 \(10,000\.0 公顷\)\s+m² per year\s+user/);
 		expect(zh).not.toContain('100000000');
-		expect(row(compareTable(c, {lang: 'en', land: 'mu'}), 'landProvincialCap')).toMatch(/none\s+150,000\s+mu/);
+		expect(row(compareTable(c, {lang: 'en', land: 'mu'}), 'landProvincialCap')).toMatch(/none\s+100,000,000 \(150,000 mu\)\s+m² per year/);
 	});
 
 	it('shows shares in % and keeps a plain coefficient as written', () => {
 		const t = compareTable(compareRuns(base, openRun('henan-2017-town-tilt.yaml')), {lang: 'zh'});
-		expect(row(t, 'rewardCapShare')).toMatch(/100\.00%\s+20\.00%\s+%/);
+		expect(row(t, 'rewardCapShare')).toMatch(/100\.00%\s+20\.00%\s+share of the pool/);
 		expect(row(t, 'townTilt')).toMatch(/1\.2\s+2\s+coefficient/);
+		// A year is a plain number: 2020, not 2,020.
+		expect(row(compareTable(compareRuns(base, openRun('henan-2017-to-2030.yaml')), {lang: 'en'}), 'years.end')).toMatch(/^years\.end\s+2020\s+2030\s*$/);
 	});
 
 	it('gives a change of a rate in 百分点 (points in English), as the plan writes its targets', () => {

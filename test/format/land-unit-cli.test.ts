@@ -33,6 +33,9 @@ describe('display units of parameters and changes', () => {
 		expect(parameterNumber(0.016, 'points')).toBe('0.016 (1.60 百分点)');
 		expect(parameterNumber(0.05, 'share')).toBe('5.00%');
 		expect(parameterNumber(50, 'm2')).toBe('50');
+		expect(parameterNumber(2021, 'number')).toBe('2021');
+		expect(parameterNumber(2020, undefined)).toBe('2020');
+		expect(parameterNumber(12000, 'yuan_per_person')).toBe('12,000');
 		expect(parameterValue({2017: 1e8, 2019: 'none'}, 'm2')).toBe('2017: 100,000,000 (10,000.0 公顷); 2019: none');
 		expect(displayUnit('points')).toEqual(changeUnit('share'));
 	});
@@ -89,7 +92,7 @@ describe('--land-unit on explain, scale and report', () => {
 	it('compare: a changed land cap in 公顷, not bare m²; a rate row says its changes are in points', () => {
 		const r = cli('compare', 'scenarios/henan-2017.yaml', LAND_CAP, '--lang', 'en');
 		expect(r.code, r.stderr).toBe(0);
-		expect(r.stdout).toMatch(/landProvincialCap provincial annual plan cap for this quota\s+none\s+10,000\.0\s+ha\s+user/);
+		expect(r.stdout).toMatch(/landProvincialCap provincial annual plan cap for this quota\s+none\s+100,000,000 \(10,000\.0 ha\)\s+m² per year\s+user/);
 		expect(r.stdout).toMatch(/hukou urbanisation rate \(Δ points\)/);
 	}, 120_000);
 

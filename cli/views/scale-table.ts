@@ -5,12 +5,37 @@
  * with their reasons, and the flows through the horizon (later years feel the cohort and the tier).
  */
 import type {ScaleCurve, ScalePoint} from '../../src/scale/index.js';
+import {LAND_STANDARD_NEXT} from '../../src/scale/series.js';
 import type {Measure} from '../../src/index.js';
 import type {DisplayOptions, LandUnit} from '../../src/format/display-unit.js';
 import {displayUnit, show} from '../format/quantity.js';
 import {renderTable} from '../format/table.js';
 import {label, type Lang} from './labels.js';
 import {scaleChart} from './scale-chart.js';
+
+/** Short headings of the series the tables and the chart name (the full labels are in the JSON). */
+const SHORT: Readonly<Record<string, readonly [string, string]>> = {
+	transfers: ['转移支付', 'Transfers'],
+	infraSubsidy: ['设施补助', 'Subsidy'],
+	landQuotaNeed: ['用地需求', 'Land need'],
+	landQuotaGranted: ['用地下达', 'Land granted'],
+	[LAND_STANDARD_NEXT]: ['次年标准', 'Std next yr'],
+	citizenizationCost: ['市民化成本', 'Cost'],
+	fiscalGap: ['财政缺口', 'Fiscal gap'],
+};
+/** The same amounts summed over the other units (what they gain or lose), headed short. */
+const OTHERS_SHORT: Readonly<Record<string, readonly [string, string]>> = {
+	transfers: ['他市转移支付', 'Others transf.'],
+	infraSubsidy: ['他市补助', 'Others subsidy'],
+	landQuotaGranted: ['他市用地', 'Others land'],
+};
+
+/** The columns of the year's table, of the flows through the horizon (and the marginal amounts), and of the other units. */
+const MAIN = ['transfers', 'infraSubsidy', 'landQuotaNeed', 'landQuotaGranted', LAND_STANDARD_NEXT, 'citizenizationCost', 'fiscalGap'];
+const THROUGH = ['transfers', 'infraSubsidy', 'landQuotaGranted', 'citizenizationCost', 'fiscalGap'];
+const OTHERS = ['transfers', 'infraSubsidy', 'landQuotaGranted'];
+
+const measureOf = (curve: ScaleCurve, name: string): Measure => curve.series.find((c) => c.name === name)?.measure ?? 'number';
 
 interface Column {
 	readonly zh: string;
@@ -40,27 +65,18 @@ export function scaleTable(curve: ScaleCurve, options: ScaleTableOptions): strin
 	out.push(`${label('规模曲线', 'Scaling curve', lang)}: ${name}, ${curve.year} — ${options.file}`);
 	out.push(`${label('本情景当年落户', 'the scenario’s own settlement', lang)} ${show(curve.own, 'persons')} ${label('万人', '10k persons', lang)} (★); ${label('潜在人群', 'settlement pool', lang)} ${show(ref.pool, 'persons')} ${label('万人', '10k persons', lang)}${curve.points.some((p) => p.exceedsPool) ? ` (! ${label('超过潜在人群,按假设计算', 'exceeds the pool: computed as a what-if', lang)})` : ''}`);
 	out.push('');
+	const column = (series: string, cell: (p: ScalePoint) => number, zh = SHORT[series]![0], en = SHORT[series]![1]): Column => ({zh, en, measure: measureOf(curve, series), cell});
 	const main: Column[] = [
 		{zh: '较本情景', en: 'Δ vs own', measure: 'persons', cell: (p) => p.settled - curve.own},
-		{zh: '转移支付', en: 'Transfers', measure: 'yuan', cell: v('transfers')},
-		{zh: '设施补助', en: 'Subsidy', measure: 'yuan', cell: v('infraSubsidy')},
-		{zh: '用地需求', en: 'Land need', measure: 'm2', cell: v('landQuotaNeed')},
-		{zh: '用地下达', en: 'Granted', measure: 'm2', cell: v('landQuotaGranted')},
-		{zh: '次年标准', en: 'Std next yr', measure: 'm2_per_person', cell: v('landStandardNext')},
-		{zh: '市民化成本', en: 'Cost', measure: 'yuan', cell: v('citizenizationCost')},
-		{zh: '财政缺口', en: 'Fiscal gap', measure: 'yuan', cell: v('fiscalGap')},
-		...(isUnit
-			? [
-					{zh: '他市转移支付Δ', en: 'Others transf. Δ', measure: 'yuan', cell: delta('transfers')} as Column,
-					{zh: '他市补助Δ', en: 'Others subsidy Δ', measure: 'yuan', cell: delta('infraSubsidy')} as Column,
-					{zh: '他市用地Δ', en: 'Others land Δ', measure: 'm2', cell: delta('landQuotaGranted')} as Column,
-				]
-			: []),
+		...MAIN.map((s) => column(s, v(s))),
+		...(isUnit ? OTHERS.map((s) => column(s, delta(s), `${OTHERS_SHORT[s]![0]}Δ`, `${OTHERS_SHORT[s]![1]} Δ`)) : []),
 	];
 	out.push(table(curve.points, main, lang, mark, shownIn));
 	out.push('');
 	out.push(label('分项目(当年)', 'By program (the year)', lang));
-	const programs = curve.series.filter((s) => !['settled', 'transfers', 'infraSubsidy', 'landStandard', 'landStandardNext', 'landQuotaNeed', 'landQuotaGranted', 'citizenizationCost', 'fiscalGap'].includes(s.name));
+	// The programs one by one: every series of the curve that no other table shows.
+	const shown = new Set<string>(['settled', 'landStandard', ...MAIN]);
+	const programs = curve.series.filter((s) => !shown.has(s.name));
 	out.push(table(curve.points, programs.map((s) => ({zh: s.label_zh, en: s.label_en, measure: s.measure, cell: v(s.name)})), lang, mark, shownIn));
 	if (curve.points.length > 1) {
 		out.push('');
@@ -83,14 +99,7 @@ export function scaleTable(curve: ScaleCurve, options: ScaleTableOptions): strin
 	out.push(
 		table(
 			curve.points,
-			[
-				{zh: '累计落户', en: 'Settled total', measure: 'persons', cell: through('settled')},
-				{zh: '转移支付', en: 'Transfers', measure: 'yuan', cell: through('transfers')},
-				{zh: '设施补助', en: 'Subsidy', measure: 'yuan', cell: through('infraSubsidy')},
-				{zh: '用地下达', en: 'Granted', measure: 'm2', cell: through('landQuotaGranted')},
-				{zh: '市民化成本', en: 'Cost', measure: 'yuan', cell: through('citizenizationCost')},
-				{zh: '财政缺口', en: 'Fiscal gap', measure: 'yuan', cell: through('fiscalGap')},
-			],
+			[column('settled', through('settled'), '累计落户', 'Settled total'), ...THROUGH.map((s) => column(s, through(s)))],
 			lang,
 			mark,
 			shownIn,
@@ -109,25 +118,16 @@ function table(points: readonly ScalePoint[], columns: readonly Column[], lang: 
 }
 
 function marginalTable(curve: ScaleCurve, lang: Lang, isUnit: boolean): string {
-	const perSettler = (s: string): Measure => (curve.series.find((c) => c.name === s)?.measure === 'm2' ? 'm2_per_person' : 'yuan_per_person');
+	const perSettler = (s: string): Measure => (measureOf(curve, s) === 'm2' ? 'm2_per_person' : 'yuan_per_person');
 	const cols: Array<[string, string, string, Readonly<Record<string, number[]>>]> = [
-		['transfers', '转移支付', 'Transfers', curve.marginal],
-		['infraSubsidy', '设施补助', 'Subsidy', curve.marginal],
-		['landQuotaGranted', '用地下达', 'Land granted', curve.marginal],
-		['citizenizationCost', '市民化成本', 'Cost', curve.marginal],
-		['fiscalGap', '财政缺口', 'Fiscal gap', curve.marginal],
-		...(isUnit
-			? ([
-					['transfers', '他市转移支付', 'Others transf.', curve.marginalOthers],
-					['infraSubsidy', '他市补助', 'Others subsidy', curve.marginalOthers],
-				] as Array<[string, string, string, Readonly<Record<string, number[]>>]>)
-			: []),
+		...THROUGH.map((s): [string, string, string, Readonly<Record<string, number[]>>] => [s, ...SHORT[s]!, curve.marginal]),
+		...(isUnit ? OTHERS.filter((s) => s !== 'landQuotaGranted').map((s): [string, string, string, Readonly<Record<string, number[]>>] => [s, ...OTHERS_SHORT[s]!, curve.marginalOthers]) : []),
 	];
 	const unit = (m: Measure) => (lang === 'en' ? displayUnit(m).en : displayUnit(m).zh);
 	const header =
 		lang === 'both'
-			? [['区间', ...cols.map((c) => c[1]), '弹性'], ['Interval', ...cols.map((c) => c[2]), 'Elasticity'], ['万人', ...cols.map((c) => unit(perSettler(c[0]))), '转移支付']]
-			: [[label('区间', 'Interval', lang), ...cols.map((c) => label(c[1], c[2], lang)), label('弹性', 'Elasticity', lang)], [lang === 'en' ? '10k persons' : '万人', ...cols.map((c) => unit(perSettler(c[0]))), label('转移支付', 'transfers', lang)]];
+			? [['区间', ...cols.map((c) => c[1]), '弹性'], ['Interval', ...cols.map((c) => c[2]), 'Elasticity'], ['万人', ...cols.map((c) => unit(perSettler(c[0]))), SHORT['transfers']![0]]]
+			: [[label('区间', 'Interval', lang), ...cols.map((c) => label(c[1], c[2], lang)), label('弹性', 'Elasticity', lang)], [lang === 'en' ? '10k persons' : '万人', ...cols.map((c) => unit(perSettler(c[0]))), label(SHORT['transfers']![0], shortEn('transfers', ''), lang)]];
 	const rows = curve.points.slice(1).map((p, i) => [
 		`${show(curve.points[i]!.settled, 'persons')}→${show(p.settled, 'persons')}`,
 		...cols.map(([s, , , m]) => show(m[s]![i]!, perSettler(s))),
@@ -136,13 +136,6 @@ function marginalTable(curve: ScaleCurve, lang: Lang, isUnit: boolean): string {
 	return renderTable(header, rows);
 }
 
-const SHORT: Readonly<Record<string, readonly [string, string]>> = {
-	transfers: ['转移支付', 'transfers'],
-	infraSubsidy: ['设施补助', 'subsidy'],
-	landQuotaNeed: ['用地需求', 'land need'],
-	landQuotaGranted: ['用地下达', 'land granted'],
-	citizenizationCost: ['市民化成本', 'cost'],
-	fiscalGap: ['财政缺口', 'fiscal gap'],
-};
 const shortZh = (name: string, zh: string) => SHORT[name]?.[0] ?? zh;
-const shortEn = (name: string, en: string) => SHORT[name]?.[1] ?? en;
+// The chart's legend is a phrase: 'transfers', 'land need'.
+const shortEn = (name: string, en: string) => (SHORT[name] ? SHORT[name][1].charAt(0).toLowerCase() + SHORT[name][1].slice(1) : en);

@@ -12,9 +12,9 @@ import {parameterValue} from '../../src/format/parameter-value.js';
 import {percent, signed} from './compare-format.js';
 import {label, type Lang} from './labels.js';
 import {UNIT_COLUMNS} from './run-summary.js';
+import {shortLabel} from './short-labels.js';
 
 const META = /\.(status|source|note|reference|unit|description|date)$/;
-const SHORT = new Map(UNIT_COLUMNS.map(([name, zh, en]) => [name, [zh, en] as const]));
 const PROVINCE_SERIES = ['hukouUrbanizationRate', 'rateGap', 'settled', 'transfers', 'transfersPerSettled', 'infraSubsidy', 'infraUnfunded', 'citizenizationCost', 'fiscalGap', 'landQuotaNeed', 'landQuotaGranted', 'landQuotaShortfall', 'homesteadSurplus'];
 
 export interface CompareViewOptions {
@@ -78,7 +78,7 @@ export function compareTable(c: Comparison, options: CompareViewOptions): string
 		out.push(`${L('各市变化', 'Change by unit')} ${year} (Δ)`);
 		out.push(
 			renderTable(
-				[[L('城市', 'Unit'), ...columns.map((s) => L(SHORT.get(s)?.[0] ?? c.deltas.series[s]!.label_zh, SHORT.get(s)?.[1] ?? c.deltas.series[s]!.label_en))], ['', ...columns.map((s) => changeUnit(c.deltas.series[s]!.unit, land)[lang === 'en' ? 'en' : 'zh'])]],
+				[[L('城市', 'Unit'), ...columns.map((s) => L(...shortLabel(s, c.deltas.series[s]!.label_zh, c.deltas.series[s]!.label_en)))], ['', ...columns.map((s) => changeUnit(c.deltas.series[s]!.unit, land)[lang === 'en' ? 'en' : 'zh'])]],
 				c.units.map((unit, u) => [L(unit.name_zh, unit.name_en), ...columns.map((s) => signed(c.deltas.series[s]!.abs[u]![k]!, c.deltas.series[s]!.unit, land, lang))]),
 			),
 		);

@@ -11,6 +11,7 @@ import {renderTable} from '../format/table.js';
 import {showTarget} from '../../src/format/target-unit.js';
 import {dataQuality} from './data-quality.js';
 import {label, type Lang} from './labels.js';
+import {SHORT_LABELS} from './short-labels.js';
 
 /** Short headings for the summary (the full labels are in the JSON and CSV). */
 const PROVINCE_ROWS: ReadonlyArray<readonly [string, string, string]> = [
@@ -27,17 +28,10 @@ const PROVINCE_ROWS: ReadonlyArray<readonly [string, string, string]> = [
 	['landQuotaGranted', '挂钩用地下达', 'Land quota granted'],
 	['homesteadSurplus', '宅基地节余指标', 'Homestead surplus'],
 ];
-export const UNIT_COLUMNS: ReadonlyArray<readonly [string, string, string]> = [
-	['settled', '落户', 'Settled'],
-	['transfers', '转移支付', 'Transfers'],
-	// Transfers ÷ everyone settled since the base year (the cohort), not ÷ this year's settlers.
-	['transfersPerSettled', '人均(累计落户)', 'Per settled since base'],
-	['infraSubsidy', '设施补助', 'Subsidy'],
-	['landQuotaNeed', '用地需求', 'Land need'],
-	['landQuotaGranted', '用地下达', 'Granted'],
-	['landQuotaShortfall', '缺口', 'Shortfall'],
-	['fiscalGap', '财政缺口', 'Fiscal gap'],
-];
+/** The columns of the units table (headings: short-labels.ts). */
+export const UNIT_COLUMNS: ReadonlyArray<readonly [string, string, string]> = ['settled', 'transfers', 'transfersPerSettled', 'infraSubsidy', 'landQuotaNeed', 'landQuotaGranted', 'landQuotaShortfall', 'fiscalGap'].map(
+	(name) => [name, ...SHORT_LABELS.get(name)!] as const,
+);
 
 export function runSummary(scenario: CompiledScenario, result: RunResult, options: {lang: Lang; year?: number; file: string; land?: LandUnit}): string {
 	const {lang} = options;

@@ -6,6 +6,7 @@
  */
 import type {ScaleCurve, ScalePoint} from '../../src/scale/index.js';
 import {LAND_STANDARD_NEXT} from '../../src/scale/series.js';
+import {shortLabel, SHORT_LABELS} from './short-labels.js';
 import type {Measure} from '../../src/index.js';
 import type {DisplayOptions, LandUnit} from '../../src/format/display-unit.js';
 import {displayUnit, show} from '../format/quantity.js';
@@ -13,16 +14,6 @@ import {renderTable} from '../format/table.js';
 import {label, type Lang} from './labels.js';
 import {scaleChart} from './scale-chart.js';
 
-/** Short headings of the series the tables and the chart name (the full labels are in the JSON). */
-const SHORT: Readonly<Record<string, readonly [string, string]>> = {
-	transfers: ['转移支付', 'Transfers'],
-	infraSubsidy: ['设施补助', 'Subsidy'],
-	landQuotaNeed: ['用地需求', 'Land need'],
-	landQuotaGranted: ['用地下达', 'Land granted'],
-	[LAND_STANDARD_NEXT]: ['次年标准', 'Std next yr'],
-	citizenizationCost: ['市民化成本', 'Cost'],
-	fiscalGap: ['财政缺口', 'Fiscal gap'],
-};
 /** The same amounts summed over the other units (what they gain or lose), headed short. */
 const OTHERS_SHORT: Readonly<Record<string, readonly [string, string]>> = {
 	transfers: ['他市转移支付', 'Others transf.'],
@@ -65,7 +56,7 @@ export function scaleTable(curve: ScaleCurve, options: ScaleTableOptions): strin
 	out.push(`${label('规模曲线', 'Scaling curve', lang)}: ${name}, ${curve.year} — ${options.file}`);
 	out.push(`${label('本情景当年落户', 'the scenario’s own settlement', lang)} ${show(curve.own, 'persons')} ${label('万人', '10k persons', lang)} (★); ${label('潜在人群', 'settlement pool', lang)} ${show(ref.pool, 'persons')} ${label('万人', '10k persons', lang)}${curve.points.some((p) => p.exceedsPool) ? ` (! ${label('超过潜在人群,按假设计算', 'exceeds the pool: computed as a what-if', lang)})` : ''}`);
 	out.push('');
-	const column = (series: string, cell: (p: ScalePoint) => number, zh = SHORT[series]![0], en = SHORT[series]![1]): Column => ({zh, en, measure: measureOf(curve, series), cell});
+	const column = (series: string, cell: (p: ScalePoint) => number, zh = SHORT_LABELS.get(series)![0], en = SHORT_LABELS.get(series)![1]): Column => ({zh, en, measure: measureOf(curve, series), cell});
 	const main: Column[] = [
 		{zh: '较本情景', en: 'Δ vs own', measure: 'persons', cell: (p) => p.settled - curve.own},
 		...MAIN.map((s) => column(s, v(s))),
@@ -83,7 +74,7 @@ export function scaleTable(curve: ScaleCurve, options: ScaleTableOptions): strin
 		out.push(`${label('边际量(每多落户1人)', 'Marginal amounts (per additional settler)', lang)}`);
 		out.push(marginalTable(curve, lang, isUnit));
 		out.push('');
-		const labels = Object.fromEntries(curve.series.map((s) => [s.name, label(shortZh(s.name, s.label_zh), shortEn(s.name, s.label_en), lang)]));
+		const labels = Object.fromEntries(curve.series.map((s) => [s.name, legend(s.name, s.label_zh, s.label_en, lang)]));
 		out.push(scaleChart(curve, {series: options.chart, labels, lang, land: options.land}));
 	}
 	out.push('');
@@ -120,14 +111,14 @@ function table(points: readonly ScalePoint[], columns: readonly Column[], lang: 
 function marginalTable(curve: ScaleCurve, lang: Lang, isUnit: boolean): string {
 	const perSettler = (s: string): Measure => (measureOf(curve, s) === 'm2' ? 'm2_per_person' : 'yuan_per_person');
 	const cols: Array<[string, string, string, Readonly<Record<string, number[]>>]> = [
-		...THROUGH.map((s): [string, string, string, Readonly<Record<string, number[]>>] => [s, ...SHORT[s]!, curve.marginal]),
+		...THROUGH.map((s): [string, string, string, Readonly<Record<string, number[]>>] => [s, ...SHORT_LABELS.get(s)!, curve.marginal]),
 		...(isUnit ? OTHERS.filter((s) => s !== 'landQuotaGranted').map((s): [string, string, string, Readonly<Record<string, number[]>>] => [s, ...OTHERS_SHORT[s]!, curve.marginalOthers]) : []),
 	];
 	const unit = (m: Measure) => (lang === 'en' ? displayUnit(m).en : displayUnit(m).zh);
 	const header =
 		lang === 'both'
-			? [['区间', ...cols.map((c) => c[1]), '弹性'], ['Interval', ...cols.map((c) => c[2]), 'Elasticity'], ['万人', ...cols.map((c) => unit(perSettler(c[0]))), SHORT['transfers']![0]]]
-			: [[label('区间', 'Interval', lang), ...cols.map((c) => label(c[1], c[2], lang)), label('弹性', 'Elasticity', lang)], [lang === 'en' ? '10k persons' : '万人', ...cols.map((c) => unit(perSettler(c[0]))), label(SHORT['transfers']![0], shortEn('transfers', ''), lang)]];
+			? [['区间', ...cols.map((c) => c[1]), '弹性'], ['Interval', ...cols.map((c) => c[2]), 'Elasticity'], ['万人', ...cols.map((c) => unit(perSettler(c[0]))), shortLabel('transfers', '', '')[0]]]
+			: [[label('区间', 'Interval', lang), ...cols.map((c) => label(c[1], c[2], lang)), label('弹性', 'Elasticity', lang)], [lang === 'en' ? '10k persons' : '万人', ...cols.map((c) => unit(perSettler(c[0]))), legend('transfers', '', '', lang)]];
 	const rows = curve.points.slice(1).map((p, i) => [
 		`${show(curve.points[i]!.settled, 'persons')}→${show(p.settled, 'persons')}`,
 		...cols.map(([s, , , m]) => show(m[s]![i]!, perSettler(s))),
@@ -136,6 +127,8 @@ function marginalTable(curve: ScaleCurve, lang: Lang, isUnit: boolean): string {
 	return renderTable(header, rows);
 }
 
-const shortZh = (name: string, zh: string) => SHORT[name]?.[0] ?? zh;
 // The chart's legend is a phrase: 'transfers', 'land need'.
-const shortEn = (name: string, en: string) => (SHORT[name] ? SHORT[name][1].charAt(0).toLowerCase() + SHORT[name][1].slice(1) : en);
+const legend = (name: string, zh: string, en: string, lang: Lang) => {
+	const [z, e] = shortLabel(name, zh, en);
+	return label(z, SHORT_LABELS.has(name) ? e.charAt(0).toLowerCase() + e.slice(1) : e, lang);
+};

@@ -1,8 +1,9 @@
 /**
- * Which entry of a parameter's spec gave the value of unit u in a year: the same rule as
- * params/resolve.ts (byUnit, else byClass by the unit's class, else values; a dated map gives the
- * value of the latest year ≤ the year), kept here so that explain can name it.
+ * Which entry of a parameter's spec gave the value of unit u in a year, so that explain can name it:
+ * the cell the resolver read (params/cells.ts `pickForm`: byUnit, else byClass by the unit's class,
+ * else values) and, for a dated map, the key that holds in the year (`datedPick`: the latest ≤ year).
  */
+import {datedPick, pickForm, type Cell, type Form} from '../params/cells.js';
 import type {ResolvedParameterInfo} from '../params/resolve.js';
 
 export interface ParameterSource {
@@ -12,30 +13,14 @@ export interface ParameterSource {
 	readonly form: unknown;
 }
 
-const isDated = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-
+/** `unitId` undefined: the province's (shared) value, read from `values`. */
 export function parameterSource(info: ResolvedParameterInfo, unitId: string | undefined, u: number, columns: Readonly<Record<string, readonly string[]>>, year: number): ParameterSource {
-	let from = 'values';
-	let form: unknown = info.spec.values;
-	const own = unitId === undefined ? undefined : info.spec.byUnit?.[unitId];
-	if (own !== undefined) {
-		from = `byUnit.${unitId}`;
-		form = own;
-	} else if (unitId !== undefined) {
-		for (const [column, classes] of Object.entries(info.spec.byClass ?? {})) {
-			const cls = columns[column]?.[u];
-			if (cls !== undefined && classes[cls] !== undefined) {
-				from = `byClass.${column}.${cls}`;
-				form = classes[cls];
-				break;
-			}
-		}
-	}
-	if (!isDated(form)) return {from, form};
-	const key = Object.keys(form)
-		.map(Number)
-		.sort((a, b) => a - b)
-		.filter((k) => k <= year)
-		.pop();
-	return key === undefined ? {from, form} : {from, date: String(key), form: form[String(key)]};
+	const values: Cell | undefined = info.spec.values === undefined ? undefined : {form: info.spec.values as Form, path: ['parameters', info.section, info.id, 'values']};
+	const cell = unitId === undefined ? values : pickForm(info, unitId, u, columns);
+	if (!cell) return {from: 'values', form: undefined};
+	const from = cell.path.slice(3).join('.');
+	const picked = datedPick(cell, year, year, undefined, new Set());
+	// A dated map with no key ≤ the year (the resolver reports it): the map as written.
+	if (typeof cell.form === 'object' && picked.key === undefined) return {from, form: cell.form};
+	return {from, date: picked.key, form: picked.form};
 }

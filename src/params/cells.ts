@@ -98,8 +98,8 @@ export function checkRange(p: ResolvedParameterInfo, values: Float64Array, cells
 	}
 }
 
+/** The key path of the dated entry that holds in `year` (datedPick's rule), to locate a value out of range. */
 function datedPath(cell: Cell, year: number): readonly (string | number)[] {
-	const keys = Object.keys(cell.form as object).map(Number).sort((a, b) => a - b);
-	const key = keys.filter((k) => k <= year).pop();
-	return key === undefined ? cell.path : [...cell.path, String(key)];
+	const key = datedPick(cell, year, year, undefined, new Set()).key;
+	return key === undefined ? cell.path : [...cell.path, key];
 }

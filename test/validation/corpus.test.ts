@@ -37,6 +37,7 @@ const CASES: readonly Case[] = [
 	{fixture: 'nan-value.yaml', file: 'nan-value.yaml', line: 4, column: 18, path: W, message: /^\.nan is not a number that can be computed with$/, value: '.nan'},
 	{fixture: 'infinity-value.yaml', file: 'infinity-value.yaml', line: 4, column: 13, path: 'parameters.settlement.takeUp.values', message: /^\.inf is not a number/, value: '.inf'},
 	{fixture: 'out-of-range.yaml', file: 'out-of-range.yaml', line: 4, column: 18, path: W, message: /^willingness = 35 is outside its allowed range$/, value: 35},
+	{fixture: 'out-of-range-dated.yaml', file: 'out-of-range-dated.yaml', line: 6, column: 34, path: 'parameters.settlement.willingness.values.2018', message: /^willingness = 35 is outside its allowed range$/, value: 35},
 	{fixture: 'implausible-value.yaml', file: 'implausible-value.yaml', line: 4, column: 18, path: W, message: /^willingness = 0\.9 is outside the plausible range; the run goes on$/, severity: 'warning', value: 0.9},
 	{fixture: 'missing-base-year.yaml', file: 'missing-base-year.yaml', line: 6, column: 18, path: 'parameters.settlement.willingness.byUnit.kaifeng', message: /^no value for 2016: the first dated value is for 2018$/},
 	{fixture: 'parameter-cycle.yaml', file: 'parameter-cycle.yaml', line: 4, column: 8, path: 'parameters.custom.a', message: /^parameters depend on each other in a cycle: a → b → a$/},

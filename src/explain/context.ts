@@ -9,21 +9,24 @@ import type {Measure, RunResult, SeriesInfo} from '../engine/types.js';
 import {formulaText, parseFormula} from '../expr/ast.js';
 import type {SeriesNode} from '../model/graph.js';
 import {evaluateAt, frameOf, type EvalFrame} from '../model/evaluate.js';
-import {visit, type RAst} from '../model/rast.js';
+import {DATA_FIELDS, dataColumn, visit, type DataField, type RAst} from '../model/rast.js';
 import type {CompiledScenario} from '../scenario/compile.js';
 import {csvColumnOf} from '../scenario/units-table.js';
 import {explainBlock} from './block.js';
 import {parameterSource} from './parameter-source.js';
 import type {ExplainNode} from './types.js';
 
-const DATA_LABELS: Readonly<Record<string, readonly [string, string, Measure]>> = {
-	'data:residentPop': ['常住人口(基年数据)', 'resident population (base-year data, 万人 × 10⁴)', 'persons'],
-	'data:urbanResidentPop': ['城镇常住人口(基年数据)', 'urban resident population (base-year data, 万人 × 10⁴)', 'persons'],
-	'data:hukouPop': ['户籍人口(基年数据)', 'hukou population (base-year data, 万人 × 10⁴)', 'persons'],
-	'data:urbanHukouPop': ['城镇户籍人口(基年数据)', 'urban hukou population (base-year data, 万人 × 10⁴)', 'persons'],
-	'data:centralCityShare': ['中心城区比重', 'central-city share of the unit', 'share'],
-	'data:urbanLand': ['城镇建设用地(基年数据)', 'urban construction land (base-year data, km² × 10⁶)', 'm2'],
+/** Labels of the base-year quantities, one per field of DATA_FIELDS (the compiler checks that none is missing). */
+const DATA_LABELS: Readonly<Record<DataField, readonly [string, string, Measure]>> = {
+	residentPop: ['常住人口(基年数据)', 'resident population (base-year data, 万人 × 10⁴)', 'persons'],
+	urbanResidentPop: ['城镇常住人口(基年数据)', 'urban resident population (base-year data, 万人 × 10⁴)', 'persons'],
+	hukouPop: ['户籍人口(基年数据)', 'hukou population (base-year data, 万人 × 10⁴)', 'persons'],
+	urbanHukouPop: ['城镇户籍人口(基年数据)', 'urban hukou population (base-year data, 万人 × 10⁴)', 'persons'],
+	centralCityShare: ['中心城区比重', 'central-city share of the unit', 'share'],
+	urbanLand: ['城镇建设用地(基年数据)', 'urban construction land (base-year data, km² × 10⁶)', 'm2'],
 };
+/** The field of a run's column that holds a base-year quantity (dataColumn's names); other columns are the CSV's own. */
+const DATA_COLUMNS: ReadonlyMap<string, DataField> = new Map(DATA_FIELDS.map((f) => [dataColumn(f), f]));
 
 export class Explainer {
 	readonly n: number;
@@ -148,10 +151,11 @@ export class Explainer {
 
 	/** A figure of the unit table (the base-year data). */
 	column(column: string, u: number): ExplainNode {
-		const label = DATA_LABELS[column];
-		const name = column.startsWith('data:') ? column.slice(5) : column;
+		const field = DATA_COLUMNS.get(column);
+		const label = field === undefined ? undefined : DATA_LABELS[field];
+		const name = field ?? column;
 		// A base-year quantity carries the status of the CSV column it was read from (e.g. builtUpArea2021_km2).
-		const csv = label ? csvColumnOf(this.scenario.units, name as Parameters<typeof csvColumnOf>[1]) : name;
+		const csv = field === undefined ? name : csvColumnOf(this.scenario.units, field);
 		const status = this.scenario.data.units?.status?.[csv];
 		const s = typeof status === 'string' ? status : status ? (status[this.unitId(u)] ?? status['default']) : undefined;
 		const value = this.frame.columns.get(column)?.[u] ?? 0;

@@ -4,6 +4,7 @@
  */
 import type {Measure} from '../engine/types.js';
 import {changeUnit, displayUnit, type DisplayOptions} from '../format/display-unit.js';
+import {signedChange} from '../format/signed-change.js';
 import {sheetUnit} from '../xlsx/measure.js';
 import type {Lang} from './html.js';
 import {fixedDigits} from '../format/fixed-digits.js';
@@ -35,9 +36,7 @@ export function changeUnitName(measure: Measure, lang: Lang, shownIn: DisplayOpt
 	return lang === 'en' ? u.en : lang === 'zh' ? u.zh : `${u.zh} ${u.en}`;
 }
 
-/** A signed change: a rate's in 百分点 (points), with its unit; the rest in the measure's display unit. */
+/** A signed change (src/format/signed-change.ts): a rate's in 百分点 (points), with its unit; the rest in the measure's display unit. */
 export function signedFmt(value: number, measure: Measure, lang: Lang = 'both', shownIn: DisplayOptions = {}): string {
-	const text = fmt(Math.abs(value), measure, undefined, shownIn);
-	if (value === 0 || !/[1-9]/.test(text)) return '0';
-	return `${value > 0 ? '+' : '−'}${measure === 'share' ? text.replace('%', ` ${changeUnitName('share', lang === 'both' ? 'zh' : lang)}`) : text}`;
+	return signedChange(value, fmt(Math.abs(value), measure, undefined, shownIn), measure, lang);
 }

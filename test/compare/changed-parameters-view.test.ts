@@ -37,7 +37,8 @@ describe('changed parameters in display units', () => {
 		const rate = (t: string) => t.split('\n').find((l) => /^(户籍人口城镇化率|hukou urbanisation rate) /.test(l)) ?? '';
 		expect(rate(compareTable(c, {lang: 'both'}))).toMatch(/\+0\.\d\d 百分点/);
 		expect(rate(compareTable(c, {lang: 'zh'}))).toMatch(/\+0\.\d\d 百分点/);
-		expect(rate(compareTable(c, {lang: 'en'}))).toMatch(/\+0\.\d\d pts/);
-		expect(rate(compareTable(c, {lang: 'zh'}))).not.toContain('pts');
+		// The cells say what the row's heading says, (Δ points), as the report does.
+		expect(rate(compareTable(c, {lang: 'en'}))).toMatch(/\(Δ points\)\s+0\s+\+0\.\d\d points/);
+		expect(rate(compareTable(c, {lang: 'zh'}))).not.toContain('points');
 	});
 });

@@ -40,9 +40,10 @@ describe('display units of parameters and changes', () => {
 		expect(displayUnit('points')).toEqual(changeUnit('share'));
 	});
 
-	it('signs a rate change in 百分点 in Chinese, pts otherwise, in the CLI and the report', () => {
+	it('signs a rate change in 百分点 in Chinese, points in English, alike in the CLI and the report', () => {
 		expect(signed(0.0012, 'share', {}, 'zh')).toBe('+0.12 百分点');
-		expect(signed(-0.0012, 'share', {}, 'en')).toBe('−0.12 pts');
+		expect(signed(-0.0012, 'share', {}, 'en')).toBe('−0.12 points');
+		expect(signed(0.00004, 'share', {}, 'en')).toBe('0');
 		expect(signedFmt(0.0012, 'share', 'zh')).toBe('+0.12 百分点');
 		expect(signedFmt(0.0012, 'share', 'en')).toBe('+0.12 points');
 		expect(signedFmt(-4521.02e4, 'm2', 'zh', {land: 'mu'})).toBe(`−${grouped((4521.02e4 / M2_PER_MU), 0)}`);

@@ -38,7 +38,9 @@ function figure(ex: Explainer, name: string, rule: AggregationRule, value: numbe
 
 function termNodes(ex: Explainer, term: AggregationTerm, t: number, depth: number): ExplainNode[] {
 	const agg = aggregatorOf(ex);
-	const s = ex.node(term.series)!;
+	const s = ex.node(term.series);
+	// The scenario loader does not check the names of a user series' aggregation yet: say so rather than fail.
+	if (!s) throw new ExplainError(`the province figure reads "${term.series}", which is not a series of the scenario`, 'check the aggregation: of the series in the scenario file');
 	const k = s.index;
 	agg.sumsOf(k);
 	const total = agg.sums[k * ex.years.length + t]!;

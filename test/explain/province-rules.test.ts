@@ -1,6 +1,7 @@
 import {beforeAll, describe, expect, it} from 'vitest';
 import {aggregationRule} from '../../src/engine/aggregate.js';
-import {explain, type ExplainNode} from '../../src/explain/index.js';
+import {explain, ExplainError, type ExplainNode} from '../../src/explain/index.js';
+import {ScenarioError} from '../../src/index.js';
 import {openRun, type Opened} from '../fixtures/compare/scenarios.js';
 
 // A province figure's tree shows the terms of its rule (engine/aggregate.ts), and the figure follows from
@@ -67,5 +68,21 @@ describe.each(['henan-2017.yaml', 'henan-2017-land-cap.yaml', '../test/fixtures/
 				if (t.read === 'sum') expect(child.formula).toBe(`Σ_units ${t.series}`);
 			});
 		}
+	});
+});
+
+describe('a rule that names an unknown series', () => {
+	it('is refused with its name, by the loader or by explain, never an internal error', () => {
+		let opened: Opened;
+		try {
+			opened = openRun('../test/fixtures/explain/ratio-unknown-series.yaml');
+		} catch (error) {
+			// Once the loader checks aggregation names, the scenario is refused there.
+			expect(error).toBeInstanceOf(ScenarioError);
+			expect((error as ScenarioError).diagnostics.map((d) => d.message).join('\n')).toContain('setled');
+			return;
+		}
+		expect(() => explain(opened.scenario, opened.result, {series: 'perSettler', unit: 'province', year: 2018})).toThrow(ExplainError);
+		expect(() => explain(opened.scenario, opened.result, {series: 'perSettler', unit: 'province', year: 2018})).toThrow(/"setled", which is not a series/);
 	});
 });

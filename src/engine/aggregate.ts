@@ -118,7 +118,9 @@ export class Aggregator {
 		const a = this.first[k]!;
 		const b = this.second[k]!;
 		const {n, nYears, buffer, sums, lastYear} = this;
-		if (op === SUM) {
+		// A rule naming a series the graph does not have (a user series' aggregation is not checked by the loader yet) gives NaN.
+		if (a < 0 || (b < 0 && op !== SUM)) out.fill(NaN);
+		else if (op === SUM) {
 			this.sumsOf(a);
 			for (let t = 0; t <= lastYear; t++) out[t] = sums[a * nYears + t]!;
 		} else if (op === RATIO) {
@@ -142,8 +144,8 @@ export class Aggregator {
 				out[t] = den !== 0 ? num / den : 0;
 			}
 		} else if (op === DIFFERENCE) {
-			const m = a < 0 ? undefined : this.valueOf(a);
-			const s = b < 0 ? undefined : this.valueOf(b);
+			const m = this.valueOf(a);
+			const s = this.valueOf(b);
 			for (let t = 0; t <= lastYear; t++) out[t] = (m?.[t] ?? 0) - (s?.[t] ?? 0);
 		}
 		this.province[this.series[k]!.name] = out;

@@ -6,12 +6,12 @@
  * equation reads, each explained in turn to a depth.
  */
 import type {Measure, RunResult, SeriesInfo} from '../engine/types.js';
-import {formulaText, parseFormula} from '../expr/ast.js';
 import type {SeriesNode} from '../model/graph.js';
 import {evaluateAt, frameOf, type EvalFrame} from '../model/evaluate.js';
 import {DATA_FIELDS, dataColumn, visit, type DataField, type RAst} from '../model/rast.js';
 import type {CompiledScenario} from '../scenario/compile.js';
 import {csvColumnOf} from '../scenario/units-table.js';
+import {readableFormula as shown} from '../format/formula-text.js';
 import {explainBlock} from './block.js';
 import {parameterSource} from './parameter-source.js';
 import type {ExplainNode} from './types.js';
@@ -168,14 +168,6 @@ export class Explainer {
 	}
 }
 
-/** The formula as people read it (× and −), from its text. */
-function shown(text: string): string {
-	try {
-		return formulaText(parseFormula(text));
-	} catch {
-		return text;
-	}
-}
 
 /** Which branch of the outermost min/max/clamp or a ? b : c applied. */
 function branchNote(ex: Explainer, eq: RAst, t: number, u: number): string | undefined {

@@ -3,7 +3,7 @@
  * number of people it settles in one year, everything else as the scenario says. Every amount is
  * in the engine's units (yuan, persons, m²); marginal amounts are per additional settler.
  */
-import type {Measure, ParameterOverride} from '../index.js';
+import type {ParameterOverride, SeriesInfo} from '../index.js';
 
 /** What to scan: `unit` is a unit id, or 'province' to scale every unit together. */
 export interface ScaleRequest {
@@ -23,12 +23,8 @@ export interface ScaleRequest {
 	readonly refine?: boolean;
 }
 
-/** A series of the curve: run-contract name and how to show it. */
-export interface ScaleSeries {
-	readonly name: string;
-	readonly measure: Measure;
-	readonly label_zh: string;
-	readonly label_en: string;
+/** A series of the curve: run-contract name and how to show it (the run's SeriesInfo fields). */
+export interface ScaleSeries extends Pick<SeriesInfo, 'name' | 'measure' | 'label_zh' | 'label_en'> {
 	/** Summed over the other units to show what they gain or lose (shared pools). */
 	readonly others: boolean;
 }

@@ -6,19 +6,12 @@
 // The error classes only, not the engine's barrel: every command (and --version) loads this file.
 import {formatDiagnostic} from '../src/errors/diagnostic.js';
 import {ExpressionError} from '../src/errors/expression-error.js';
+import {RequestError} from '../src/errors/request-error.js';
 import {NumericalError, ScenarioError} from '../src/errors/scenario-error.js';
 import {err} from './terminal.js';
 
 /** A mistake on the command line (a bad option value), with a hint. */
-export class UsageError extends Error {
-	constructor(
-		message: string,
-		readonly hint?: string,
-	) {
-		super(message);
-		this.name = 'UsageError';
-	}
-}
+export class UsageError extends RequestError {}
 
 /**
  * yargs' fail handler: a usage mistake (unknown option, bad choice, missing command) must stop
@@ -48,7 +41,8 @@ export function reportError(error: unknown, debug = process.argv.includes('--deb
 		if (debug) write(error.stack ?? '');
 		return EXIT_BAD_INPUT;
 	}
-	if (error instanceof UsageError || error instanceof ExpressionError) {
+	// A question asked wrongly (UsageError, and explain's, scale's or compare's own kinds, wrapped or not).
+	if (error instanceof RequestError || error instanceof ExpressionError) {
 		write(`error: ${error.message}`);
 		if (error.hint) write(`    hint:     ${error.hint}`);
 		if (debug) write(error.stack ?? '');

@@ -5,6 +5,7 @@
  */
 import type {RunResult} from '../engine/types.js';
 import {didYouMean} from '../errors/did-you-mean.js';
+import {RequestError} from '../errors/request-error.js';
 import type {CompiledScenario} from '../scenario/compile.js';
 import {change, pctChange} from './change.js';
 import {changedParameters} from './changed-parameters.js';
@@ -18,15 +19,7 @@ export interface CompareOptions {
 }
 
 /** The two runs cannot be set side by side (different unit tables, no common year, unknown series). */
-export class IncomparableError extends Error {
-	constructor(
-		message: string,
-		readonly hint?: string,
-	) {
-		super(message);
-		this.name = 'IncomparableError';
-	}
-}
+export class IncomparableError extends RequestError {}
 
 export interface ScenarioRun {
 	readonly scenario: CompiledScenario;

@@ -5,6 +5,7 @@
  * from the unit table, and the intermediate quantities of the model.
  */
 import type {Measure} from '../engine/types.js';
+import {RequestError} from '../errors/request-error.js';
 
 export type NodeKind = 'series' | 'province' | 'parameter' | 'data' | 'intermediate' | 'constant' | 'allocation';
 
@@ -39,15 +40,7 @@ export interface ExplainNode {
 }
 
 /** A question explain cannot answer (unknown series or unit, a year outside the run…). */
-export class ExplainError extends Error {
-	constructor(
-		message: string,
-		readonly hint?: string,
-	) {
-		super(message);
-		this.name = 'ExplainError';
-	}
-}
+export class ExplainError extends RequestError {}
 
 /** What a family explainer returns for one unit and year: the value recomputed from its inputs. */
 export interface Derivation {

@@ -6,8 +6,7 @@
 // The error classes only, not the engine's barrel: every command (and --version) loads this file.
 import {formatDiagnostic} from '../src/errors/diagnostic.js';
 import {ExpressionError} from '../src/errors/expression-error.js';
-import {RequestError} from '../src/errors/request-error.js';
-import {NumericalError, ScenarioError} from '../src/errors/scenario-error.js';
+import {NumericalError, RequestError, ScenarioError} from '../src/errors/scenario-error.js';
 import {err} from './terminal.js';
 
 /** A mistake on the command line (a bad option value), with a hint. */

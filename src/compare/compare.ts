@@ -5,7 +5,7 @@
  */
 import type {RunResult} from '../engine/types.js';
 import {didYouMean} from '../errors/did-you-mean.js';
-import {RequestError} from '../errors/request-error.js';
+import {RequestError} from '../errors/scenario-error.js';
 import type {CompiledScenario} from '../scenario/compile.js';
 import {change, pctChange} from './change.js';
 import {changedParameters} from './changed-parameters.js';

@@ -5,7 +5,7 @@
  * from the unit table, and the intermediate quantities of the model.
  */
 import type {Measure} from '../engine/types.js';
-import {RequestError} from '../errors/request-error.js';
+import {RequestError} from '../errors/scenario-error.js';
 
 export type NodeKind = 'series' | 'province' | 'parameter' | 'data' | 'intermediate' | 'constant' | 'allocation';
 

@@ -6,7 +6,7 @@ import {ExplainError} from '../../src/explain/index.js';
 
 describe('the kinds of a question asked wrongly', () => {
 	it('share one base (message and hint, exit 2 in the CLI) and keep their own names', async () => {
-		const {RequestError} = await import('../../src/errors/request-error.js');
+		const {RequestError} = await import('../../src/errors/scenario-error.js');
 		const {ScaleRequestError} = await import('../../src/scale/errors.js');
 		const {IncomparableError} = await import('../../src/compare/index.js');
 		const {reportError, UsageError} = await import('../../cli/errors.js');

@@ -8,14 +8,14 @@
  */
 import type {Measure} from '../engine/types.js';
 import {displayUnit, type DisplayOptions} from './display-unit.js';
+import {fixedDigits} from './fixed-digits.js';
 
-const number = (x: number, digits: number) => x.toLocaleString('en-US', {minimumFractionDigits: digits, maximumFractionDigits: digits});
 
 /** One number: shares as % (the scenario writes 0.35 and means 35%), big amounts with their display value. */
 export function parameterNumber(value: number, measure: Measure | undefined, shownIn: DisplayOptions = {}, lang: 'zh' | 'en' | 'both' = 'both'): string {
 	if (value === Infinity) return 'none';
 	if (!Number.isFinite(value)) return String(value);
-	if (measure === 'share') return `${number(value * 100, 2)}%`;
+	if (measure === 'share') return `${fixedDigits(value * 100, 2)}%`;
 	const shown = measure ? displayUnit(measure, shownIn) : undefined;
 	// A plain number (a year, a count, a coefficient) is written without thousands separators: 2020, not 2,020.
 	const rounded = Number(value.toPrecision(8));
@@ -23,7 +23,7 @@ export function parameterNumber(value: number, measure: Measure | undefined, sho
 	if (!shown) return written;
 	// 百分点 always (0.016 is 1.6 points); other units when the value is big enough to read better (10,000.0 公顷, not 0.0 公顷 for 50).
 	const convert = measure === 'points' || (shown.divisor > 1 && Math.abs(value) >= shown.divisor / 10);
-	return convert && shown.zh ? `${written} (${number(value / shown.divisor, shown.digits)} ${lang === 'en' ? shown.en : shown.zh})` : written;
+	return convert && shown.zh ? `${written} (${fixedDigits(value / shown.divisor, shown.digits)} ${lang === 'en' ? shown.en : shown.zh})` : written;
 }
 
 /** A YAML value: numbers through parameterNumber, dated or per-unit maps as `2017: x; 2019: y`. */

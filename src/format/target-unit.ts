@@ -5,6 +5,7 @@
  */
 import type {TargetSpec} from '../scenario/schema.js';
 import {changeUnit, displayUnit, type DisplayUnit} from './display-unit.js';
+import {fixedDigits} from './fixed-digits.js';
 
 const CHANGES: ReadonlySet<TargetSpec['metric']> = new Set(['hukouRateAnnualGain', 'rateGapNarrowing']);
 
@@ -19,7 +20,7 @@ export const annualGainUnit = (): DisplayUnit => changeUnit('share');
 /** A target's value as text: 36.29%, 1.80 百分点 (1.80 points), 197.20 万人. */
 export function showTarget(value: number, metric: TargetSpec['metric'], lang: 'zh' | 'en' | 'both' = 'both'): string {
 	const u = targetUnit(metric);
-	const number = (value / u.divisor).toLocaleString('en-US', {minimumFractionDigits: u.digits, maximumFractionDigits: u.digits});
+	const number = fixedDigits(value / u.divisor, u.digits);
 	if (u.zh === '%') return `${number}%`;
 	return `${number} ${lang === 'en' ? u.en : u.zh}`;
 }

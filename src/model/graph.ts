@@ -149,8 +149,11 @@ export interface GraphInput {
 	/** Numeric columns of the unit table (by their CSV names). */
 	readonly columns: readonly string[];
 	readonly options: {readonly landCapRule: string};
-	/** A formula that does not compile: built-in ones are programming errors, the caller decides. */
-	readonly report: (origin: Origin, error: ExpressionError, text: string) => void;
+	/**
+	 * A formula that does not compile: built-in ones are programming errors, the caller decides. `expected`
+	 * when what is wrong is not a formula (then the message says what it is about).
+	 */
+	readonly report: (origin: Origin, error: ExpressionError, text: string, expected?: string) => void;
 }
 
 const has = (o: object, key: string) => Object.prototype.hasOwnProperty.call(o, key);
@@ -257,6 +260,18 @@ export function buildGraph(input: GraphInput): ModelGraph {
 			blocks.push({k: 'allocate', index: b, program: p.id, out, pool, weights, factors, factorNames: (p.factors ?? []).map((f) => f.name), coefficient, eligible, floor, cap});
 			series[out]!.block = b;
 			programs.push({id: p.id, kind: p.kind, name_zh: p.name.zh, name_en: p.name.en, clause: p.clause, series: out, pool, block: b});
+		}
+	}
+
+	// A user series' province rule may only name series that exist (else every run would fail on it).
+	for (const u of input.userSeries) {
+		const agg = u.aggregation;
+		const names = agg.kind === 'ratio' ? [agg.numerator, agg.denominator] : agg.kind === 'weighted' ? [agg.weight] : [];
+		for (const name of names) {
+			if (seriesIndex.has(name)) continue;
+			const visible = [...seriesIndex.keys()].filter((n) => !n.includes('.'));
+			const error = new ExpressionError(`the province aggregation (${agg.kind}) names "${name}", which is not a series`, 1, didYouMean(name, visible) ?? 'name a series of the models or of series:');
+			input.report({path: ['series', u.name, 'aggregation']}, error, name, 'the name of a series');
 		}
 	}
 

@@ -118,14 +118,14 @@ export function compileScenario(loaded: LoadedScenario, options: CompileOptions 
 		paramIds: [...new Set([...info.keys(), ...models.flatMap((m) => m.parameters.filter((d) => !d.optional).map((d) => d.id))])],
 		columns: Object.keys(numericColumns),
 		options: {landCapRule: land.capRule},
-		report: (origin, error, text) => {
+		report: (origin, error, text, expected) => {
 			// A built-in equation that does not resolve is a fault of the tool, unless an error already
 			// reported (a missing parameter, a bad column) explains it.
 			if ('model' in origin) {
 				if (diagnostics.some((d) => d.severity === 'error')) return;
 				throw new Error(`internal: model ${origin.model}: the equation "${text}" ${error.message}`);
 			}
-			report('error', origin.path, `the expression ${error.message}`, {value: text, expected: 'a formula over parameters, series, unit columns, pool, year', hint: error.hint || undefined});
+			report('error', origin.path, expected ? error.message : `the expression ${error.message}`, {value: text, expected: expected ?? 'a formula over parameters, series, unit columns, pool, year', hint: error.hint || undefined});
 		},
 	});
 	const programs = graph.programs.map((p) => programInfoOf(graph, p, data.programs?.[p.id]));

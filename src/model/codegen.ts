@@ -6,6 +6,7 @@
  * computed. The generated text contains only numbers, operators, array indices and Math calls:
  * every name of the scenario has become an index, so no text from a scenario reaches the source.
  */
+import {aggregationRule} from '../engine/aggregate.js';
 import {BINARY_SOURCE, BUILTIN_FUNCTIONS} from '../expr/functions.js';
 import type {ParameterTable} from '../params/parameter-table.js';
 import type {ModelGraph, Step} from './graph.js';
@@ -82,9 +83,9 @@ export function closure(graph: ModelGraph, roots: Iterable<number>): {series: Ui
 			const node = graph.series[i]!;
 			read(node.eq);
 			read(node.initial);
-			const agg = node.aggregation;
-			for (const name of agg.kind === 'ratio' ? [agg.numerator, agg.denominator] : agg.kind === 'weighted' ? [agg.weight] : agg.kind === 'difference' ? [agg.minuend, agg.subtrahend] : []) {
-				const s = graph.seriesIndex.get(name);
+			// The series its province rule reads (src/engine/aggregate.ts).
+			for (const term of aggregationRule(node.name, node.aggregation)?.terms ?? []) {
+				const s = graph.seriesIndex.get(term.series);
 				if (s !== undefined) stack.push([0, s]);
 			}
 			if (node.block !== undefined) {

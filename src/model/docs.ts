@@ -5,6 +5,7 @@
  */
 import {formulaText, parseFormula} from '../expr/ast.js';
 import type {Aggregation} from '../engine/types.js';
+import {aggregationRule} from '../engine/aggregate.js';
 import type {ModelDecl, SeriesDecl} from './declare.js';
 import {displayUnit} from '../format/display-unit.js';
 import type {Measure} from '../engine/types.js';
@@ -33,20 +34,8 @@ const shownBound = (v: number, m: Measure) => {
 	return String(Number((v / displayUnit(m).divisor).toPrecision(6)));
 };
 
-function aggregationText(a: Aggregation): string {
-	switch (a.kind) {
-		case 'sum':
-			return 'Σ';
-		case 'ratio':
-			return `Σ ${a.numerator} / Σ ${a.denominator}`;
-		case 'weighted':
-			return `mean weighted by ${a.weight}`;
-		case 'difference':
-			return `${a.minuend} − ${a.subtrahend}`;
-		case 'none':
-			return '—';
-	}
-}
+/** The province rule as explain and the aggregator state it (src/engine/aggregate.ts). */
+const aggregationText = (name: string, a: Aggregation): string => aggregationRule(name, a)?.formula ?? '—';
 
 function equationCell(s: SeriesDecl): string {
 	if (!s.variants) return code(s.equation);
@@ -71,7 +60,7 @@ export function modelTables(models: readonly ModelDecl[]): string {
 			for (const s of m.series) {
 				const name = s.intermediate ? `*${s.name}*` : `\`${s.name}\``;
 				const base = s.initial !== undefined ? code(s.initial) : s.flow || s.intermediate ? '0' : '—';
-				out.push(`| ${name} | ${cell(s.zh)} | ${unitOf(s.measure)} | ${equationCell(s)} | ${base} | ${cell(aggregationText(s.aggregation))} | ${cell(s.clause ?? '')} |`);
+				out.push(`| ${name} | ${cell(s.zh)} | ${unitOf(s.measure)} | ${equationCell(s)} | ${base} | ${cell(aggregationText(s.name, s.aggregation))} | ${cell(s.clause ?? '')} |`);
 			}
 			out.push('');
 		}

@@ -1,5 +1,5 @@
 // Second step of the build (after tsc): the libraries every command loads at start-up (yargs, zod,
-// yaml, csv-parse, string-width) are bundled into one file each under dist/vendor/ (esbuild), and the
+// yaml, csv-parse, string-width; proper-lockfile for sweeps) are bundled into one file each under dist/vendor/ (esbuild), and the
 // imports of dist/ are pointed at them. Node's ESM loader resolves, reads and compiles every module
 // on its own: zod is 95 modules, yargs and its helpers 50, yaml 70 CommonJS files, and loading them
 // one by one was a third of the start-up of a sweep. The library code is the same (pinned versions
@@ -22,6 +22,7 @@ export const VENDORED = [
 	{file: 'yaml.js', specifiers: ['yaml']},
 	{file: 'csv-parse-sync.js', specifiers: ['csv-parse/sync']},
 	{file: 'string-width.js', specifiers: ['string-width']},
+	{file: 'proper-lockfile.js', specifiers: ['proper-lockfile']},
 ];
 
 const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;

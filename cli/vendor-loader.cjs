@@ -10,7 +10,12 @@ const vm = require('node:vm');
 
 const writing = process.env.HUKOU_SIM_VENDOR_CACHE === 'write';
 
+/** One instance per library, also when another bundle uses it (string-width inside yargs). */
+const loaded = new Map();
+
 module.exports = function loadVendor(name) {
+	const known = loaded.get(name);
+	if (known) return known;
 	const file = path.join(__dirname, `${name}.cjs`);
 	const cacheFile = `${file}.v8cache`;
 	let cachedData;
@@ -26,5 +31,6 @@ module.exports = function loadVendor(name) {
 	script.runInThisContext().call(module.exports, module.exports, Module.createRequire(file), module, file, __dirname);
 	// After the commands of the build ran: the cache then holds the functions they compiled, not only the top level.
 	if (writing) process.once('exit', () => fs.writeFileSync(cacheFile, script.createCachedData()));
+	loaded.set(name, module.exports);
 	return module.exports;
 };

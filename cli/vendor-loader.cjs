@@ -30,7 +30,12 @@ module.exports = function loadVendor(name) {
 	const module = {exports: {}};
 	script.runInThisContext().call(module.exports, module.exports, Module.createRequire(file), module, file, __dirname);
 	// After the commands of the build ran: the cache then holds the functions they compiled, not only the top level.
-	if (writing) process.once('exit', () => fs.writeFileSync(cacheFile, script.createCachedData()));
+	if (writing) {
+		process.once('exit', () => {
+			fs.writeFileSync(`${cacheFile}.${process.pid}.tmp`, script.createCachedData());
+			fs.renameSync(`${cacheFile}.${process.pid}.tmp`, cacheFile);
+		});
+	}
 	loaded.set(name, module.exports);
 	return module.exports;
 };

@@ -5,7 +5,6 @@
 // one by one was a third of the start-up of a sweep. The library code is the same (pinned versions
 // from node_modules, not minified); only the way it is loaded changes. Sources, tests and `tsx` import
 // the packages as usual.
-import {build} from 'esbuild';
 import {spawnSync} from 'node:child_process';
 import {copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync} from 'node:fs';
 import os from 'node:os';
@@ -94,7 +93,7 @@ const shared = (own, entries) => ({
 	},
 });
 
-async function bundle(v, entries) {
+async function bundle(v, entries, build) {
 	const name = v.file.replace(/\.js$/, '');
 	const out = path.join(vendorDir, `${name}.cjs`);
 	const entry = entries.get(v);
@@ -191,7 +190,23 @@ export async function buildVendor() {
 	// What each library exports (a bundle that uses another needs to know how to ask for it).
 	const entries = new Map();
 	if (stale.length) for (const v of VENDORED) entries.set(v, await entryOf(v.specifiers));
-	for (const v of stale) await bundle(v, entries);
+	if (stale.length) {
+		let esbuild;
+		try {
+			esbuild = await import('esbuild');
+		} catch (error) {
+			esbuild = undefined;
+			// Without esbuild (an install without dev or optional packages) each file of dist/vendor re-exports
+			// its package from node_modules: slower to start, the same results.
+			process.stderr.write(`build-vendor: esbuild is not available (${error.message.split('\n')[0]}); dist/ loads the libraries from node_modules\n`);
+			for (const v of stale) writeFileSync(path.join(vendorDir, v.file), `// Written by cli/build-vendor.mjs without esbuild: the package itself.\n${entries.get(v).code}`);
+		}
+		if (esbuild) for (const v of stale) await bundle(v, entries, esbuild.build);
+		else {
+			for (const d of ['src', 'models', 'cli']) rewrite(path.join(dist, d));
+			return 0;
+		}
+	}
 	const bundled = stale.length;
 	let changed = 0;
 	for (const d of ['src', 'models', 'cli']) changed += rewrite(path.join(dist, d));

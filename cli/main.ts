@@ -22,12 +22,28 @@ async function main(argv: string[]): Promise<number> {
 		.alias('h', 'help')
 		.wrap(Math.min(120, process.stdout.columns || 100))
 		.fail(failUsage);
+	skipHelpCache(parser);
 	try {
 		await parser.parseAsync();
 	} catch (error) {
 		return reportError(error);
 	}
 	return failed ?? 0;
+}
+
+/**
+ * Before it runs a command's handler, yargs renders the command's whole help text and keeps it
+ * (command.js, handleValidationAndGetResult → usage.cacheHelpMessage), for a handler that would
+ * later call showHelp(). None of ours does, and usage mistakes never print the help (failUsage
+ * throws, reportError writes one message): the rendering (cliui, string-width) was ~35 ms of every
+ * command's start-up, with nothing to show for it. `--help` still renders its text when asked.
+ * The usage object is internal to yargs (pinned in package.json): if it changes shape, nothing is skipped.
+ */
+function skipHelpCache(parser: object): void {
+	type Usage = {cacheHelpMessage?: () => void};
+	const internal = (parser as {getInternalMethods?: () => {getUsageInstance?: () => Usage}}).getInternalMethods?.();
+	const usage = internal?.getUsageInstance?.();
+	if (usage && typeof usage.cacheHelpMessage === 'function') usage.cacheHelpMessage = () => undefined;
 }
 
 // `hukou-sim run | head`: the reader went away; that is not an error of ours.

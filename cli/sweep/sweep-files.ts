@@ -4,8 +4,9 @@
  * step (src/runner/folder.ts), and say what to print.
  */
 import type {ConditionConfig, ConditioningReport, StudyObservation} from './conditioning.js';
+import fs from 'node:fs';
 import path from 'node:path';
-import {commitFolder, writeFileAtomic, type Failure, type RunsFormat, type RunsIntegrity, type StagedRuns} from '../../src/runner/index.js';
+import {commitFolder, type Failure, type RunsFormat, type RunsIntegrity, type StagedRuns} from '../../src/runner/index.js';
 import type {OutcomeAnalysis} from './analysis.js';
 import type {SweepConfig} from './config.js';
 import {analysisJson, analysisTable, indicesCsv} from './report.js';
@@ -82,8 +83,10 @@ export function commitSweep(
 	const metadata: SweepMetadata = {...o.metadata, warnings: [...o.metadata.warnings, ...analysisWarnings(analyses)]};
 	const staged = new Map<string, string>([[o.runs.name, o.runs.staged]]);
 	if (analyses) {
+		// A staged file: commitFolder flushes it before metadata.json names it, and the next sweep in the
+		// folder removes it if this one stops first (so neither a temporary name nor a second flush).
 		const file = path.join(out, 'indices.csv.next');
-		writeFileAtomic(file, indicesCsv(analyses));
+		fs.writeFileSync(file, indicesCsv(analyses));
 		staged.set('indices.csv', file);
 	}
 	const lost = o.compromised();

@@ -9,14 +9,18 @@ import fs from 'node:fs';
 import path from 'node:path';
 import {releaseTemp, trackTemp} from '../io/temp-files.js';
 
-export function writeFileAtomic(file: string, data: string | Uint8Array): void {
+/**
+ * `durable: false` skips the flush: the rename still makes the file appear whole or not at all to
+ * other processes and after this one is killed; only a crash of the machine may then lose it.
+ */
+export function writeFileAtomic(file: string, data: string | Uint8Array, {durable = true}: {durable?: boolean} = {}): void {
 	const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
 	let fd: number | undefined;
 	trackTemp(tmp);
 	try {
 		fd = fs.openSync(tmp, 'wx');
 		fs.writeFileSync(fd, data);
-		fs.fsyncSync(fd);
+		if (durable) fs.fsyncSync(fd);
 		fs.closeSync(fd);
 		fd = undefined;
 		fs.renameSync(tmp, file);

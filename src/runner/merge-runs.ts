@@ -118,7 +118,7 @@ async function mergeParquet(parts: ShardRunsFile[], outFile: string, o: MergeOpt
 	const m = o.outputs.length;
 	const k = o.inputs.length;
 	const expected = ['run', ...o.inputs, ...o.outputs, 'error'];
-	const w = new RunsParquetWriter(outFile, {inputs: o.inputs, outputs: o.outputs});
+	const w = await RunsParquetWriter.open(outFile, {inputs: o.inputs, outputs: o.outputs});
 	// Row groups of ROW_GROUP runs counted from run 0, as the unsharded sweep writes them: the merged file is the same bytes.
 	const pending = {run: [] as number[], inputs: o.inputs.map(() => [] as number[]), outputs: o.outputs.map(() => [] as number[]), error: [] as (string | null)[]};
 	const flush = (n: number): void => {

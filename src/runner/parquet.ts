@@ -4,10 +4,12 @@
  * encoded), the inputs unless the sweep stores outputs only, the outcomes (DOUBLE, byte-stream-split
  * then Snappy; a failed run's outcome is NaN, as an empty runs.csv field) and `error` (UTF-8 text,
  * null when the run succeeded). One row group per ROW_GROUP runs, so memory stays flat.
+ * Both libraries (50 modules) are imported when a Parquet file is first read or written, not by
+ * every sweep that loads the runner: a CSV sweep never pays for them.
  */
 import fs from 'node:fs';
-import {asyncBufferFromFile, parquetMetadataAsync, parquetRead, type FileMetaData} from 'hyparquet';
-import {fileWriter, ParquetWriter} from 'hyparquet-writer';
+import type {FileMetaData} from 'hyparquet';
+import type {ParquetWriter} from 'hyparquet-writer';
 import type {RowSource} from './row-source.js';
 
 export const ROW_GROUP = 65_536;
@@ -38,17 +40,21 @@ export interface RunsGroup {
 	error: (string | null)[];
 }
 
-/** Streaming writer of runs.parquet: add groups in run order, then finish. */
+/** Streaming writer of runs.parquet: open, add groups in run order, then finish. */
 export class RunsParquetWriter {
 	private readonly writer: ParquetWriter;
 	rows = 0;
-	constructor(
+	static async open(file: string, columns: RunsLayoutColumns, kv: Record<string, string> = {}): Promise<RunsParquetWriter> {
+		return new RunsParquetWriter(await import('hyparquet-writer'), file, columns, kv);
+	}
+	private constructor(
+		lib: typeof import('hyparquet-writer'),
 		file: string,
 		private readonly columns: RunsLayoutColumns,
-		kv: Record<string, string> = {},
+		kv: Record<string, string>,
 	) {
-		this.writer = new ParquetWriter({
-			writer: fileWriter(file),
+		this.writer = new lib.ParquetWriter({
+			writer: lib.fileWriter(file),
 			schema: schemaOf(columns),
 			// NaN outcomes would make min/max statistics mislead a reader's row-group pruning.
 			statistics: false,
@@ -82,7 +88,7 @@ export async function writeRunsParquetFromParts(
 ): Promise<void> {
 	const m = o.columns.outputs.length;
 	const k = o.columns.inputs.length;
-	const w = new RunsParquetWriter(file, o.columns, o.kv);
+	const w = await RunsParquetWriter.open(file, o.columns, o.kv);
 	const errors = fs.existsSync(o.errFile)
 		? fs
 				.readFileSync(o.errFile, 'utf8')
@@ -128,6 +134,7 @@ export interface ParquetRunsFile {
 }
 
 export async function openRunsParquet(file: string): Promise<ParquetRunsFile> {
+	const {asyncBufferFromFile, parquetMetadataAsync, parquetRead} = await import('hyparquet');
 	const buffer = await asyncBufferFromFile(file);
 	const metadata = await parquetMetadataAsync(buffer);
 	const columns = metadata.schema.slice(1).map((s) => s.name);

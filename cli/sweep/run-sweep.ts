@@ -18,10 +18,6 @@ import {
 	Progress,
 	readCheckpoint,
 	runBatch,
-	createPool,
-	defaultWorkers,
-	INLINE_BELOW,
-	type ChunkPool,
 	shardRange,
 	sha256File,
 	stageRuns,
@@ -38,7 +34,7 @@ import {conditioningTable, withObservationOutputs, type ConditionConfig, type St
 import {DEFAULT_CONDITION, type SweepConfig} from './config.js';
 import {readInputRows} from './csv-input.js';
 import {commitSweep, type SweepMetadata, type SweepOutcome} from './sweep-files.js';
-import {modelStudy, SCENARIO_MODEL_MODULE, scenarioStudy, UsageError, type Study} from './study.js';
+import {modelStudy, scenarioStudy, UsageError, type Study} from './study.js';
 import {err} from '../terminal.js';
 
 export type {SweepMetadata, SweepOutcome} from './sweep-files.js';
@@ -115,26 +111,6 @@ function checkInputsOutsideResults(cfg: SweepConfig): void {
 export async function runSweep(cfg: SweepConfig, argv: readonly string[] = []): Promise<SweepOutcome> {
 	const t0 = performance.now();
 	checkInputsOutsideResults(cfg);
-	// Worker threads start now, loading the engine while this thread reads the scenario (closed unused
-	// if the batch turns out small).
-	const pool = earlyPool(cfg);
-	try {
-		return await sweepWith(cfg, argv, t0, pool);
-	} catch (error) {
-		await pool?.close();
-		throw error;
-	}
-}
-
-/** A pool started before the scenario is read: a scenario sweep that will have many runs. */
-function earlyPool(cfg: SweepConfig): ChunkPool | undefined {
-	const workers = cfg.workers ?? defaultWorkers();
-	const many = cfg.workers !== undefined || (cfg.sampler !== 'csv' && cfg.n >= INLINE_BELOW / 2);
-	return cfg.scenario && workers > 0 && many && !cfg.resume ? createPool(workers, [SCENARIO_MODEL_MODULE]) : undefined;
-}
-
-async function sweepWith(cfg: SweepConfig, argv: readonly string[], t0: number, early: ChunkPool | undefined): Promise<SweepOutcome> {
-	let pool = early;
 	const conditioned = conditionedStudy(await buildStudy(cfg), cfg);
 	const study = conditioned.study;
 	if (conditioned.condition) cfg = {...cfg, condition: conditioned.condition};
@@ -142,20 +118,16 @@ async function sweepWith(cfg: SweepConfig, argv: readonly string[], t0: number, 
 		throw new UsageError('--outputs-only needs independent inputs: this problem groups or correlates them, and its inputs are stored with the runs', 'drop --outputs-only');
 	}
 	const design = sweepDesign(study, cfg);
-	if (pool && cfg.workers === undefined && design.source.rows < INLINE_BELOW) {
-		await pool.close();
-		pool = undefined;
-	}
 	const lock = await lockFolder(cfg.out);
 	try {
-		const outcome = await sweepLocked(cfg, argv, lock.compromised, t0, study, design, conditioned.observations, pool);
+		const outcome = await sweepLocked(cfg, argv, lock.compromised, t0, study, design, conditioned.observations);
 		return outcome;
 	} finally {
 		await lock.release();
 	}
 }
 
-async function sweepLocked(cfg: SweepConfig, argv: readonly string[], compromised: () => Error | null, t0: number, study: Study, design: Design, observations: StudyObservation[], pool: ChunkPool | undefined): Promise<SweepOutcome> {
+async function sweepLocked(cfg: SweepConfig, argv: readonly string[], compromised: () => Error | null, t0: number, study: Study, design: Design, observations: StudyObservation[]): Promise<SweepOutcome> {
 	const source = crossLevers(study.levers, design.source);
 	const tSample = performance.now();
 	const fp = fingerprint(study, cfg, source.rows);
@@ -180,7 +152,6 @@ async function sweepLocked(cfg: SweepConfig, argv: readonly string[], compromise
 		text: chunkText(layout),
 		keepOutputs: !sharded,
 		...(cfg.workers === undefined ? {} : {workers: cfg.workers}),
-		...(pool ? {pool} : {}),
 		...(cfg.shard ? {shard: cfg.shard} : {}),
 		...(cfg.chunkSize ? {chunkSize: cfg.chunkSize} : {}),
 	});

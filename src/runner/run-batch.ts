@@ -19,17 +19,27 @@ import type {Progress} from './progress.js';
 import type {RowSource} from './row-source.js';
 import {shardRange, type Shard} from './shard.js';
 
-/** Batches smaller than this run in the main thread by default. */
-export const INLINE_BELOW = 2000;
+/**
+ * With no --workers, the main thread starts alone and worker threads join once the batch has shown it will
+ * take longer than this. Measured on the 2-vCPU build machine: a worker beside the main thread slows both
+ * for their first second (the two engines compile their code on the same two cores), so a Sobol' sweep of
+ * the baseline (16,384 runs, half a second of runs) was 0.3 s slower with one; a batch of minutes is not.
+ */
+export const WORKERS_AFTER_MS = 3000;
 
 export interface BatchOptions {
 	source: RowSource;
 	model: ModelSpec;
 	outDir: string;
-	/** Worker threads beside the main thread (which evaluates blocks too); 0: the main thread only. Default: cores − 1. */
+	/**
+	 * Worker threads beside the main thread (which evaluates blocks too); 0: the main thread only. Default: none
+	 * at first, cores − 1 once the batch shows it will take longer than WORKERS_AFTER_MS.
+	 */
 	workers?: number;
 	/** A pool started earlier (warm: src/runner/pool.ts preload); the batch uses it and closes it. */
 	pool?: ChunkPool;
+	/** With no workers named: start them when what is left would take longer than this (default WORKERS_AFTER_MS). */
+	workersAfterMs?: number;
 	/** Rows per block handed to a worker (does not change any output). */
 	chunkSize?: number;
 	shard?: Shard;
@@ -115,13 +125,21 @@ export async function runBatch(o: BatchOptions): Promise<BatchResult> {
 		csv?.write(runsHeader(text === 'all' ? o.source.names : [], o.model.outputs));
 		save();
 	}
-	// Starting a worker (modules, scenario) costs about what a thousand runs of the baseline do:
-	// small batches run in the main thread unless --workers says otherwise. Results do not change.
-	const workers = o.pool?.workers ?? o.workers ?? (end - start < INLINE_BELOW ? 0 : defaultWorkers());
-	const executors = workers + 1;
-	const chunk = o.chunkSize ?? Math.max(16, Math.min(workers > 0 ? 1024 : 2048, Math.ceil((end - start) / (executors * 16))));
-	const pool = state.next >= end ? null : (o.pool ?? (workers > 0 ? createPool(workers) : null));
+	// Worker threads as asked (--workers), or none until the batch shows it is long (WORKERS_AFTER_MS).
+	// Whoever evaluates a block, the files are the same.
+	const adaptive = o.pool === undefined && o.workers === undefined;
+	let workers = o.pool?.workers ?? o.workers ?? 0;
+	const chunk = o.chunkSize ?? Math.max(16, Math.min(1024, Math.ceil((end - start) / ((adaptive ? defaultWorkers() : workers) + 1) / 16)));
+	let pool = state.next >= end ? null : (o.pool ?? (workers > 0 ? createPool(workers) : null));
 	const model = state.next >= end ? null : await loadModel(o.model);
+	let inlineBlocks = 0;
+	/** After a block of the main thread: start the workers when what is left would take long. */
+	const maybeStartWorkers = (count: number, ms: number): void => {
+		// The first blocks run while the code warms up: judge from the third on.
+		if (!adaptive || pool || ++inlineBlocks < 3 || ((end - submitted) / count) * ms < (o.workersAfterMs ?? WORKERS_AFTER_MS)) return;
+		workers = defaultWorkers();
+		pool = createPool(workers, [o.model.module]);
+	};
 	// The main thread evaluates a block itself whenever every worker has two: nothing waits on a
 	// worker that is still starting, and the blocks are written in run-id order whoever computed them.
 	interface Entry {
@@ -135,7 +153,12 @@ export async function runBatch(o: BatchOptions): Promise<BatchResult> {
 		const X = o.source.block(submitted, count);
 		const from = submitted;
 		submitted += count;
-		if (!onPool) return {promise: Promise.resolve(evaluateChunk(model!, X, o.source.k, from, text)), done: true};
+		if (!onPool) {
+			const t0 = performance.now();
+			const result = evaluateChunk(model!, X, o.source.k, from, text);
+			maybeStartWorkers(count, performance.now() - t0);
+			return {promise: Promise.resolve(result), done: true};
+		}
 		busy++;
 		const entry: Entry = {promise: pool!.run({kind: 'chunk', spec: o.model, X, k: o.source.k, start: from, text}), done: false};
 		entry.promise
@@ -149,11 +172,11 @@ export async function runBatch(o: BatchOptions): Promise<BatchResult> {
 	const queue: Entry[] = [];
 	let lastCheckpoint = performance.now();
 	// Blocks held for ordering: the main thread's may run ahead of a worker's by this many.
-	const maxInFlight = workers * 4 + 32;
+	const maxInFlight = (): number => workers * 4 + 32;
 	try {
 		while (state.next < end) {
-			while (pool && busy < workers * 2 && submitted < end && queue.length < maxInFlight) queue.push(submit(true));
-			if (!queue[0]?.done && submitted < end && queue.length < maxInFlight) {
+			while (pool && busy < workers * 2 && submitted < end && queue.length < maxInFlight()) queue.push(submit(true));
+			if (!queue[0]?.done && submitted < end && queue.length < maxInFlight()) {
 				queue.push(submit(false));
 				// Let the workers' replies in before the next block.
 				if (pool) await new Promise((resolve) => setImmediate(resolve));

@@ -39,6 +39,17 @@ describe('batch runner', () => {
 		expect(r.res.Y).toEqual(base.res.Y);
 	});
 
+	it('starts workers beside the main thread when the batch proves long, with the same bytes', async () => {
+		const base = await sweep('adaptive-base');
+		const out = dir('adaptive');
+		const res = await runBatch({source: monteCarloSource(problem, 1000, 9), model: flaky(), outDir: out, fingerprint: 'f1', chunkSize: 20, workersAfterMs: 0});
+		finalizeRuns(out);
+		expect(res.workers).toBeGreaterThanOrEqual(1);
+		expect(fs.readFileSync(path.join(out, 'runs.csv'), 'utf8')).toBe(base.csv);
+		const short = await runBatch({source: monteCarloSource(problem, 1000, 9), model: flaky(), outDir: dir('adaptive-short'), fingerprint: 'f1', chunkSize: 20});
+		expect(short.workers).toBe(0);
+	});
+
 	it('records failed runs with inputs and error, and goes on', async () => {
 		const {res, csv} = await sweep('failures', {workers: 2});
 		const lines = csv.trim().split('\n');

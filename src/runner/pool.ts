@@ -1,6 +1,5 @@
 /** The worker-thread pool (piscina), running compiled JS in production and TypeScript under tsx/vitest. */
 import os from 'node:os';
-import {Piscina} from 'piscina';
 import type {ChunkResult} from './evaluate-chunk.js';
 import type {ChunkTask} from './worker.js';
 
@@ -26,17 +25,21 @@ export interface ChunkPool {
  */
 export function createPool(workers: number, preload: readonly string[] = []): ChunkPool {
 	const isTs = import.meta.url.endsWith('.ts');
-	const pool = new Piscina({
-		filename: isTs ? new URL('./ts-worker-shim.mjs', import.meta.url).href : new URL('./worker.js', import.meta.url).href,
-		workerData: {preload: [...preload], ...(isTs ? {__tsTarget: new URL('./worker.ts', import.meta.url).href} : {})},
-		minThreads: workers,
-		maxThreads: workers,
-		idleTimeout: 60_000,
-	});
+	// piscina is loaded with the first pool: a batch in the main thread never needs it.
+	const pool = import('piscina').then(
+		({Piscina}) =>
+			new Piscina({
+				filename: isTs ? new URL('./ts-worker-shim.mjs', import.meta.url).href : new URL('./worker.js', import.meta.url).href,
+				workerData: {preload: [...preload], ...(isTs ? {__tsTarget: new URL('./worker.ts', import.meta.url).href} : {})},
+				minThreads: workers,
+				maxThreads: workers,
+				idleTimeout: 60_000,
+			}),
+	);
 	let closed: Promise<void> | undefined;
 	return {
 		workers,
-		run: (task) => pool.run(task, {transferList: [task.X.buffer as ArrayBuffer]}) as Promise<ChunkResult>,
-		close: () => (closed ??= pool.destroy()),
+		run: async (task) => (await pool).run(task, {transferList: [task.X.buffer as ArrayBuffer]}) as Promise<ChunkResult>,
+		close: () => (closed ??= pool.then((p) => p.destroy())),
 	};
 }

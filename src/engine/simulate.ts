@@ -59,6 +59,8 @@ interface Shell {
 	readonly aggregator: Aggregator;
 	readonly programs: ProgramResult[];
 	slotValues?: Float64Array;
+	/** The kernel whose base year these buffers hold (a sweep's runs share it when it reads nothing they vary). */
+	baseOf?: Kernel;
 }
 
 const workspaces = new WeakMap<CompiledScenario, Workspace>();
@@ -164,13 +166,14 @@ export function simulate(scenario: CompiledScenario, overrides: readonly Paramet
 		const values = (shell.slotValues ??= new Float64Array(family!.slotIndex.size));
 		values.fill(0);
 		for (const o of overrides) values[slots!.index.get(o.parameter)!] = o.value as number;
-		kernel.run(shell.buffers, scenario.parameters, options.settledOverride, values, shell.aggregator.sums);
+		kernel.run(shell.buffers, scenario.parameters, options.settledOverride, values, shell.aggregator.sums, shell.baseOf === kernel);
 		params = new LazyOverrides(scenario.parameters, overrides, slots!.changed);
 	} else {
 		const table = scenario.parameters.withOverrides(overrides);
-		kernel.run(shell.buffers, table, options.settledOverride, undefined, shell.aggregator.sums);
+		kernel.run(shell.buffers, table, options.settledOverride, undefined, shell.aggregator.sums, shell.baseOf === kernel);
 		params = table;
 	}
+	shell.baseOf = kernel;
 	const {B, Q, U} = shell.buffers;
 	const agg = shell.aggregator;
 	agg.reset(B, kernel.lastYear, kernel.summed);

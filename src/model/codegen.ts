@@ -36,7 +36,10 @@ export interface Kernel {
 	/** Series whose sums over units the kernel writes into `sums` (s·T + t) as it computes them. */
 	readonly summed: Uint8Array;
 	readonly lastYear: number;
-	run(buffers: Buffers, table: ParameterTable, forced: Float64Array | undefined, slotValues: Float64Array | undefined, sums: Float64Array): void;
+	/** The base year reads no parameter a run varies: every run of the family gives it the same values. */
+	readonly baseFixed: boolean;
+	/** `skipBase`: the buffers already hold this kernel's base year (a sweep's reused buffers, baseFixed). */
+	run(buffers: Buffers, table: ParameterTable, forced: Float64Array | undefined, slotValues: Float64Array | undefined, sums: Float64Array, skipBase?: boolean): void;
 }
 
 type Fn = (
@@ -50,6 +53,7 @@ type Fn = (
 	FN: readonly ((...a: number[]) => number)[],
 	S: Float64Array | undefined,
 	Z: Float64Array,
+	SB: boolean,
 ) => void;
 
 const OTHER_FUNCTIONS = Object.keys(BUILTIN_FUNCTIONS).filter((name) => (Math as unknown as Record<string, unknown>)[name] !== BUILTIN_FUNCTIONS[name]!.impl && name !== 'clamp');
@@ -134,12 +138,15 @@ export function compileKernel(graph: ModelGraph, table: ParameterTable, years: r
 		return slot.mode === 'set' ? `x${slot.j}` : slot.mode === 'scale' ? `(${base} * x${slot.j})` : `(${base} + x${slot.j})`;
 	};
 	let locals = new Set<number>();
+	// Whether the code emitted so far reads a parameter that a run of the family varies.
+	let readsVaried = false;
 	const expr = (a: RAst): string => {
 		switch (a.k) {
 			case 'num':
 			case 'const':
 				return literal(a.v);
 			case 'param': {
+				if (slotOf.has(a.p) || (folded.get(a.p) === undefined && options.varied.has(graph.params[a.p]!))) readsVaried = true;
 				const v = folded.get(a.p);
 				if (v !== undefined) return withSlot(a.p, literal(v));
 				if (slotOf.get(a.p)?.mode === 'set') return withSlot(a.p, '');
@@ -147,6 +154,7 @@ export function compileKernel(graph: ModelGraph, table: ParameterTable, years: r
 				return withSlot(a.p, `p${a.p}[i]`);
 			}
 			case 'shared': {
+				if (slotOf.has(a.p) || (sharedFolded.get(a.p) === undefined && options.varied.has(graph.params[a.p]!))) readsVaried = true;
 				const v = sharedFolded.get(a.p);
 				if (v !== undefined) return withSlot(a.p, literal(v));
 				if (slotOf.get(a.p)?.mode === 'set') return withSlot(a.p, '');
@@ -229,9 +237,10 @@ export function compileKernel(graph: ModelGraph, table: ParameterTable, years: r
 		}
 	};
 	const scalarDecl = graph.scalars.length ? `let ${graph.scalars.map((_, q) => `q${q} = 0`).join(', ')};` : '';
-	lines.push('{', 'const t = 0;', scalarDecl);
+	lines.push('if (!SB) {', 'const t = 0;', scalarDecl);
 	emitSteps(graph.baseSteps, true);
 	lines.push('}');
+	const baseFixed = !readsVaried;
 	if (lastYear >= 1) {
 		const yearLines = lines.length;
 		lines.push(`for (let t = 1; t <= ${lastYear}; t++) {`, `const o = t * ${n};`, scalarDecl);
@@ -243,7 +252,7 @@ export function compileKernel(graph: ModelGraph, table: ParameterTable, years: r
 	}
 	const source = `"use strict";\n${hoisted.size ? `let ${[...hoisted].join(', ')};\n` : ''}${lines.join('\n')}`;
 	// eslint-disable-next-line no-new-func -- the source is made of numbers and indices only (see above)
-	const fn = new Function('B', 'Q', 'P', 'H', 'C', 'F', 'X', 'FN', 'S', 'Z', source) as Fn;
+	const fn = new Function('B', 'Q', 'P', 'H', 'C', 'F', 'X', 'FN', 'S', 'Z', 'SB', source) as Fn;
 	const columns = graph.columns;
 	const summed = Uint8Array.from(graph.series, (_, k) => Number(lastYear >= 1 ? loopSeries[k] === 3 || loopSeries[k] === 2 : loopSeries[k] === 1));
 	return {
@@ -251,7 +260,8 @@ export function compileKernel(graph: ModelGraph, table: ParameterTable, years: r
 		computes,
 		summed,
 		lastYear,
-		run(buffers, params, forced, slotValues, sums) {
+		baseFixed,
+		run(buffers, params, forced, slotValues, sums, skipBase = false) {
 			let arrays = tables.get(params);
 			if (!arrays) {
 				arrays = {
@@ -261,7 +271,7 @@ export function compileKernel(graph: ModelGraph, table: ParameterTable, years: r
 				tables.set(params, arrays);
 			}
 			const C = columnsOf(buffers, columns);
-			fn(buffers.B, buffers.Q, arrays.P, arrays.H, C, forced, makeBlocks(graph, buffers, n, T), OTHER_IMPLS, slotValues, sums);
+			fn(buffers.B, buffers.Q, arrays.P, arrays.H, C, forced, makeBlocks(graph, buffers, n, T), OTHER_IMPLS, slotValues, sums, skipBase && baseFixed);
 		},
 	};
 }

@@ -32,3 +32,25 @@ describe.each(['henan-2017.yaml', 'henan-2017-to-2030.yaml', 'henan-2017-land-ca
 		);
 	});
 });
+
+describe('the base year of a sweep with reused buffers', () => {
+	const s = openScenario(path.resolve('scenarios', 'henan-2017.yaml'));
+	const settlementPool = (r: ReturnType<typeof simulate>) => Array.from(r.series['settlementPool']!.subarray(0, r.nUnits));
+	it('is computed again when the family varies a parameter it reads (urbanHukouScale)', () => {
+		const options = {reuseBuffers: true, varies: ['urbanHukouScale']};
+		for (const value of [0.9, 1.1, 0.95]) {
+			const overrides: ParameterOverride[] = [{parameter: 'urbanHukouScale', value}];
+			expect(settlementPool(simulate(s, overrides, options))).toEqual(settlementPool(simulate(s, overrides)));
+		}
+	});
+	it('is kept when the family varies nothing it reads, and equals a fresh run', () => {
+		const options = {reuseBuffers: true, varies: ['willingness']};
+		for (const value of [0.3, 0.5]) {
+			const overrides: ParameterOverride[] = [{parameter: 'willingness', value}];
+			const swept = simulate(s, overrides, options);
+			const fresh = simulate(s, overrides);
+			expect(settlementPool(swept)).toEqual(settlementPool(fresh));
+			expect(Array.from(swept.series['settled']!)).toEqual(Array.from(fresh.series['settled']!));
+		}
+	});
+});

@@ -194,20 +194,44 @@ export function simulate(scenario: CompiledScenario, overrides: readonly Paramet
 		evaluationYears: scenario.evaluationYears,
 	};
 	const specs = scenario.targets;
-	if (options.needs) {
-		// A sweep reads targets through its outcomes (met: one target and year), never the per-city evaluations.
-		let all: readonly TargetResult[] | undefined;
-		return {
-			...base,
-			get targets() {
-				return (all ??= evaluateTargets(specs, monitoring));
-			},
-			target: (id, year) => (Object.hasOwn(specs, id) ? targetResult(id, specs[id]!, monitoring, year) : undefined),
-			evaluations: [],
-		};
-	}
+	// A sweep reads targets through its outcomes (met: one target and year), never the per-city evaluations.
+	if (options.needs) return new SweepRun(base, specs, monitoring);
 	const targets = evaluateTargets(specs, monitoring);
 	return {...base, targets, target: (id, year) => targets.find((r) => r.id === id && r.year === year), evaluations: evaluateUnits(monitoring)};
+}
+
+/** A sweep's run, read at once by its outcomes: a target is computed when met() asks for it, all of them only if read. */
+class SweepRun implements RunResult {
+	readonly years: readonly number[];
+	readonly units: RunResult['units'];
+	readonly nUnits: number;
+	readonly nYears: number;
+	readonly series: RunResult['series'];
+	readonly province: RunResult['province'];
+	readonly programs: RunResult['programs'];
+	readonly state: RunResult['state'];
+	readonly evaluations: RunResult['evaluations'] = [];
+	private all: readonly TargetResult[] | undefined;
+	constructor(
+		base: Omit<RunResult, 'targets' | 'target' | 'evaluations'>,
+		private readonly specs: CompiledScenario['targets'],
+		private readonly monitoring: MonitoringInput,
+	) {
+		this.years = base.years;
+		this.units = base.units;
+		this.nUnits = base.nUnits;
+		this.nYears = base.nYears;
+		this.series = base.series;
+		this.province = base.province;
+		this.programs = base.programs;
+		this.state = base.state;
+	}
+	get targets(): readonly TargetResult[] {
+		return (this.all ??= evaluateTargets(this.specs, this.monitoring));
+	}
+	target(id: string, year: number): TargetResult | undefined {
+		return Object.hasOwn(this.specs, id) ? targetResult(id, this.specs[id]!, this.monitoring, year) : undefined;
+	}
 }
 
 interface Slots {
@@ -317,8 +341,11 @@ function guardFinite(scenario: CompiledScenario, buffer: readonly Float64Array[]
 	const nYears = scenario.years.length;
 	// Pools first: a pool that is not finite would spread to every unit's series.
 	for (const p of programs) {
-		const bad = p.pool.findIndex((v) => !Number.isFinite(v));
-		if (bad >= 0) throw new NumericalError(`${p.id}.pool`, 'province', scenario.years[bad]!, p.pool[bad]!, 'the pool expression must give a finite amount in yuan');
+		// A loop, not findIndex: its callback would box every value of every pool, every run.
+		for (let t = 0; t < p.pool.length; t++) {
+			const v = p.pool[t]!;
+			if (v - v !== 0) throw new NumericalError(`${p.id}.pool`, 'province', scenario.years[t]!, v, 'the pool expression must give a finite amount in yuan');
+		}
 	}
 	// A NaN or ±Infinity in a series makes the sum over units of its year NaN or infinite: the sums
 	// are checked, and only a suspect series and year is searched cell by cell.

@@ -115,11 +115,22 @@ export function allocateYear(block: AllocationBlock, B: readonly Float64Array[],
 		s.values[k] = B[block.factors[k]!]!;
 	}
 	factorShares(s.values, s.weights, s.shares, nf, o);
-	for (let u = 0; u < n; u++) {
-		const ok = elig === undefined || elig[o + u] !== 0;
-		s.coefficient[u] = ok ? (coef !== undefined ? coef[o + u]! : 1) : 0;
-		s.floor[u] = ok && floor !== undefined ? floor[o + u]! : 0;
-		s.cap[u] = ok ? (cap !== undefined ? cap[o + u]! : Infinity) : 0;
+	// One loop per bound, not one conditional per unit: a conditional that mixes a series' value with the
+	// constants 1, 0 and Infinity made the optimiser box every value (a heap number per unit, program and year).
+	if (coef === undefined) s.coefficient.fill(1);
+	else for (let u = 0; u < n; u++) s.coefficient[u] = coef[o + u]!;
+	if (floor === undefined) s.floor.fill(0);
+	else for (let u = 0; u < n; u++) s.floor[u] = floor[o + u]!;
+	if (cap === undefined) s.cap.fill(Infinity);
+	else for (let u = 0; u < n; u++) s.cap[u] = cap[o + u]!;
+	// A unit that is not eligible gets nothing: coefficient, floor and cap 0.
+	if (elig !== undefined) {
+		for (let u = 0; u < n; u++) {
+			if (elig[o + u] !== 0) continue;
+			s.coefficient[u] = 0;
+			s.floor[u] = 0;
+			s.cap[u] = 0;
+		}
 	}
 	applyCoefficients(s.shares, s.coefficient);
 	s.before?.set(s.shares);

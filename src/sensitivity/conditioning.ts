@@ -14,10 +14,15 @@
  *   of their logarithms) enter the observations only through their product, e.g. settled = pool ×
  *   eligible × willingness × take-up: the observations fix the product, not the factors.
  *
- * Contract: pure functions of row-major matrices (runs × columns); no file access. Runs whose
- * simulated figures are not finite (failed runs) are never kept and get weight 0.
+ * Contract: pure functions of row-major matrices (runs × columns) or of columns read one at a time
+ * (OutputColumns: a million runs never hold their output matrix); no file access. Runs whose
+ * simulated figures are not finite (failed runs) are never kept and get weight 0. The column forms
+ * give the matrix forms' numbers bit for bit (same sums in the same order, same stable order of ties).
  */
+import {asColumns, type OutputColumns} from './output-columns.js';
 import {SensitivityInputError} from './problem.js';
+
+export {ridges, ridgesOf, type InputRows, type Ridge} from './ridges.js';
 
 export interface ObservedFigure {
 	/** Column of the simulated figure in the output matrix. */
@@ -29,8 +34,8 @@ export interface ObservedFigure {
 
 export type ConditioningMethod = 'rejection' | 'weights';
 
-/** Weight of every run: 1/0 for rejection, the kernel for weights (not normalised). */
-export function conditionWeights(Y: Float64Array, columns: number, figures: readonly ObservedFigure[], method: ConditioningMethod): Float64Array {
+/** Weight of every run: 1/0 for rejection, the kernel for weights (not normalised). Y: runs × columns, or its columns. */
+export function conditionWeights(Y: Float64Array | OutputColumns, columns: number, figures: readonly ObservedFigure[], method: ConditioningMethod): Float64Array {
 	const problems: string[] = [];
 	if (figures.length === 0) problems.push('conditioning: no observed figures');
 	figures.forEach((f, j) => {
@@ -38,38 +43,50 @@ export function conditionWeights(Y: Float64Array, columns: number, figures: read
 		if (!(f.tolerance > 0) || !Number.isFinite(f.tolerance)) problems.push(`figure ${j}: tolerance must be a positive number, got ${f.tolerance}`);
 		if (!Number.isFinite(f.observed)) problems.push(`figure ${j}: observed value must be finite, got ${f.observed}`);
 	});
-	if (Y.length % columns !== 0) problems.push(`the output matrix has ${Y.length} cells, not a multiple of ${columns} columns`);
+	if (Y instanceof Float64Array && Y.length % columns !== 0) problems.push(`the output matrix has ${Y.length} cells, not a multiple of ${columns} columns`);
 	if (problems.length > 0) throw new SensitivityInputError(problems.join('; '), problems);
-	const runs = Y.length / columns;
+	const cols = asColumns(Y, columns);
+	const runs = cols.runs;
+	// One figure at a time: each run adds its squared errors in the figures' order, up to its first non-finite one.
+	const failed = new Uint8Array(runs);
+	const outside = new Uint8Array(runs);
+	const d2 = method === 'weights' ? new Float64Array(runs) : null;
+	for (const f of figures) {
+		const y = cols.column(f.column);
+		for (let r = 0; r < runs; r++) {
+			if (failed[r]) continue;
+			const e = y[r]! - f.observed;
+			if (!Number.isFinite(e)) {
+				failed[r] = 1;
+				continue;
+			}
+			if (Math.abs(e) > f.tolerance) outside[r] = 1;
+			if (d2) d2[r] = d2[r]! + (e / f.tolerance) ** 2;
+		}
+	}
 	const w = new Float64Array(runs);
 	for (let r = 0; r < runs; r++) {
-		let d2 = 0;
-		let keep = true;
-		let failed = false;
-		for (const f of figures) {
-			const e = Y[r * columns + f.column]! - f.observed;
-			if (!Number.isFinite(e)) {
-				failed = true;
-				break;
-			}
-			if (Math.abs(e) > f.tolerance) keep = false;
-			d2 += (e / f.tolerance) ** 2;
-		}
-		if (failed) w[r] = 0;
-		else w[r] = method === 'rejection' ? (keep ? 1 : 0) : Math.exp(-0.5 * d2);
+		if (failed[r]) w[r] = 0;
+		else w[r] = d2 ? Math.exp(-0.5 * d2[r]!) : outside[r] ? 0 : 1;
 	}
 	return w;
 }
 
 /** Kish's effective sample size (Σw)² / Σw²; the number of kept runs for 0/1 weights. */
-export function effectiveSampleSize(w: Float64Array): number {
+export const effectiveSampleSize = (w: Float64Array): number => weightFacts(w).ess;
+
+/** The runs with weight > 0 and Kish's effective sample size, in one pass. */
+export function weightFacts(w: Float64Array): {kept: number; ess: number} {
+	let kept = 0;
 	let s = 0;
 	let s2 = 0;
-	for (const v of w) {
+	for (let r = 0; r < w.length; r++) {
+		const v = w[r]!;
+		if (v > 0) kept++;
 		s += v;
 		s2 += v * v;
 	}
-	return s2 > 0 ? (s * s) / s2 : 0;
+	return {kept, ess: s2 > 0 ? (s * s) / s2 : 0};
 }
 
 /** Wilson score interval of a proportion p on n trials at normal quantile z (default 95%). */
@@ -91,97 +108,178 @@ export interface WeightedSummary {
 	readonly q95: number;
 }
 
+const SUMMARY_QUANTILES = [0.05, 0.5, 0.95] as const;
+
+/** One column of a row-major matrix. */
+function columnOf(Y: Float64Array, columns: number, column: number, runs: number): Float64Array {
+	const y = new Float64Array(runs);
+	for (let r = 0; r < runs; r++) y[r] = Y[r * columns + column]!;
+	return y;
+}
+
 /** Weighted mean and quantiles of column `column` (runs with weight 0 or a non-finite value are left out). */
 export function weightedSummary(Y: Float64Array, columns: number, column: number, w: Float64Array): WeightedSummary {
-	const pairs: [number, number][] = [];
-	for (let r = 0; r < w.length; r++) {
-		const y = Y[r * columns + column]!;
-		if (w[r]! > 0 && Number.isFinite(y)) pairs.push([y, w[r]!]);
-	}
-	const total = pairs.reduce((s, [, v]) => s + v, 0);
-	if (total === 0) return {ess: 0, mean: NaN, q05: NaN, q50: NaN, q95: NaN};
-	pairs.sort((a, b) => a[0] - b[0]);
-	const quantile = (q: number) => {
-		let acc = 0;
-		for (const [y, v] of pairs) {
-			acc += v;
-			if (acc >= q * total - 1e-12 * total) return y;
-		}
-		return pairs.at(-1)![0];
-	};
-	const mean = pairs.reduce((s, [y, v]) => s + y * v, 0) / total;
-	return {ess: effectiveSampleSize(Float64Array.from(pairs, (p) => p[1])), mean, q05: quantile(0.05), q50: quantile(0.5), q95: quantile(0.95)};
+	return conditionedColumn(columnOf(Y, columns, column, w.length), w).summary;
 }
 
 /** Weighted share of runs whose column value is 1 (a met/not-met outcome), with its Wilson interval on the ESS. */
-export function weightedProbability(Y: Float64Array, columns: number, column: number, w: Float64Array): {p: number; ess: number; lower: number; upper: number} {
-	let s = 0;
-	let met = 0;
-	const used = new Float64Array(w.length);
-	for (let r = 0; r < w.length; r++) {
-		const y = Y[r * columns + column]!;
-		if (!(w[r]! > 0) || !Number.isFinite(y)) continue;
-		used[r] = w[r]!;
-		s += w[r]!;
-		if (y >= 0.5) met += w[r]!;
-	}
-	const ess = effectiveSampleSize(used);
-	const p = s > 0 ? met / s : NaN;
-	const [lower, upper] = s > 0 ? wilsonInterval(p, ess) : [NaN, NaN];
-	return {p, ess, lower, upper};
+export function weightedProbability(Y: Float64Array, columns: number, column: number, w: Float64Array): WeightedProbability {
+	return conditionedColumn(columnOf(Y, columns, column, w.length), w).probability;
 }
 
-export interface Ridge {
-	readonly a: string;
-	readonly b: string;
-	/** Weighted correlation of log a and log b among the kept runs. */
-	readonly correlation: number;
-	/** Coefficients of variation among the kept runs: of a, of b, and of the product a × b. */
-	readonly cvA: number;
-	readonly cvB: number;
-	readonly cvProduct: number;
+export interface WeightedProbability {
+	readonly p: number;
+	readonly ess: number;
+	readonly lower: number;
+	readonly upper: number;
+}
+
+/** Everything the conditioned report reads of one outcome column. */
+export interface ConditionedColumn {
+	/** Among the runs with weight > 0 (and a finite value). */
+	readonly summary: WeightedSummary;
+	readonly probability: WeightedProbability;
+	/** Every finite run counted once. */
+	readonly unconditionalMean: number;
+	readonly unconditionalProbability: number;
+	/** Every finite value is 0 or 1 (a met/not-met outcome). */
+	readonly indicator: boolean;
+}
+
+/** Work arrays of conditionedColumn (as long as the column), reused from one column to the next. */
+export interface ColumnScratch {
+	readonly others: Float64Array;
+	readonly kept: Float64Array;
+	readonly keptWeights: Float64Array;
+}
+
+export const columnScratch = (runs: number): ColumnScratch => ({others: new Float64Array(runs), kept: new Float64Array(runs), keptWeights: new Float64Array(runs)});
+
+/**
+ * One column y (y[r] with weight w[r]). The weighted quantile of q is the first value, in ascending
+ * order (ties in run order), at which the cumulated weight reaches q of the total; the total is
+ * summed in run order, the means and the ESS of the summary in ascending order of value. P(met) is
+ * the weighted share of values ≥ 0.5 with its Wilson interval on the ESS (sums in run order).
+ */
+export function conditionedColumn(y: Float64Array, w: Float64Array, scratch: ColumnScratch = columnScratch(y.length)): ConditionedColumn {
+	// The finite values, split into the kept runs (weight > 0, in run order) and the others.
+	const {kept, keptWeights, others} = scratch;
+	let n = 0;
+	let no = 0;
+	let total = 0;
+	let s2 = 0;
+	let met = 0;
+	let uniform = true;
+	for (let r = 0; r < y.length; r++) {
+		const x = y[r]!;
+		if (!Number.isFinite(x)) continue;
+		const v = w[r]!;
+		if (!(v > 0)) {
+			others[no++] = x;
+			continue;
+		}
+		kept[n] = x;
+		keptWeights[n++] = v;
+		if (v !== keptWeights[0]) uniform = false;
+		total += v;
+		s2 += v * v;
+		if (x >= 0.5) met += v;
+	}
+	const ess = s2 > 0 ? (total * total) / s2 : 0;
+	const p = total > 0 ? met / total : NaN;
+	const [lower, upper] = total > 0 ? wilsonInterval(p, ess) : [NaN, NaN];
+	const values = kept.subarray(0, n);
+	const weights = keptWeights.subarray(0, n);
+	if (uniform) sortInRunOrder(values, y, w);
+	else sortByValue(values, weights);
+	// Unconditioned: every finite value in ascending order, merged from the two sorted parts (the
+	// order of −0 and +0 changes no sum that starts at +0).
+	const rest = others.subarray(0, no).sort();
+	let sum = 0;
+	for (let i = 0, j = 0; i < n || j < no; ) sum += j >= no || (i < n && values[i]! <= rest[j]!) ? values[i++]! : rest[j++]!;
+	const nf = n + no;
+	const atLeastHalf = n - firstAtLeast(values, 0.5) + (no - firstAtLeast(rest, 0.5));
+	return {
+		summary: sortedSummary(values, weights, total),
+		probability: {p, ess, lower, upper},
+		unconditionalMean: nf > 0 ? sum / nf : NaN,
+		unconditionalProbability: nf > 0 ? atLeastHalf / nf : NaN,
+		indicator: onlyZeroOrOne(values) && onlyZeroOrOne(rest),
+	};
+}
+
+/** Every value of the sorted array a is 0 or 1. */
+function onlyZeroOrOne(a: Float64Array): boolean {
+	if (a.length === 0) return true;
+	const positive = firstAbove(a, 0);
+	return isZeroOrOne(a[0]!) && isZeroOrOne(a[a.length - 1]!) && (positive === a.length || a[positive] === 1);
+}
+
+const isZeroOrOne = (v: number): boolean => v === 0 || v === 1;
+
+/** First index of sorted a whose value is ≥ v (a.length if none). */
+function firstAtLeast(a: Float64Array, v: number): number {
+	let lo = 0;
+	let hi = a.length;
+	while (lo < hi) {
+		const mid = (lo + hi) >>> 1;
+		if (a[mid]! < v) lo = mid + 1;
+		else hi = mid;
+	}
+	return lo;
+}
+
+/** First index of sorted a whose value is > v (a.length if none). */
+function firstAbove(a: Float64Array, v: number): number {
+	let lo = 0;
+	let hi = a.length;
+	while (lo < hi) {
+		const mid = (lo + hi) >>> 1;
+		if (a[mid]! <= v) lo = mid + 1;
+		else hi = mid;
+	}
+	return lo;
+}
+
+/** The quantiles, the mean and Kish's ESS of values sorted ascending with their weights. */
+function sortedSummary(values: Float64Array, weights: Float64Array, total: number): WeightedSummary {
+	const n = values.length;
+	if (total === 0) return {ess: 0, mean: NaN, q05: NaN, q50: NaN, q95: NaN};
+	const q: number[] = [];
+	let acc = 0;
+	let sum = 0;
+	let s = 0;
+	let s2 = 0;
+	for (let i = 0; i < n; i++) {
+		const v = weights[i]!;
+		acc += v;
+		while (q.length < SUMMARY_QUANTILES.length && acc >= SUMMARY_QUANTILES[q.length]! * total - 1e-12 * total) q.push(values[i]!);
+		sum += values[i]! * v;
+		s += v;
+		s2 += v * v;
+	}
+	while (q.length < SUMMARY_QUANTILES.length) q.push(values[n - 1]!);
+	return {ess: s2 > 0 ? (s * s) / s2 : 0, mean: sum / total, q05: q[0]!, q50: q[1]!, q95: q[2]!};
 }
 
 /**
- * Pairs of positive inputs that trade off among the kept runs: weighted correlation of their logs at
- * most `threshold` (default −0.3). Such inputs enter the observations only through their product,
- * which the observations pin down (its CV is below either factor's); they are not separately
- * identifiable from these observations. X is runs × names.length, row-major.
+ * Sort the kept values (equal weights) ascending in place, equal values in run order: the numeric
+ * sort puts −0 before +0, so when both occur the zeros are put back in the order the runs (y, w) had them.
  */
-export function ridges(X: Float64Array, names: readonly string[], w: Float64Array, threshold = -0.3): Ridge[] {
-	const k = names.length;
-	const runs = w.length;
-	const out: Ridge[] = [];
-	const stats = (f: (r: number) => number) => {
-		let s = 0;
-		let m = 0;
-		for (let r = 0; r < runs; r++) if (w[r]! > 0) (s += w[r]!), (m += w[r]! * f(r));
-		m /= s;
-		let v = 0;
-		for (let r = 0; r < runs; r++) if (w[r]! > 0) v += w[r]! * (f(r) - m) ** 2;
-		return {m, sd: Math.sqrt(v / s)};
-	};
-	const positive = names.map((_, j) => {
-		for (let r = 0; r < runs; r++) if (w[r]! > 0 && !(X[r * k + j]! > 0)) return false;
-		return true;
-	});
-	if (effectiveSampleSize(w) < 3) return out;
-	for (let a = 0; a < k; a++) {
-		if (!positive[a]) continue;
-		for (let b = a + 1; b < k; b++) {
-			if (!positive[b]) continue;
-			const la = stats((r) => Math.log(X[r * k + a]!));
-			const lb = stats((r) => Math.log(X[r * k + b]!));
-			if (la.sd === 0 || lb.sd === 0) continue;
-			const cov = stats((r) => (Math.log(X[r * k + a]!) - la.m) * (Math.log(X[r * k + b]!) - lb.m)).m;
-			const correlation = cov / (la.sd * lb.sd);
-			if (correlation > threshold) continue;
-			const cv = (f: (r: number) => number) => {
-				const s = stats(f);
-				return s.sd / Math.abs(s.m);
-			};
-			out.push({a: names[a]!, b: names[b]!, correlation, cvA: cv((r) => X[r * k + a]!), cvB: cv((r) => X[r * k + b]!), cvProduct: cv((r) => X[r * k + a]! * X[r * k + b]!)});
-		}
-	}
-	return out.sort((x, y) => x.correlation - y.correlation);
+function sortInRunOrder(values: Float64Array, y: Float64Array, w: Float64Array): void {
+	values.sort();
+	let i = firstAtLeast(values, 0);
+	if (i === values.length || !Object.is(values[i], -0)) return;
+	for (let r = 0; r < y.length; r++) if (w[r]! > 0 && y[r] === 0) values[i++] = y[r]!;
+}
+
+/** Values and their weights in place, in ascending order of value, ties in run order. */
+function sortByValue(values: Float64Array, weights: Float64Array): void {
+	const order = new Uint32Array(values.length);
+	for (let i = 0; i < order.length; i++) order[i] = i;
+	order.sort((a, b) => values[a]! - values[b]! || a - b);
+	const v = Float64Array.from(order, (i) => values[i]!);
+	const w = Float64Array.from(order, (i) => weights[i]!);
+	values.set(v);
+	weights.set(w);
 }

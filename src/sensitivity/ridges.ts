@@ -1,0 +1,242 @@
+/**
+ * Identifiability after conditioning: pairs of positive inputs that trade off along a ridge among the
+ * kept runs (weighted correlation of their logarithms at most a threshold, default −0.3). Such inputs
+ * enter the observations only through their product, which the observations pin down (its CV is
+ * below either factor's): they are not separately identifiable from these observations (see
+ * conditioning.ts for the method and its references).
+ *
+ * Weighted moments are two-pass (mean, then the weighted sum of squared deviations), in run order.
+ * The kept rows (weight > 0) are copied column by column, values and logs, so every sum is one tight
+ * loop; they are held when they fit in `budget` bytes, else copied again from the inputs on every
+ * pass (a sweep's design regenerates any block of its rows: a million runs never hold their inputs).
+ * Every weighting (one per policy) is read in the same pass.
+ */
+import {effectiveSampleSize} from './conditioning.js';
+
+export interface Ridge {
+	readonly a: string;
+	readonly b: string;
+	/** Weighted correlation of log a and log b among the kept runs. */
+	readonly correlation: number;
+	/** Coefficients of variation among the kept runs: of a, of b, and of the product a × b. */
+	readonly cvA: number;
+	readonly cvB: number;
+	readonly cvProduct: number;
+}
+
+/** The inputs of the runs, any block of rows (rows × k, row-major). */
+export interface InputRows {
+	readonly rows: number;
+	readonly k: number;
+	block(start: number, count: number): Float64Array;
+}
+
+/** X is runs × names.length, row-major. */
+export function ridges(X: Float64Array, names: readonly string[], w: Float64Array, threshold = -0.3): Ridge[] {
+	const k = names.length;
+	return ridgesOf({rows: w.length, k, block: (start, count) => X.subarray(start * k, (start + count) * k)}, names, [w], threshold)[0]!;
+}
+
+/** A block's kept rows: weights, and inputs and logs column by column (input j at [j·n, (j+1)·n)). */
+interface Kept {
+	readonly n: number;
+	readonly w: Float64Array;
+	readonly x: Float64Array;
+	readonly log: Float64Array;
+}
+
+/** Weighted sums of one weighting; the means once divided by s. */
+class Moments {
+	s = 0;
+	readonly positive: Uint8Array;
+	readonly logMean: Float64Array;
+	readonly logVar: Float64Array;
+	readonly mean: Float64Array;
+	readonly variance: Float64Array;
+	/** Σw·(log a − mean)(log b − mean) at a·k + b. */
+	readonly cov: Float64Array;
+	/** Pairs whose log correlation is at most the threshold, and their product's moments. */
+	pairs: [number, number][] = [];
+	productMean = new Float64Array(0);
+	productVar = new Float64Array(0);
+	constructor(readonly k: number) {
+		this.positive = new Uint8Array(k).fill(1);
+		this.logMean = new Float64Array(k);
+		this.logVar = new Float64Array(k);
+		this.mean = new Float64Array(k);
+		this.variance = new Float64Array(k);
+		this.cov = new Float64Array(k * k);
+	}
+	sd(v: number): number {
+		return Math.sqrt(v / this.s);
+	}
+}
+
+/**
+ * ridges() of several weightings of the same inputs (e.g. one per policy): result i is
+ * ridges(X, names, weights[i], threshold), number for number.
+ */
+export function ridgesOf(X: InputRows, names: readonly string[], weights: readonly Float64Array[], threshold = -0.3, budget = 32 * 2 ** 20, blockRows = 8192): Ridge[][] {
+	const k = names.length;
+	const moments = weights.map((w) => (effectiveSampleSize(w) >= 3 ? new Moments(k) : null));
+	if (!moments.some(Boolean)) return weights.map(() => []);
+	const active = moments.filter(Boolean).length;
+	const visit = keptVisitor(X, weights, moments, X.rows * k * 16 * active <= budget, blockRows);
+	visit(sums);
+	for (const m of moments) {
+		if (!m) continue;
+		for (let j = 0; j < k; j++) {
+			m.logMean[j] = m.logMean[j]! / m.s;
+			m.mean[j] = m.mean[j]! / m.s;
+		}
+	}
+	visit(deviations);
+	for (const m of moments) if (m) m.pairs = tradeOffs(m, threshold);
+	if (moments.some((m) => m && m.pairs.length > 0)) {
+		visit(productSums);
+		for (const m of moments) if (m) m.productMean = m.productMean.map((v) => v / m.s);
+		visit(productDeviations);
+	}
+	return moments.map((m) => (m ? ridgeList(m, names) : []));
+}
+
+/** Calls f on every block of kept rows of every active weighting, in run order; holds the copies when asked. */
+function keptVisitor(X: InputRows, weights: readonly Float64Array[], moments: readonly (Moments | null)[], hold: boolean, blockRows: number) {
+	const held: [number, Kept][] | null = hold ? [] : null;
+	let filled = false;
+	const rowsPerBlock = Math.max(1, Math.min(blockRows, X.rows));
+	const scratch = hold ? null : newKept(rowsPerBlock, X.k);
+	return (f: (m: Moments, kept: Kept) => void): void => {
+		if (held && filled) {
+			for (const [p, kept] of held) f(moments[p]!, kept);
+			return;
+		}
+		for (let start = 0; start < X.rows; start += rowsPerBlock) {
+			const count = Math.min(rowsPerBlock, X.rows - start);
+			const B = X.block(start, count);
+			moments.forEach((m, p) => {
+				if (!m) return;
+				const kept = keep(B, weights[p]!, start, count, X.k, scratch ?? newKept(count, X.k));
+				held?.push([p, kept]);
+				f(m, kept);
+			});
+		}
+		filled = true;
+	};
+}
+
+const newKept = (rows: number, k: number): Kept => ({n: 0, w: new Float64Array(rows), x: new Float64Array(rows * k), log: new Float64Array(rows * k)});
+
+/** The rows of block B with weight > 0, into `into` (input j of kept row o at j·n + o). */
+function keep(B: Float64Array, w: Float64Array, start: number, count: number, k: number, into: Kept): Kept {
+	let n = 0;
+	for (let i = 0; i < count; i++) if (w[start + i]! > 0) into.w[n++] = w[start + i]!;
+	for (let i = 0, o = 0; i < count; i++) {
+		if (!(w[start + i]! > 0)) continue;
+		for (let j = 0; j < k; j++) {
+			const x = B[i * k + j]!;
+			into.x[j * n + o] = x;
+			into.log[j * n + o] = Math.log(x);
+		}
+		o++;
+	}
+	return {n, w: into.w, x: into.x, log: into.log};
+}
+
+/** First pass: Σw, Σw·log x, Σw·x, and whether every kept value is positive. */
+function sums(m: Moments, {n, w, x, log}: Kept): void {
+	for (let i = 0; i < n; i++) m.s += w[i]!;
+	for (let a = 0; a < m.k; a++) {
+		let lm = m.logMean[a]!;
+		let xm = m.mean[a]!;
+		let positive = m.positive[a]!;
+		for (let i = a * n; i < (a + 1) * n; i++) {
+			if (!(x[i]! > 0)) positive = 0;
+			lm += w[i - a * n]! * log[i]!;
+			xm += w[i - a * n]! * x[i]!;
+		}
+		m.logMean[a] = lm;
+		m.mean[a] = xm;
+		m.positive[a] = positive;
+	}
+}
+
+/** Second pass: Σw·(v − mean)² of logs and values, and Σw·(log a − mean)(log b − mean) for every positive pair. */
+function deviations(m: Moments, {n, w, x, log}: Kept): void {
+	const k = m.k;
+	const d = new Float64Array(n * k);
+	for (let a = 0; a < k; a++) {
+		if (!m.positive[a]) continue;
+		const lma = m.logMean[a]!;
+		const xma = m.mean[a]!;
+		let lv = m.logVar[a]!;
+		let xv = m.variance[a]!;
+		for (let i = 0, o = a * n; i < n; i++, o++) {
+			const dl = log[o]! - lma;
+			d[o] = dl;
+			lv += w[i]! * dl ** 2;
+			xv += w[i]! * (x[o]! - xma) ** 2;
+		}
+		m.logVar[a] = lv;
+		m.variance[a] = xv;
+	}
+	for (let a = 0; a < k; a++) {
+		if (!m.positive[a]) continue;
+		for (let b = a + 1; b < k; b++) {
+			if (!m.positive[b]) continue;
+			let cov = m.cov[a * k + b]!;
+			for (let i = 0, oa = a * n, ob = b * n; i < n; i++) cov += w[i]! * (d[oa + i]! * d[ob + i]!);
+			m.cov[a * k + b] = cov;
+		}
+	}
+}
+
+/** The positive pairs whose log correlation is at most the threshold, in (a, b) order. */
+function tradeOffs(m: Moments, threshold: number): [number, number][] {
+	const out: [number, number][] = [];
+	for (let a = 0; a < m.k; a++) {
+		if (!m.positive[a]) continue;
+		for (let b = a + 1; b < m.k; b++) {
+			if (!m.positive[b]) continue;
+			const sdA = m.sd(m.logVar[a]!);
+			const sdB = m.sd(m.logVar[b]!);
+			if (sdA === 0 || sdB === 0) continue;
+			// Not `<= threshold`: a correlation that is not a number is reported, not dropped.
+			if (!(m.cov[a * m.k + b]! / m.s / (sdA * sdB) > threshold)) out.push([a, b]);
+		}
+	}
+	m.productMean = new Float64Array(out.length);
+	m.productVar = new Float64Array(out.length);
+	return out;
+}
+
+/** Third pass (ridges only): Σw·(a × b). */
+function productSums(m: Moments, {n, w, x}: Kept): void {
+	m.pairs.forEach(([a, b], q) => {
+		let s = m.productMean[q]!;
+		for (let i = 0; i < n; i++) s += w[i]! * (x[a * n + i]! * x[b * n + i]!);
+		m.productMean[q] = s;
+	});
+}
+
+/** Fourth pass (ridges only): Σw·(a × b − mean)². */
+function productDeviations(m: Moments, {n, w, x}: Kept): void {
+	m.pairs.forEach(([a, b], q) => {
+		const mean = m.productMean[q]!;
+		let s = m.productVar[q]!;
+		for (let i = 0; i < n; i++) s += w[i]! * (x[a * n + i]! * x[b * n + i]! - mean) ** 2;
+		m.productVar[q] = s;
+	});
+}
+
+function ridgeList(m: Moments, names: readonly string[]): Ridge[] {
+	const out = m.pairs.map(([a, b], q): Ridge => ({
+		a: names[a]!,
+		b: names[b]!,
+		correlation: m.cov[a * m.k + b]! / m.s / (m.sd(m.logVar[a]!) * m.sd(m.logVar[b]!)),
+		cvA: m.sd(m.variance[a]!) / Math.abs(m.mean[a]!),
+		cvB: m.sd(m.variance[b]!) / Math.abs(m.mean[b]!),
+		cvProduct: m.sd(m.productVar[q]!) / Math.abs(m.productMean[q]!),
+	}));
+	return out.sort((x, y) => x.correlation - y.correlation);
+}

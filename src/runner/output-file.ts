@@ -3,13 +3,13 @@
  * float64, row-major, in run order), one column at a time, so the analysis of a million runs holds a
  * few columns (8 MB each) rather than the matrix. A read fills as many columns as fit in `budget`
  * bytes in one pass over the file (the analysis asks for them in order), and keeps them until the
- * next read.
+ * next read, which reuses their arrays: a column is valid until a column() call that reads the file.
  */
 import fs from 'node:fs';
 import type {OutputColumns} from '../sensitivity/output-columns.js';
 
-/** Bytes of columns held at once (3 columns of a million runs; every column of a smaller sweep). */
-export const COLUMN_BUDGET = 24 * 2 ** 20;
+/** Bytes of columns held at once (2 columns of a million runs; every column of a smaller sweep). */
+export const COLUMN_BUDGET = 16 * 2 ** 20;
 
 /** Bytes read per system call. */
 const READ_BYTES = 2 ** 20;
@@ -21,10 +21,11 @@ export function outputFileColumns(file: string, runs: number, columns: number, b
 	const perRead = Math.max(1, Math.floor(budget / Math.max(1, runs * 8)));
 	const held = new Map<number, Float64Array>();
 	const read = (from: number): void => {
+		const free = [...held.values()];
 		held.clear();
 		const wanted: number[] = [];
 		for (let j = from; j < Math.min(columns, from + perRead); j++) wanted.push(j);
-		const out = wanted.map(() => new Float64Array(runs));
+		const out = wanted.map(() => free.pop() ?? new Float64Array(runs));
 		const rowsPerRead = Math.max(1, Math.floor(READ_BYTES / (columns * 8)));
 		const buf = new Float64Array(rowsPerRead * columns);
 		const bytes = new Uint8Array(buf.buffer);

@@ -146,14 +146,15 @@ export interface ConditionedColumn {
 	readonly indicator: boolean;
 }
 
-/** Work arrays of conditionedColumn (as long as the column), reused from one column to the next. */
+/** Work array of conditionedColumn (as long as the column), reused from one column to the next. */
 export interface ColumnScratch {
-	readonly others: Float64Array;
-	readonly kept: Float64Array;
-	readonly keptWeights: Float64Array;
+	/** The kept runs' values from the front, the other finite values from the back. */
+	readonly values: Float64Array;
+	/** The kept runs' weights, allocated once weights differ (rejection's are all equal). */
+	weights: Float64Array | null;
 }
 
-export const columnScratch = (runs: number): ColumnScratch => ({others: new Float64Array(runs), kept: new Float64Array(runs), keptWeights: new Float64Array(runs)});
+export const columnScratch = (runs: number): ColumnScratch => ({values: new Float64Array(runs), weights: null});
 
 /**
  * One column y (y[r] with weight w[r]). The weighted quantile of q is the first value, in ascending
@@ -162,25 +163,31 @@ export const columnScratch = (runs: number): ColumnScratch => ({others: new Floa
  * the weighted share of values ≥ 0.5 with its Wilson interval on the ESS (sums in run order).
  */
 export function conditionedColumn(y: Float64Array, w: Float64Array, scratch: ColumnScratch = columnScratch(y.length)): ConditionedColumn {
-	// The finite values, split into the kept runs (weight > 0, in run order) and the others.
-	const {kept, keptWeights, others} = scratch;
+	// The finite values: the kept runs' (weight > 0) in run order from the front, the others' from the back.
+	const all = scratch.values;
 	let n = 0;
-	let no = 0;
+	let back = y.length;
+	let first = 0;
+	let uniform = true;
 	let total = 0;
 	let s2 = 0;
 	let met = 0;
-	let uniform = true;
 	for (let r = 0; r < y.length; r++) {
 		const x = y[r]!;
 		if (!Number.isFinite(x)) continue;
 		const v = w[r]!;
 		if (!(v > 0)) {
-			others[no++] = x;
+			all[--back] = x;
 			continue;
 		}
-		kept[n] = x;
-		keptWeights[n++] = v;
-		if (v !== keptWeights[0]) uniform = false;
+		if (n === 0) first = v;
+		else if (uniform && v !== first) {
+			uniform = false;
+			if (!scratch.weights) scratch.weights = new Float64Array(y.length);
+			scratch.weights.fill(first, 0, n);
+		}
+		if (!uniform) scratch.weights![n] = v;
+		all[n++] = x;
 		total += v;
 		s2 += v * v;
 		if (x >= 0.5) met += v;
@@ -188,19 +195,20 @@ export function conditionedColumn(y: Float64Array, w: Float64Array, scratch: Col
 	const ess = s2 > 0 ? (total * total) / s2 : 0;
 	const p = total > 0 ? met / total : NaN;
 	const [lower, upper] = total > 0 ? wilsonInterval(p, ess) : [NaN, NaN];
-	const values = kept.subarray(0, n);
-	const weights = keptWeights.subarray(0, n);
-	if (uniform) sortInRunOrder(values, y, w);
-	else sortByValue(values, weights);
+	const values = all.subarray(0, n);
+	const weights = uniform ? null : scratch.weights!.subarray(0, n);
+	if (weights) sortByValue(values, weights);
+	else sortInRunOrder(values, y, w);
 	// Unconditioned: every finite value in ascending order, merged from the two sorted parts (the
 	// order of −0 and +0 changes no sum that starts at +0).
-	const rest = others.subarray(0, no).sort();
+	const rest = all.subarray(back).sort();
+	const no = rest.length;
 	let sum = 0;
 	for (let i = 0, j = 0; i < n || j < no; ) sum += j >= no || (i < n && values[i]! <= rest[j]!) ? values[i++]! : rest[j++]!;
 	const nf = n + no;
 	const atLeastHalf = n - firstAtLeast(values, 0.5) + (no - firstAtLeast(rest, 0.5));
 	return {
-		summary: sortedSummary(values, weights, total),
+		summary: sortedSummary(values, weights ?? first, total),
 		probability: {p, ess, lower, upper},
 		unconditionalMean: nf > 0 ? sum / nf : NaN,
 		unconditionalProbability: nf > 0 ? atLeastHalf / nf : NaN,
@@ -241,8 +249,8 @@ function firstAbove(a: Float64Array, v: number): number {
 	return lo;
 }
 
-/** The quantiles, the mean and Kish's ESS of values sorted ascending with their weights. */
-function sortedSummary(values: Float64Array, weights: Float64Array, total: number): WeightedSummary {
+/** The quantiles, the mean and Kish's ESS of values sorted ascending with their weights (or one weight for all). */
+function sortedSummary(values: Float64Array, weights: Float64Array | number, total: number): WeightedSummary {
 	const n = values.length;
 	if (total === 0) return {ess: 0, mean: NaN, q05: NaN, q50: NaN, q95: NaN};
 	const q: number[] = [];
@@ -251,7 +259,7 @@ function sortedSummary(values: Float64Array, weights: Float64Array, total: numbe
 	let s = 0;
 	let s2 = 0;
 	for (let i = 0; i < n; i++) {
-		const v = weights[i]!;
+		const v = typeof weights === 'number' ? weights : weights[i]!;
 		acc += v;
 		while (q.length < SUMMARY_QUANTILES.length && acc >= SUMMARY_QUANTILES[q.length]! * total - 1e-12 * total) q.push(values[i]!);
 		sum += values[i]! * v;
@@ -278,8 +286,12 @@ function sortByValue(values: Float64Array, weights: Float64Array): void {
 	const order = new Uint32Array(values.length);
 	for (let i = 0; i < order.length; i++) order[i] = i;
 	order.sort((a, b) => values[a]! - values[b]! || a - b);
-	const v = Float64Array.from(order, (i) => values[i]!);
-	const w = Float64Array.from(order, (i) => weights[i]!);
+	const v = new Float64Array(order.length);
+	const w = new Float64Array(order.length);
+	for (let i = 0; i < order.length; i++) {
+		v[i] = values[order[i]!]!;
+		w[i] = weights[order[i]!]!;
+	}
 	values.set(v);
 	weights.set(w);
 }

@@ -7,7 +7,7 @@
 export interface OutputColumns {
 	readonly runs: number;
 	readonly columns: number;
-	/** Column j of every run. The array may be shared with later calls: callers never write to it. */
+	/** Column j of every run. Callers never write to it, nor keep it past their next column() call (a file reader reuses its arrays). */
 	column(j: number): Float64Array;
 }
 

@@ -39,11 +39,7 @@ export function outputFileColumns(file: string, runs: number, columns: number, b
 					if (n === 0) throw new Error(`${file} ended at byte ${r0 * columns * 8 + got}, expected ${expected}`);
 					got += n;
 				}
-				for (let c = 0; c < wanted.length; c++) {
-					const y = out[c]!;
-					const j = wanted[c]!;
-					for (let i = 0; i < count; i++) y[r0 + i] = buf[i * columns + j]!;
-				}
+				for (let c = 0; c < wanted.length; c++) gather(out[c]!, r0, buf, wanted[c]!, columns, count);
 			}
 		} finally {
 			fs.closeSync(fd);
@@ -59,4 +55,9 @@ export function outputFileColumns(file: string, runs: number, columns: number, b
 			return held.get(j)!;
 		},
 	};
+}
+
+/** out[at + i] = rows[i · columns + j] for the count rows of a block. */
+function gather(out: Float64Array, at: number, rows: Float64Array, j: number, columns: number, count: number): void {
+	for (let i = 0; i < count; i++) out[at + i] = rows[i * columns + j]!;
 }

@@ -147,17 +147,9 @@ function keep(B: Float64Array, w: Float64Array, start: number, count: number, k:
 function sums(m: Moments, {n, w, x, log}: Kept): void {
 	for (let i = 0; i < n; i++) m.s += w[i]!;
 	for (let a = 0; a < m.k; a++) {
-		let lm = m.logMean[a]!;
-		let xm = m.mean[a]!;
-		let positive = m.positive[a]!;
-		for (let i = a * n; i < (a + 1) * n; i++) {
-			if (!(x[i]! > 0)) positive = 0;
-			lm += w[i - a * n]! * log[i]!;
-			xm += w[i - a * n]! * x[i]!;
-		}
-		m.logMean[a] = lm;
-		m.mean[a] = xm;
-		m.positive[a] = positive;
+		if (!allPositive(x, a * n, n)) m.positive[a] = 0;
+		m.logMean[a] = weighted(m.logMean[a]!, w, log, a * n, n);
+		m.mean[a] = weighted(m.mean[a]!, w, x, a * n, n);
 	}
 }
 
@@ -167,28 +159,45 @@ function deviations(m: Moments, {n, w, x, log}: Kept): void {
 	const d = new Float64Array(n * k);
 	for (let a = 0; a < k; a++) {
 		if (!m.positive[a]) continue;
-		const lma = m.logMean[a]!;
-		const xma = m.mean[a]!;
-		let lv = m.logVar[a]!;
-		let xv = m.variance[a]!;
-		for (let i = 0, o = a * n; i < n; i++, o++) {
-			const dl = log[o]! - lma;
-			d[o] = dl;
-			lv += w[i]! * dl ** 2;
-			xv += w[i]! * (x[o]! - xma) ** 2;
-		}
-		m.logVar[a] = lv;
-		m.variance[a] = xv;
+		m.logVar[a] = weightedSquares(m.logVar[a]!, w, log, a * n, m.logMean[a]!, n);
+		m.variance[a] = weightedSquares(m.variance[a]!, w, x, a * n, m.mean[a]!, n);
+		for (let i = 0, o = a * n; i < n; i++, o++) d[o] = log[o]! - m.logMean[a]!;
 	}
 	for (let a = 0; a < k; a++) {
 		if (!m.positive[a]) continue;
-		for (let b = a + 1; b < k; b++) {
-			if (!m.positive[b]) continue;
-			let cov = m.cov[a * k + b]!;
-			for (let i = 0, oa = a * n, ob = b * n; i < n; i++) cov += w[i]! * (d[oa + i]! * d[ob + i]!);
-			m.cov[a * k + b] = cov;
-		}
+		for (let b = a + 1; b < k; b++) if (m.positive[b]) m.cov[a * k + b] = weightedProducts(m.cov[a * k + b]!, w, d, a * n, b * n, n);
 	}
+}
+
+// The sums as a few small kernels, each called for many columns and pairs (and so soon compiled).
+
+function allPositive(x: Float64Array, o: number, n: number): boolean {
+	for (let i = o; i < o + n; i++) if (!(x[i]! > 0)) return false;
+	return true;
+}
+
+/** acc + Σ w[i]·a[o + i], in order. */
+function weighted(acc: number, w: Float64Array, a: Float64Array, o: number, n: number): number {
+	for (let i = 0; i < n; i++) acc += w[i]! * a[o + i]!;
+	return acc;
+}
+
+/** acc + Σ w[i]·(a[o + i] − mean)², in order. */
+function weightedSquares(acc: number, w: Float64Array, a: Float64Array, o: number, mean: number, n: number): number {
+	for (let i = 0; i < n; i++) acc += w[i]! * (a[o + i]! - mean) ** 2;
+	return acc;
+}
+
+/** acc + Σ w[i]·(a[oa + i] · a[ob + i]), in order. */
+function weightedProducts(acc: number, w: Float64Array, a: Float64Array, oa: number, ob: number, n: number): number {
+	for (let i = 0; i < n; i++) acc += w[i]! * (a[oa + i]! * a[ob + i]!);
+	return acc;
+}
+
+/** acc + Σ w[i]·(a[oa + i] · a[ob + i] − mean)², in order. */
+function weightedProductSquares(acc: number, w: Float64Array, a: Float64Array, oa: number, ob: number, mean: number, n: number): number {
+	for (let i = 0; i < n; i++) acc += w[i]! * (a[oa + i]! * a[ob + i]! - mean) ** 2;
+	return acc;
 }
 
 /** The positive pairs whose log correlation is at most the threshold, in (a, b) order. */
@@ -212,21 +221,12 @@ function tradeOffs(m: Moments, threshold: number): [number, number][] {
 
 /** Third pass (ridges only): Σw·(a × b). */
 function productSums(m: Moments, {n, w, x}: Kept): void {
-	m.pairs.forEach(([a, b], q) => {
-		let s = m.productMean[q]!;
-		for (let i = 0; i < n; i++) s += w[i]! * (x[a * n + i]! * x[b * n + i]!);
-		m.productMean[q] = s;
-	});
+	m.pairs.forEach(([a, b], q) => (m.productMean[q] = weightedProducts(m.productMean[q]!, w, x, a * n, b * n, n)));
 }
 
 /** Fourth pass (ridges only): Σw·(a × b − mean)². */
 function productDeviations(m: Moments, {n, w, x}: Kept): void {
-	m.pairs.forEach(([a, b], q) => {
-		const mean = m.productMean[q]!;
-		let s = m.productVar[q]!;
-		for (let i = 0; i < n; i++) s += w[i]! * (x[a * n + i]! * x[b * n + i]! - mean) ** 2;
-		m.productVar[q] = s;
-	});
+	m.pairs.forEach(([a, b], q) => (m.productVar[q] = weightedProductSquares(m.productVar[q]!, w, x, a * n, b * n, m.productMean[q]!, n)));
 }
 
 function ridgeList(m: Moments, names: readonly string[]): Ridge[] {

@@ -51,25 +51,35 @@ export function conditionWeights(Y: Float64Array | OutputColumns, columns: numbe
 	const failed = new Uint8Array(runs);
 	const outside = new Uint8Array(runs);
 	const d2 = method === 'weights' ? new Float64Array(runs) : null;
-	for (const f of figures) {
-		const y = cols.column(f.column);
-		for (let r = 0; r < runs; r++) {
-			if (failed[r]) continue;
-			const e = y[r]! - f.observed;
-			if (!Number.isFinite(e)) {
-				failed[r] = 1;
-				continue;
-			}
-			if (Math.abs(e) > f.tolerance) outside[r] = 1;
-			if (d2) d2[r] = d2[r]! + (e / f.tolerance) ** 2;
-		}
-	}
+	for (const f of figures) compare(cols.column(f.column), f.observed, f.tolerance, failed, outside, d2);
 	const w = new Float64Array(runs);
-	for (let r = 0; r < runs; r++) {
-		if (failed[r]) w[r] = 0;
-		else w[r] = d2 ? Math.exp(-0.5 * d2[r]!) : outside[r] ? 0 : 1;
-	}
+	if (d2) kernelWeights(w, failed, d2);
+	else rejectionWeights(w, failed, outside);
 	return w;
+}
+
+// The loops below are small functions of their own: each is compiled once it is hot, and no code after
+// a loop runs in a compilation made before it ever ran (which would throw the compiled code away).
+
+function compare(y: Float64Array, observed: number, tolerance: number, failed: Uint8Array, outside: Uint8Array, d2: Float64Array | null): void {
+	for (let r = 0; r < y.length; r++) {
+		if (failed[r]) continue;
+		const e = y[r]! - observed;
+		if (!Number.isFinite(e)) {
+			failed[r] = 1;
+			continue;
+		}
+		if (Math.abs(e) > tolerance) outside[r] = 1;
+		if (d2) d2[r] = d2[r]! + (e / tolerance) ** 2;
+	}
+}
+
+function rejectionWeights(w: Float64Array, failed: Uint8Array, outside: Uint8Array): void {
+	for (let r = 0; r < w.length; r++) w[r] = failed[r] || outside[r] ? 0 : 1;
+}
+
+function kernelWeights(w: Float64Array, failed: Uint8Array, d2: Float64Array): void {
+	for (let r = 0; r < w.length; r++) w[r] = failed[r] ? 0 : Math.exp(-0.5 * d2[r]!);
 }
 
 /** Kish's effective sample size (Σw)² / Σw²; the number of kept runs for 0/1 weights. */
@@ -163,7 +173,34 @@ export const columnScratch = (runs: number): ColumnScratch => ({values: new Floa
  * the weighted share of values ≥ 0.5 with its Wilson interval on the ESS (sums in run order).
  */
 export function conditionedColumn(y: Float64Array, w: Float64Array, scratch: ColumnScratch = columnScratch(y.length)): ConditionedColumn {
-	// The finite values: the kept runs' (weight > 0) in run order from the front, the others' from the back.
+	const t = split(y, w, scratch);
+	const n = t[N]!;
+	const total = t[TOTAL]!;
+	const ess = t[S2]! > 0 ? (total * total) / t[S2]! : 0;
+	const p = total > 0 ? t[MET]! / total : NaN;
+	const [lower, upper] = total > 0 ? wilsonInterval(p, ess) : [NaN, NaN];
+	const values = scratch.values.subarray(0, n);
+	const weights = t[UNIFORM] ? null : scratch.weights!.subarray(0, n);
+	if (weights) sortByValue(values, weights);
+	else sortInRunOrder(values, y, w);
+	// Unconditioned: every finite value in ascending order, merged from the two sorted parts (the
+	// order of −0 and +0 changes no sum that starts at +0).
+	const rest = scratch.values.subarray(t[BACK]!).sort();
+	const nf = n + rest.length;
+	return {
+		summary: sortedSummary(values, weights ?? t[FIRST]!, total),
+		probability: {p, ess, lower, upper},
+		unconditionalMean: nf > 0 ? mergedSum(values, rest) / nf : NaN,
+		unconditionalProbability: nf > 0 ? (n - firstAtLeast(values, 0.5) + (rest.length - firstAtLeast(rest, 0.5))) / nf : NaN,
+		indicator: onlyZeroOrOne(values) && onlyZeroOrOne(rest),
+	};
+}
+
+// What split() tells: kept count, start of the others, first weight, all weights equal (1/0), Σw, Σw², Σw of values ≥ 0.5.
+const [N, BACK, FIRST, UNIFORM, TOTAL, S2, MET] = [0, 1, 2, 3, 4, 5, 6];
+
+/** The finite values: the kept runs' (weight > 0) in run order from the front of scratch.values, the others' from the back. */
+function split(y: Float64Array, w: Float64Array, scratch: ColumnScratch): Float64Array {
 	const all = scratch.values;
 	let n = 0;
 	let back = y.length;
@@ -192,28 +229,14 @@ export function conditionedColumn(y: Float64Array, w: Float64Array, scratch: Col
 		s2 += v * v;
 		if (x >= 0.5) met += v;
 	}
-	const ess = s2 > 0 ? (total * total) / s2 : 0;
-	const p = total > 0 ? met / total : NaN;
-	const [lower, upper] = total > 0 ? wilsonInterval(p, ess) : [NaN, NaN];
-	const values = all.subarray(0, n);
-	const weights = uniform ? null : scratch.weights!.subarray(0, n);
-	if (weights) sortByValue(values, weights);
-	else sortInRunOrder(values, y, w);
-	// Unconditioned: every finite value in ascending order, merged from the two sorted parts (the
-	// order of −0 and +0 changes no sum that starts at +0).
-	const rest = all.subarray(back).sort();
-	const no = rest.length;
+	return Float64Array.of(n, back, first, uniform ? 1 : 0, total, s2, met);
+}
+
+/** Σ of the values of two sorted arrays in ascending order. */
+function mergedSum(a: Float64Array, b: Float64Array): number {
 	let sum = 0;
-	for (let i = 0, j = 0; i < n || j < no; ) sum += j >= no || (i < n && values[i]! <= rest[j]!) ? values[i++]! : rest[j++]!;
-	const nf = n + no;
-	const atLeastHalf = n - firstAtLeast(values, 0.5) + (no - firstAtLeast(rest, 0.5));
-	return {
-		summary: sortedSummary(values, weights ?? first, total),
-		probability: {p, ess, lower, upper},
-		unconditionalMean: nf > 0 ? sum / nf : NaN,
-		unconditionalProbability: nf > 0 ? atLeastHalf / nf : NaN,
-		indicator: onlyZeroOrOne(values) && onlyZeroOrOne(rest),
-	};
+	for (let i = 0, j = 0; i < a.length || j < b.length; ) sum += j >= b.length || (i < a.length && a[i]! <= b[j]!) ? a[i++]! : b[j++]!;
+	return sum;
 }
 
 /** Every value of the sorted array a is 0 or 1. */

@@ -161,7 +161,7 @@ function deviations(m: Moments, {n, w, x, log}: Kept): void {
 		if (!m.positive[a]) continue;
 		m.logVar[a] = weightedSquares(m.logVar[a]!, w, log, a * n, m.logMean[a]!, n);
 		m.variance[a] = weightedSquares(m.variance[a]!, w, x, a * n, m.mean[a]!, n);
-		for (let i = 0, o = a * n; i < n; i++, o++) d[o] = log[o]! - m.logMean[a]!;
+		differences(d, log, a * n, m.logMean[a]!, n);
 	}
 	for (let a = 0; a < k; a++) {
 		if (!m.positive[a]) continue;
@@ -170,6 +170,11 @@ function deviations(m: Moments, {n, w, x, log}: Kept): void {
 }
 
 // The sums as a few small kernels, each called for many columns and pairs (and so soon compiled).
+
+/** d[o + i] = a[o + i] − mean. */
+function differences(d: Float64Array, a: Float64Array, o: number, mean: number, n: number): void {
+	for (let i = o; i < o + n; i++) d[i] = a[i]! - mean;
+}
 
 function allPositive(x: Float64Array, o: number, n: number): boolean {
 	for (let i = o; i < o + n; i++) if (!(x[i]! > 0)) return false;

@@ -7,8 +7,10 @@
  *
  * Weighted moments are two-pass (mean, then the weighted sum of squared deviations), in run order.
  * The kept rows (weight > 0) are copied column by column, values and logs, so every sum is one tight
- * loop; they are held when they fit in `budget` bytes, else copied again from the inputs on every
- * pass (a sweep's design regenerates any block of its rows: a million runs never hold their inputs).
+ * loop. They are held when they fit in `budget` bytes (then the products' moments are taken for the
+ * ridge pairs only, in two more passes over the held rows); else they are copied again from the inputs
+ * on the second pass, with every pair's product moments taken on the way (a sweep's design regenerates
+ * any block of its rows: a million runs never hold their inputs, and the design is read twice).
  * Every weighting (one per policy) is read in the same pass.
  */
 import {effectiveSampleSize} from './conditioning.js';
@@ -55,17 +57,24 @@ class Moments {
 	readonly variance: Float64Array;
 	/** Σw·(log a − mean)(log b − mean) at a·k + b. */
 	readonly cov: Float64Array;
-	/** Pairs whose log correlation is at most the threshold, and their product's moments. */
+	/** Σw·(a × b), then its mean, and Σw·(a × b − mean)², at a·k + b (every pair, or the ridges only). */
+	readonly productMean: Float64Array;
+	readonly productVar: Float64Array;
+	/** Pairs whose log correlation is at most the threshold. */
 	pairs: [number, number][] = [];
-	productMean = new Float64Array(0);
-	productVar = new Float64Array(0);
-	constructor(readonly k: number) {
+	constructor(
+		readonly k: number,
+		/** Product moments of every pair in the first two passes (when the rows are read again for every pass). */
+		readonly allPairs: boolean,
+	) {
 		this.positive = new Uint8Array(k).fill(1);
 		this.logMean = new Float64Array(k);
 		this.logVar = new Float64Array(k);
 		this.mean = new Float64Array(k);
 		this.variance = new Float64Array(k);
 		this.cov = new Float64Array(k * k);
+		this.productMean = new Float64Array(k * k);
+		this.productVar = new Float64Array(k * k);
 	}
 	sd(v: number): number {
 		return Math.sqrt(v / this.s);
@@ -78,26 +87,31 @@ class Moments {
  */
 export function ridgesOf(X: InputRows, names: readonly string[], weights: readonly Float64Array[], threshold = -0.3, budget = 32 * 2 ** 20, blockRows = 8192): Ridge[][] {
 	const k = names.length;
-	const moments = weights.map((w) => (effectiveSampleSize(w) >= 3 ? new Moments(k) : null));
+	const active = weights.map((w) => effectiveSampleSize(w) >= 3);
+	const hold = X.rows * k * 16 * active.filter(Boolean).length <= budget;
+	// Held rows cost nothing to read again: the products' moments wait for the ridges (passes 3 and 4).
+	const moments = weights.map((_, p) => (active[p] ? new Moments(k, !hold) : null));
 	if (!moments.some(Boolean)) return weights.map(() => []);
-	const active = moments.filter(Boolean).length;
-	const visit = keptVisitor(X, weights, moments, X.rows * k * 16 * active <= budget, blockRows);
+	const visit = keptVisitor(X, weights, moments, hold, blockRows);
 	visit(sums);
-	for (const m of moments) {
-		if (!m) continue;
-		for (let j = 0; j < k; j++) {
-			m.logMean[j] = m.logMean[j]! / m.s;
-			m.mean[j] = m.mean[j]! / m.s;
-		}
-	}
+	for (const m of moments) if (m) means(m);
 	visit(deviations);
 	for (const m of moments) if (m) m.pairs = tradeOffs(m, threshold);
-	if (moments.some((m) => m && m.pairs.length > 0)) {
+	if (hold && moments.some((m) => m && m.pairs.length > 0)) {
 		visit(productSums);
-		for (const m of moments) if (m) m.productMean = m.productMean.map((v) => v / m.s);
+		for (const m of moments) if (m) for (const [a, b] of m.pairs) m.productMean[a * k + b] = m.productMean[a * k + b]! / m.s;
 		visit(productDeviations);
 	}
 	return moments.map((m) => (m ? ridgeList(m, names) : []));
+}
+
+/** Sums to means, between the first and the second pass. */
+function means(m: Moments): void {
+	for (let j = 0; j < m.k; j++) {
+		m.logMean[j] = m.logMean[j]! / m.s;
+		m.mean[j] = m.mean[j]! / m.s;
+	}
+	if (m.allPairs) for (let ab = 0; ab < m.k * m.k; ab++) m.productMean[ab] = m.productMean[ab]! / m.s;
 }
 
 /** Calls f on every block of kept rows of every active weighting, in run order; holds the copies when asked. */
@@ -150,6 +164,7 @@ function sums(m: Moments, {n, w, x, log}: Kept): void {
 		if (!allPositive(x, a * n, n)) m.positive[a] = 0;
 		m.logMean[a] = weighted(m.logMean[a]!, w, log, a * n, n);
 		m.mean[a] = weighted(m.mean[a]!, w, x, a * n, n);
+		if (m.allPairs) for (let b = a + 1; b < m.k; b++) m.productMean[a * m.k + b] = weightedProducts(m.productMean[a * m.k + b]!, w, x, a * n, b * n, n);
 	}
 }
 
@@ -165,7 +180,12 @@ function deviations(m: Moments, {n, w, x, log}: Kept): void {
 	}
 	for (let a = 0; a < k; a++) {
 		if (!m.positive[a]) continue;
-		for (let b = a + 1; b < k; b++) if (m.positive[b]) m.cov[a * k + b] = weightedProducts(m.cov[a * k + b]!, w, d, a * n, b * n, n);
+		for (let b = a + 1; b < k; b++) {
+			if (!m.positive[b]) continue;
+			const ab = a * k + b;
+			m.cov[ab] = weightedProducts(m.cov[ab]!, w, d, a * n, b * n, n);
+			if (m.allPairs) m.productVar[ab] = weightedProductSquares(m.productVar[ab]!, w, x, a * n, b * n, m.productMean[ab]!, n);
+		}
 	}
 }
 
@@ -219,29 +239,30 @@ function tradeOffs(m: Moments, threshold: number): [number, number][] {
 			if (!(m.cov[a * m.k + b]! / m.s / (sdA * sdB) > threshold)) out.push([a, b]);
 		}
 	}
-	m.productMean = new Float64Array(out.length);
-	m.productVar = new Float64Array(out.length);
 	return out;
 }
 
-/** Third pass (ridges only): Σw·(a × b). */
+/** Third pass (held rows, ridges only): Σw·(a × b). */
 function productSums(m: Moments, {n, w, x}: Kept): void {
-	m.pairs.forEach(([a, b], q) => (m.productMean[q] = weightedProducts(m.productMean[q]!, w, x, a * n, b * n, n)));
+	for (const [a, b] of m.pairs) m.productMean[a * m.k + b] = weightedProducts(m.productMean[a * m.k + b]!, w, x, a * n, b * n, n);
 }
 
-/** Fourth pass (ridges only): Σw·(a × b − mean)². */
+/** Fourth pass (held rows, ridges only): Σw·(a × b − mean)². */
 function productDeviations(m: Moments, {n, w, x}: Kept): void {
-	m.pairs.forEach(([a, b], q) => (m.productVar[q] = weightedProductSquares(m.productVar[q]!, w, x, a * n, b * n, m.productMean[q]!, n)));
+	for (const [a, b] of m.pairs) {
+		const ab = a * m.k + b;
+		m.productVar[ab] = weightedProductSquares(m.productVar[ab]!, w, x, a * n, b * n, m.productMean[ab]!, n);
+	}
 }
 
 function ridgeList(m: Moments, names: readonly string[]): Ridge[] {
-	const out = m.pairs.map(([a, b], q): Ridge => ({
+	const out = m.pairs.map(([a, b]): Ridge => ({
 		a: names[a]!,
 		b: names[b]!,
 		correlation: m.cov[a * m.k + b]! / m.s / (m.sd(m.logVar[a]!) * m.sd(m.logVar[b]!)),
 		cvA: m.sd(m.variance[a]!) / Math.abs(m.mean[a]!),
 		cvB: m.sd(m.variance[b]!) / Math.abs(m.mean[b]!),
-		cvProduct: m.sd(m.productVar[q]!) / Math.abs(m.productMean[q]!),
+		cvProduct: m.sd(m.productVar[a * m.k + b]!) / Math.abs(m.productMean[a * m.k + b]!),
 	}));
 	return out.sort((x, y) => x.correlation - y.correlation);
 }

@@ -13,7 +13,7 @@
  * any block of its rows: a million runs never hold their inputs, and the design is read twice).
  * Every weighting (one per policy) is read in the same pass.
  */
-import {effectiveSampleSize} from './conditioning.js';
+import {effectiveSampleSize} from './weighted-column.js';
 
 export interface Ridge {
 	readonly a: string;

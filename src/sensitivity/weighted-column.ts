@@ -4,6 +4,7 @@
  * each read in one pass over the column and one sort of its values. The matrix forms give the same
  * numbers from a row-major matrix.
  */
+import {sortFloat64} from './sort.js';
 
 /** Kish's effective sample size (Σw)² / Σw²; the number of kept runs for 0/1 weights. */
 export const effectiveSampleSize = (w: Float64Array): number => weightFacts(w).ess;
@@ -108,7 +109,7 @@ export function conditionedColumn(y: Float64Array, w: Float64Array, scratch: Col
 	else sortInRunOrder(values, y, w);
 	// Unconditioned: every finite value in ascending order, merged from the two sorted parts (the
 	// order of −0 and +0 changes no sum that starts at +0).
-	const rest = scratch.values.subarray(t[BACK]!).sort();
+	const rest = sortFloat64(scratch.values.subarray(t[BACK]!));
 	const nf = n + rest.length;
 	return {
 		summary: sortedSummary(values, weights ?? t[FIRST]!, total),
@@ -221,7 +222,7 @@ function sortedSummary(values: Float64Array, weights: Float64Array | number, tot
  * sort puts −0 before +0, so when both occur the zeros are put back in the order the runs (y, w) had them.
  */
 function sortInRunOrder(values: Float64Array, y: Float64Array, w: Float64Array): void {
-	values.sort();
+	sortFloat64(values);
 	let i = firstAtLeast(values, 0);
 	if (i === values.length || !Object.is(values[i], -0)) return;
 	for (let r = 0; r < y.length; r++) if (w[r]! > 0 && y[r] === 0) values[i++] = y[r]!;

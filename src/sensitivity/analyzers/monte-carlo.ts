@@ -8,6 +8,7 @@ import {quantileSorted} from 'simple-statistics';
 import type {Problem} from '../problem.js';
 import type {Sample} from '../sample.js';
 import {checkOutput} from './common.js';
+import {sortFloat64} from '../sort.js';
 
 export type TargetOp = '>=' | '>' | '<=' | '<';
 export interface Target {
@@ -64,7 +65,7 @@ export function summarize(Y: ArrayLike<number>, options: MonteCarloOptions = {})
 	for (let i = 0; i < Y.length; i++) if (Number.isFinite(Y[i]!)) n++;
 	const ok = new Float64Array(n);
 	for (let i = 0, o = 0; i < Y.length; i++) if (Number.isFinite(Y[i]!)) ok[o++] = Y[i]!;
-	ok.sort();
+	sortFloat64(ok);
 	const failed = Y.length - n;
 	const warnings = failed > 0 ? [`${failed} of ${Y.length} runs failed or gave non-finite output and are left out`] : [];
 	let s = 0;

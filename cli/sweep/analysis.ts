@@ -75,6 +75,13 @@ export function analyzeStudy(study: AnalysisStudy, inner: Sample, Y: Float64Arra
 }
 
 /** sweep --condition: the runs that reproduce the observations, per policy (X: the inner rows, the same for every policy). */
-export function analyzeConditioned(study: Study, inner: Sample, X: Float64Array | InputRows, Y: Float64Array | OutputColumns, observations: readonly StudyObservation[], cfg: ConditionConfig): ConditioningReport {
+export function analyzeConditioned(
+	study: Study,
+	inner: Sample,
+	X: Float64Array | InputRows,
+	Y: Float64Array | OutputColumns,
+	observations: readonly StudyObservation[],
+	cfg: ConditionConfig,
+): ConditioningReport {
 	return conditionStudy(study, policyLabels(study.levers), X, Y, inner.rows, observations, cfg);
 }

@@ -4,7 +4,16 @@
  * the result (src/sensitivity/conditioning.ts). Reported per policy: runs kept, P(target met) for
  * the 0/1 outcomes, the outcomes' quantiles, and the inputs that are not separately identifiable.
  */
-import {columnScratch, conditionedColumn, conditionWeights, ridgesOf, weightFacts, type ConditioningMethod, type InputRows, type Ridge} from '../../src/sensitivity/conditioning.js';
+import {
+	columnScratch,
+	conditionedColumn,
+	conditionWeights,
+	ridgesOf,
+	weightFacts,
+	type ConditioningMethod,
+	type InputRows,
+	type Ridge,
+} from '../../src/sensitivity/conditioning.js';
 import {asColumns, type OutputColumns} from '../../src/sensitivity/output-columns.js';
 import type {ScenarioModelOptions} from './scenario-model.js';
 import type {Study} from './study.js';

@@ -164,7 +164,8 @@ async function sweepLocked(cfg: SweepConfig, argv: readonly string[], compromise
 	const outputs = sharded ? null : outputFileColumns(partialFiles(cfg.out).y, end - start, study.outputs.length);
 	const analyses: OutcomeAnalysis[] | null = outputs ? analyzeStudy(study, analysisSample(design, cfg), outputs, analysisConfig(cfg)) : null;
 	// The inner rows are the same for every policy: conditioning reads them (twice, for the ridges) for all policies at once.
-	const conditioning = !outputs || !cfg.condition ? undefined : analyzeConditioned(study, design.sample, rereadableRows(design.source), outputs, observations, cfg.condition);
+	const conditioning =
+		!outputs || !cfg.condition ? undefined : analyzeConditioned(study, design.sample, rereadableRows(design.source), outputs, observations, cfg.condition);
 	const tAnalyze = performance.now();
 	const metadata: SweepMetadata = {
 		tool: 'hukou-sim',

@@ -36,7 +36,12 @@ export interface ObservedFigure {
 export type ConditioningMethod = 'rejection' | 'weights';
 
 /** Weight of every run: 1/0 for rejection, the kernel for weights (not normalised). Y: runs × columns, or its columns. */
-export function conditionWeights(Y: Float64Array | OutputColumns, columns: number, figures: readonly ObservedFigure[], method: ConditioningMethod): Float64Array {
+export function conditionWeights(
+	Y: Float64Array | OutputColumns,
+	columns: number,
+	figures: readonly ObservedFigure[],
+	method: ConditioningMethod,
+): Float64Array {
 	const problems: string[] = [];
 	if (figures.length === 0) problems.push('conditioning: no observed figures');
 	figures.forEach((f, j) => {

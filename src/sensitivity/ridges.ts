@@ -85,7 +85,14 @@ class Moments {
  * ridges() of several weightings of the same inputs (e.g. one per policy): result i is
  * ridges(X, names, weights[i], threshold), number for number.
  */
-export function ridgesOf(X: InputRows, names: readonly string[], weights: readonly Float64Array[], threshold = -0.3, budget = 32 * 2 ** 20, blockRows = 8192): Ridge[][] {
+export function ridgesOf(
+	X: InputRows,
+	names: readonly string[],
+	weights: readonly Float64Array[],
+	threshold = -0.3,
+	budget = 32 * 2 ** 20,
+	blockRows = 8192,
+): Ridge[][] {
 	const k = names.length;
 	const active = weights.map((w) => effectiveSampleSize(w) >= 3);
 	const hold = X.rows * k * 16 * active.filter(Boolean).length <= budget;

@@ -22,7 +22,8 @@ export function sortFloat64(a: Float64Array): Float64Array {
 		const c = counts.subarray(d * DIGITS, (d + 1) * DIGITS);
 		if (c.includes(n)) continue; // every key has the same digit here
 		offsets(c);
-		scatter(new Uint32Array(src.buffer, src.byteOffset, 2 * n), new Uint32Array(dst.buffer, dst.byteOffset, 2 * n), new Uint16Array(src.buffer, src.byteOffset, 4 * n), c, d);
+		const from = new Uint32Array(src.buffer, src.byteOffset, 2 * n);
+		scatter(from, new Uint32Array(dst.buffer, dst.byteOffset, 2 * n), new Uint16Array(src.buffer, src.byteOffset, 4 * n), c, d);
 		[src, dst] = [dst, src];
 	}
 	if (src !== a) words.set(new Uint32Array(src.buffer, src.byteOffset, 2 * n));

@@ -9,7 +9,8 @@ import {sortFloat64} from '../../src/sensitivity/sort.js';
 
 const sameBits = (a: Float64Array, b: Float64Array): boolean => a.length === b.length && a.every((v, i) => Object.is(v, b[i]));
 
-const special = [0, -0, 5e-324, -5e-324, 2.2250738585072014e-308, -2.2250738585072014e-308, Number.MAX_VALUE, -Number.MAX_VALUE, Infinity, -Infinity, 1, -1, 0.5];
+const tiny = 2.2250738585072014e-308;
+const special = [0, -0, 5e-324, -5e-324, tiny, -tiny, Number.MAX_VALUE, -Number.MAX_VALUE, Infinity, -Infinity, 1, -1, 0.5];
 
 describe('sortFloat64', () => {
 	it('orders short arrays as the engine does', () => {

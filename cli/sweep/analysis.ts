@@ -4,6 +4,8 @@
  * the same indices as the unsharded one.
  */
 import {analyze, type AnalysisResult, type AnalyzerName, type Sample} from '../../src/sensitivity/index.js';
+import type {InputRows} from '../../src/sensitivity/conditioning.js';
+import {asColumns, type OutputColumns} from '../../src/sensitivity/output-columns.js';
 import {conditionStudy, type ConditionConfig, type ConditioningReport, type StudyObservation} from './conditioning.js';
 import type {Lever, Study} from './study.js';
 
@@ -45,28 +47,41 @@ export function policyLabels(levers: readonly Lever[]): (string | null)[] {
 	return labels;
 }
 
-/** Y holds every run (policies × inner.rows) × outputs, row-major. */
-export function analyzeStudy(study: AnalysisStudy, inner: Sample, Y: Float64Array, config: AnalysisConfig): OutcomeAnalysis[] {
-	const out: OutcomeAnalysis[] = [];
+/**
+ * Y holds every run (policies × inner.rows) × outputs, row-major, or its columns: each outcome's
+ * column is read once (a sweep reads them back from its binary outputs file, one at a time) and cut
+ * into the policies' blocks. Results are policy-major, outcomes in study order.
+ */
+export function analyzeStudy(study: AnalysisStudy, inner: Sample, Y: Float64Array | OutputColumns, config: AnalysisConfig): OutcomeAnalysis[] {
+	const columns = asColumns(Y, study.outputs.length);
 	const chosen = study.outputs.map((o, j) => [o, j] as const).filter(([o]) => !config.outcomes || config.outcomes.includes(o));
-	const blocks = chosen.map(([, j]) => outcomeBlocks(study, inner.rows, Y, j));
 	const policies = policyLabels(study.levers);
-	policies.forEach((policy, c) => {
-		chosen.forEach(([outcome], b) => {
-			const y = blocks[b]![c]!.y;
+	const byPolicy: OutcomeAnalysis[][] = policies.map(() => []);
+	let done = 0;
+	for (const [outcome, j] of chosen) {
+		const column = columns.column(j);
+		policies.forEach((policy, c) => {
+			const y = column.subarray(c * inner.rows, (c + 1) * inner.rows);
 			const result = analyze(config.analyze, study.problem, inner, y, {
 				seed: config.seed,
 				...(config.resamples === undefined ? {} : {resamples: config.resamples}),
 				...(config.confLevel === undefined ? {} : {confLevel: config.confLevel}),
 			});
-			out.push({outcome, policy, result});
-			config.onAnalyzed?.(out.length, policies.length * chosen.length);
+			byPolicy[c]!.push({outcome, policy, result});
+			config.onAnalyzed?.(++done, policies.length * chosen.length);
 		});
-	});
-	return out;
+	}
+	return byPolicy.flat();
 }
 
 /** sweep --condition: the runs that reproduce the observations, per policy (X: the inner rows, the same for every policy). */
-export function analyzeConditioned(study: Study, inner: Sample, X: Float64Array, Y: Float64Array, observations: readonly StudyObservation[], cfg: ConditionConfig): ConditioningReport {
+export function analyzeConditioned(
+	study: Study,
+	inner: Sample,
+	X: Float64Array | InputRows,
+	Y: Float64Array | OutputColumns,
+	observations: readonly StudyObservation[],
+	cfg: ConditionConfig,
+): ConditioningReport {
 	return conditionStudy(study, policyLabels(study.levers), X, Y, inner.rows, observations, cfg);
 }

@@ -4,7 +4,17 @@
  * the result (src/sensitivity/conditioning.ts). Reported per policy: runs kept, P(target met) for
  * the 0/1 outcomes, the outcomes' quantiles, and the inputs that are not separately identifiable.
  */
-import {conditionWeights, effectiveSampleSize, ridges, weightedProbability, weightedSummary, type ConditioningMethod, type Ridge} from '../../src/sensitivity/conditioning.js';
+import {
+	columnScratch,
+	conditionedColumn,
+	conditionWeights,
+	ridgesOf,
+	weightFacts,
+	type ConditioningMethod,
+	type InputRows,
+	type Ridge,
+} from '../../src/sensitivity/conditioning.js';
+import {asColumns, type OutputColumns} from '../../src/sensitivity/output-columns.js';
 import type {ScenarioModelOptions} from './scenario-model.js';
 import type {Study} from './study.js';
 
@@ -57,40 +67,45 @@ export interface ConditioningReport {
 	policies: PolicyConditioning[];
 }
 
-/** A 0/1 outcome (met/not met) takes only the values 0 and 1 in every finite run. */
-function isIndicator(Y: Float64Array, m: number, j: number, start: number, rows: number): boolean {
-	for (let r = start; r < start + rows; r++) {
-		const y = Y[r * m + j]!;
-		if (Number.isFinite(y) && y !== 0 && y !== 1) return false;
-	}
-	return true;
-}
-
 /**
- * Y: every run (policies × rows) × study.outputs; X: the inner rows (rows × problem inputs), the
- * same for every policy. The observation outputs are the last `observations.length` columns.
+ * Y: every run (policies × rows) × study.outputs, or its columns (read one at a time); X: the inner
+ * rows (rows × problem inputs, any block), the same for every policy. The observation outputs are
+ * the last `observations.length` columns.
  */
-export function conditionStudy(study: Study, policies: readonly (string | null)[], X: Float64Array, Y: Float64Array, rows: number, observations: readonly StudyObservation[], cfg: ConditionConfig): ConditioningReport {
+export function conditionStudy(
+	study: Study,
+	policies: readonly (string | null)[],
+	X: Float64Array | InputRows,
+	Y: Float64Array | OutputColumns,
+	rows: number,
+	observations: readonly StudyObservation[],
+	cfg: ConditionConfig,
+): ConditioningReport {
 	const m = study.outputs.length;
 	const first = m - observations.length;
 	const figures = observations.map((o, i) => ({column: first + i, observed: o.value, tolerance: cfg.tolerance}));
-	const all = new Float64Array(rows).fill(1);
-	const out: PolicyConditioning[] = policies.map((policy, c) => {
-		const block = Y.subarray(c * rows * m, (c + 1) * rows * m);
-		const w = conditionWeights(block, m, figures, cfg.method);
-		const outcomes = study.outputs.slice(0, first).map((outcome, j) => {
-			const s = weightedSummary(block, m, j, w);
-			const u = weightedSummary(block, m, j, all);
-			const row: PolicyConditioning['outcomes'][number] = {outcome, mean: s.mean, q05: s.q05, q50: s.q50, q95: s.q95, unconditionalMean: u.mean};
-			if (isIndicator(block, m, j, 0, rows)) {
-				const p = weightedProbability(block, m, j, w);
-				row.pMet = {p: p.p, lower: p.lower, upper: p.upper, unconditional: weightedProbability(block, m, j, all).p};
-			}
-			return row;
+	const columns = asColumns(Y, m);
+	const weights = conditionWeights(columns, m, figures, cfg.method);
+	const w = policies.map((_, c) => weights.subarray(c * rows, (c + 1) * rows));
+	const outcomes: PolicyConditioning['outcomes'][] = policies.map(() => []);
+	const scratch = columnScratch(rows);
+	// Outcome-major: each column is read once for every policy.
+	for (const [j, outcome] of study.outputs.slice(0, first).entries()) {
+		const column = columns.column(j);
+		policies.forEach((_, c) => {
+			const o = conditionedColumn(column.subarray(c * rows, (c + 1) * rows), w[c]!, scratch);
+			const s = o.summary;
+			const row: PolicyConditioning['outcomes'][number] = {outcome, mean: s.mean, q05: s.q05, q50: s.q50, q95: s.q95, unconditionalMean: o.unconditionalMean};
+			if (o.indicator) row.pMet = {p: o.probability.p, lower: o.probability.lower, upper: o.probability.upper, unconditional: o.unconditionalProbability};
+			outcomes[c]!.push(row);
 		});
-		let kept = 0;
-		for (const v of w) if (v > 0) kept++;
-		return {policy, runs: rows, kept, ess: effectiveSampleSize(w), outcomes, ridges: ridges(X, study.problem.names, w)};
+	}
+	const k = study.problem.names.length;
+	const inputs: InputRows = X instanceof Float64Array ? {rows, k, block: (start, count) => X.subarray(start * k, (start + count) * k)} : X;
+	const found = ridgesOf(inputs, study.problem.names, w);
+	const out: PolicyConditioning[] = policies.map((policy, c) => {
+		const {kept, ess} = weightFacts(w[c]!);
+		return {policy, runs: rows, kept, ess, outcomes: outcomes[c]!, ridges: found[c]!};
 	});
 	return {byDefault: cfg.byDefault ?? false, method: cfg.method, tolerance: cfg.tolerance, observations: [...observations], policies: out};
 }

@@ -14,6 +14,9 @@ import {
 	crossLevers,
 	hasStructure,
 	lockFolder,
+	outputFileColumns,
+	partialFiles,
+	rereadableRows,
 	RESULT_FILES,
 	Progress,
 	readCheckpoint,
@@ -150,16 +153,19 @@ async function sweepLocked(cfg: SweepConfig, argv: readonly string[], compromise
 		resume: cfg.resume,
 		progress,
 		text: chunkText(layout),
-		keepOutputs: !sharded,
+		// The analysis reads the outputs back from the batch's binary file, a column at a time (memory flat in runs).
+		keepOutputs: false,
 		...(cfg.workers === undefined ? {} : {workers: cfg.workers}),
 		...(cfg.shard ? {shard: cfg.shard} : {}),
 		...(cfg.chunkSize ? {chunkSize: cfg.chunkSize} : {}),
 	});
 	const runs = await stageRuns(cfg.out, {layout, start, end, source, outputs: study.outputs, parts: batch.parts, code});
 	const tRun = performance.now();
-	const analyses: OutcomeAnalysis[] | null = sharded ? null : analyzeStudy(study, analysisSample(design, cfg), batch.Y, analysisConfig(cfg));
-	// The inner rows are the same for every policy: conditioning reads them once.
-	const conditioning = sharded || !cfg.condition ? undefined : analyzeConditioned(study, design.sample, design.source.block(0, design.source.rows), batch.Y, observations, cfg.condition);
+	const outputs = sharded ? null : outputFileColumns(partialFiles(cfg.out).y, end - start, study.outputs.length);
+	const analyses: OutcomeAnalysis[] | null = outputs ? analyzeStudy(study, analysisSample(design, cfg), outputs, analysisConfig(cfg)) : null;
+	// The inner rows are the same for every policy: conditioning reads them (twice, for the ridges) for all policies at once.
+	const conditioning =
+		!outputs || !cfg.condition ? undefined : analyzeConditioned(study, design.sample, rereadableRows(design.source), outputs, observations, cfg.condition);
 	const tAnalyze = performance.now();
 	const metadata: SweepMetadata = {
 		tool: 'hukou-sim',

@@ -147,3 +147,14 @@ export function withInputs(design: Design, blockRows = 65536): Sample {
 	for (let r = 0; r < rows; r += blockRows) X.set(design.source.block(r, Math.min(blockRows, rows - r)), r * k);
 	return {...design.sample, X};
 }
+
+/**
+ * The rows of a source for an analysis that reads them more than once (the ridges after
+ * conditioning read them twice): generated once and held when they fit in `budget` bytes, else
+ * regenerated block by block on each read, so a million-run design is never held whole.
+ */
+export function rereadableRows(source: RowSource, budget = 32 * 2 ** 20): RowSource {
+	if (source.rows * source.k * 8 > budget) return source;
+	const X = source.block(0, source.rows);
+	return {rows: source.rows, k: source.k, names: source.names, block: (start, count) => X.subarray(start * source.k, (start + count) * source.k)};
+}

@@ -9,6 +9,7 @@ export * from './folder.js';
 export * from './integrity.js';
 export * from './merge-runs.js';
 export * from './model.js';
+export * from './output-file.js';
 export * from './parquet.js';
 export * from './pool.js';
 export * from './progress.js';

@@ -100,6 +100,22 @@ function secondOrderIndex(b: Blocks, idx: Int32Array | null, i: number, j: numbe
 	return vij / N / (s2 / (2 * N) - m * m) - S1[i]! - S1[j]!;
 }
 
+/** The last resamples drawn: a sweep analyses every outcome with the same seed, so the same draws. */
+let lastDraws: {seed: number; N: number; resamples: number; draws: readonly Int32Array[]} | null = null;
+
+/** The bootstrap's resamples of the N base points (read only), drawn once for a seed, N and count. */
+function bootstrapDraws(seed: number, N: number, resamples: number): readonly Int32Array[] {
+	if (lastDraws && lastDraws.seed === seed && lastDraws.N === N && lastDraws.resamples === resamples) return lastDraws.draws;
+	const rng = createRng(seed, 0x5eed);
+	const draws = Array.from({length: resamples}, () => {
+		const idx = new Int32Array(N);
+		for (let r = 0; r < N; r++) idx[r] = rng.int(N);
+		return idx;
+	});
+	lastDraws = {seed, N, resamples, draws};
+	return draws;
+}
+
 export function analyzeSobol(problem: Problem, sample: Sample, Y: ArrayLike<number>, options: BootstrapOptions = {}): SobolResult {
 	checkOutput('sobol', sample, Y);
 	const k = factorCount(sample);
@@ -125,12 +141,7 @@ export function analyzeSobol(problem: Problem, sample: Sample, Y: ArrayLike<numb
 		return result;
 	}
 	const blocks = separate(Ys, N, k, hasSecond);
-	const rng = createRng(options.seed ?? sample.seed, 0x5eed);
-	const draws = Array.from({length: resamples}, () => {
-		const idx = new Int32Array(N);
-		for (let r = 0; r < N; r++) idx[r] = rng.int(N);
-		return idx;
-	});
+	const draws = bootstrapDraws(options.seed ?? sample.seed, N, resamples);
 	const s1 = new Float64Array(k);
 	const st = new Float64Array(k);
 	const rep1 = Array.from({length: k}, () => new Float64Array(resamples));

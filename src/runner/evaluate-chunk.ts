@@ -32,6 +32,10 @@ export function evaluateChunk(model: Model, X: Float64Array, k: number, start: n
 	const lines: string[] = [];
 	// The row handed to the model: a copy (the model may write to it), one array for the block.
 	const x = new Float64Array(k);
+	// An input column's last number and its text: consecutive rows of a Saltelli or Morris design share
+	// most of their inputs, so most inputs need no formatting (the text of 0 and −0 is the same "0").
+	const lastValue = new Float64Array(k).fill(Number.NaN);
+	const lastText: string[] = new Array<string>(k).fill('');
 	for (let r = 0; r < count; r++) {
 		for (let j = 0; j < k; j++) x[j] = X[r * k + j]!;
 		let error = '';
@@ -50,7 +54,16 @@ export function evaluateChunk(model: Model, X: Float64Array, k: number, start: n
 		if (error) failures.push({run: start + r, error});
 		if (text === 'none') continue;
 		let line = String(start + r);
-		if (text === 'all') for (let j = 0; j < k; j++) line += ',' + formatNumber(X[r * k + j]!);
+		if (text === 'all') {
+			for (let j = 0; j < k; j++) {
+				const v = X[r * k + j]!;
+				if (v !== lastValue[j]) {
+					lastValue[j] = v;
+					lastText[j] = formatNumber(v);
+				}
+				line += ',' + lastText[j]!;
+			}
+		}
 		for (let j = 0; j < m; j++) line += ',' + formatNumber(Y[r * m + j]!);
 		lines.push(line + ',' + csvField(error) + '\n');
 	}

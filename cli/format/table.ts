@@ -2,10 +2,8 @@
  * Plain-text tables that stay aligned with Chinese text: widths are measured in terminal columns
  * with string-width (a CJK character takes two), never with String.length (TOOLCHAIN §3.6).
  */
-import stringWidth from 'string-width';
+import {displayWidth} from './display-width.js';
 
-/** Display width; printable ASCII (most cells: numbers) is its length, without string-width's Unicode scan. */
-const displayWidth = (text: string): number => (/^[\x20-\x7e]*$/.test(text) ? text.length : stringWidth(text));
 
 export type Align = 'left' | 'right';
 

@@ -2,12 +2,10 @@
  * How a sweep's analysis is shown: indices.csv (one row per outcome × input), the --format json
  * document and a plain-text table for the terminal.
  */
-import stringWidth from 'string-width';
+import {displayWidth} from '../format/display-width.js';
 import type {Measure} from '../../src/engine/types.js';
 import {displayUnit} from '../../src/format/display-unit.js';
 
-/** Display width; printable ASCII is its length (string-width's Unicode scan only where needed). */
-const displayWidth = (text: string): number => (/^[\x20-\x7e]*$/.test(text) ? text.length : stringWidth(text));
 import {csvField, formatNumber} from '../../src/runner/csv.js';
 import type {AnalysisResult, Problem} from '../../src/sensitivity/index.js';
 import type {OutcomeAnalysis} from './analysis.js';

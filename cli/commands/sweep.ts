@@ -26,7 +26,7 @@ export const sweepCommand: CommandModule<object, RawSweepArgs> = {
 			.option('analyze', {type: 'string', choices: [...ANALYZER_NAMES], describe: 'analysis (default: sobol, or the one matching --sampler)'})
 			.option('n', {alias: 'N', type: 'number', describe: 'runs (mc, lhs, sobol), base samples N (saltelli), trajectories (morris), levels (ff)'})
 			.option('seed', {type: 'number', default: 42, describe: 'seed of every random draw'})
-			.option('workers', {type: 'number', describe: 'worker threads (default: one per core, none on a machine with 2 cores or fewer; 0 = in the main thread)'})
+			.option('workers', {type: 'number', describe: 'worker threads beside the main thread (default: cores − 1, started once the batch proves longer than 3 s; 0 = the main thread alone)'})
 			.option('out', {type: 'string', default: 'sweep-out', describe: 'output directory'})
 			.option('format', {type: 'string', choices: ['table', 'json', 'xlsx'], default: 'table', describe: 'the analysis on stdout as a table or JSON; xlsx: OUT/sweep.xlsx with runs, indices and metadata'})
 			.option('resume', {type: 'boolean', default: false, describe: 'continue an interrupted sweep in --out'})

@@ -124,7 +124,7 @@ function newShell(scenario: CompiledScenario, columns: ReadonlyMap<string, Float
 	const T = scenario.years.length;
 	const n = scenario.units.ids.length;
 	const size = T * n;
-	const buffers = {B: g.series.map(() => new Float64Array(size)), Q: new Float64Array(T * g.scalars.length), U: new Float64Array(T * g.blocks.length), columns};
+	const buffers = {B: seriesArrays(g.series.length, size), Q: new Float64Array(T * g.scalars.length), U: new Float64Array(T * g.blocks.length), columns};
 	const series: Record<string, Float64Array> = Object.create(null) as Record<string, Float64Array>;
 	g.series.forEach((node, k) => {
 		series[node.name] = buffers.B[k]!;
@@ -139,6 +139,18 @@ function newShell(scenario: CompiledScenario, columns: ReadonlyMap<string, Float
 		unallocated: p.block === undefined ? new Float64Array(T) : buffers.U.subarray(p.block * T, (p.block + 1) * T),
 	}));
 	return {buffers, series, aggregator: new Aggregator(g.series, g.seriesIndex, n, T), programs};
+}
+
+/**
+ * One array per series. A small run's arrays are views into one block (one allocation instead of a hundred);
+ * a large run's are arrays of their own: one block of tens of MB was mapped afresh by the allocator on every
+ * run (page faults, and a full garbage collection for the external memory), arrays of a series each are recycled.
+ */
+const ONE_BLOCK_BYTES = 4 << 20;
+function seriesArrays(count: number, size: number): Float64Array[] {
+	if (count * size * 8 > ONE_BLOCK_BYTES) return Array.from({length: count}, () => new Float64Array(size));
+	const block = new Float64Array(count * size);
+	return Array.from({length: count}, (_, k) => block.subarray(k * size, (k + 1) * size));
 }
 
 function familyOf(scenario: CompiledScenario, w: Workspace, varies: readonly string[]): Family {

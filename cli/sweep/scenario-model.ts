@@ -61,7 +61,6 @@ export async function createModel(options: unknown): Promise<Model> {
 	// Where each observed figure sits in the run: a province series, or one unit's cell of a series.
 	const cells = observations.map((o) => ({series: o.series, t: compiled.years.indexOf(o.year), u: o.unit === undefined ? -1 : compiled.units.ids.indexOf(o.unit)}));
 	const outcomes = compiled.outcomes;
-	const simple = bindings.map((b) => b.columns.length === 1);
 	// The outputs of a run, read by the caller before the next run (src/runner/model.ts).
 	const y = new Float64Array(outcomes.length + cells.length);
 	return {
@@ -70,7 +69,7 @@ export async function createModel(options: unknown): Promise<Model> {
 			for (let k = 0; k < bindings.length; k++) {
 				const o = overrides[k]!;
 				const columns = bindings[k]!.columns;
-				if (simple[k]) o.value = x[columns[0]!]!;
+				if (typeof o.value === 'number') o.value = x[columns[0]!]!;
 				else for (let u = 0; u < columns.length; u++) (o.value as Float64Array)[u] = x[columns[u]!]!;
 			}
 			// The run is read at once by the outcomes: it may reuse the scenario's buffers (no garbage per run).

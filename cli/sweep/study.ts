@@ -14,7 +14,7 @@ import type {InputBinding, ScenarioModelOptions} from './scenario-model.js';
 import {toPortable} from '../../src/model/portable.js';
 
 /** The module a scenario sweep's workers load (cli/sweep/scenario-model.ts). */
-export const SCENARIO_MODEL_MODULE = new URL(`./scenario-model${MODULE_EXT}`, import.meta.url).href;
+const SCENARIO_MODEL_MODULE = new URL(`./scenario-model${MODULE_EXT}`, import.meta.url).href;
 import type {Measure} from '../../src/engine/types.js';
 
 export interface Lever {

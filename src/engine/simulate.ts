@@ -195,7 +195,7 @@ export function simulate(scenario: CompiledScenario, overrides: readonly Paramet
 	const units = scenario.unitInfo;
 	const state = {B, Q, U, params, columns: w.columns};
 	const base = {years: scenario.years, units, nUnits: n, nYears, series: shell.series, province: agg.province, programs: shell.programs, state};
-	if (options.skipMonitoring || n === 0) return {...base, targets: [], target: () => undefined, evaluations: []};
+	if (options.skipMonitoring || n === 0) return new SweepRun(base, NO_TARGETS);
 	const monitoring: MonitoringInput = {
 		years: scenario.years,
 		units,
@@ -212,7 +212,12 @@ export function simulate(scenario: CompiledScenario, overrides: readonly Paramet
 	return {...base, targets, target: (id, year) => targets.find((r) => r.id === id && r.year === year), evaluations: evaluateUnits(monitoring)};
 }
 
-/** A sweep's run, read at once by its outcomes: a target is computed when met() asks for it, all of them only if read. */
+const NO_TARGETS: CompiledScenario['targets'] = {};
+
+/**
+ * A sweep's run (or one without monitoring), read at once by its outcomes: a target is computed when met()
+ * asks for it, all of them only if read.
+ */
 class SweepRun implements RunResult {
 	readonly years: readonly number[];
 	readonly units: RunResult['units'];
@@ -227,7 +232,7 @@ class SweepRun implements RunResult {
 	constructor(
 		base: Omit<RunResult, 'targets' | 'target' | 'evaluations'>,
 		private readonly specs: CompiledScenario['targets'],
-		private readonly monitoring: MonitoringInput,
+		private readonly monitoring?: MonitoringInput,
 	) {
 		this.years = base.years;
 		this.units = base.units;
@@ -239,10 +244,10 @@ class SweepRun implements RunResult {
 		this.state = base.state;
 	}
 	get targets(): readonly TargetResult[] {
-		return (this.all ??= evaluateTargets(this.specs, this.monitoring));
+		return (this.all ??= this.monitoring ? evaluateTargets(this.specs, this.monitoring) : []);
 	}
 	target(id: string, year: number): TargetResult | undefined {
-		return Object.hasOwn(this.specs, id) ? targetResult(id, this.specs[id]!, this.monitoring, year) : undefined;
+		return this.monitoring && Object.hasOwn(this.specs, id) ? targetResult(id, this.specs[id]!, this.monitoring, year) : undefined;
 	}
 }
 

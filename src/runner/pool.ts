@@ -13,16 +13,12 @@ export function defaultWorkers(): number {
 }
 
 export interface ChunkPool {
-	readonly workers: number;
 	run(task: ChunkTask): Promise<ChunkResult>;
 	/** Stop the threads (once; later calls return the same promise). */
 	close(): Promise<void>;
 }
 
-/**
- * `preload`: module URLs each worker imports as soon as it starts (the model's module and with it the
- * engine), so that a pool created before the scenario is read is warm by the time the runs start.
- */
+/** `preload`: module URLs each worker imports as soon as it starts (the model's module and with it the engine). */
 export function createPool(workers: number, preload: readonly string[] = []): ChunkPool {
 	const isTs = import.meta.url.endsWith('.ts');
 	// piscina is loaded with the first pool: a batch in the main thread never needs it.
@@ -38,7 +34,6 @@ export function createPool(workers: number, preload: readonly string[] = []): Ch
 	);
 	let closed: Promise<void> | undefined;
 	return {
-		workers,
 		run: async (task) => (await pool).run(task, {transferList: [task.X.buffer as ArrayBuffer]}) as Promise<ChunkResult>,
 		close: () => (closed ??= pool.then((p) => p.destroy())),
 	};

@@ -14,7 +14,7 @@ import {runsHeader} from './csv.js';
 import {evaluateChunk, type ChunkResult, type ChunkText} from './evaluate-chunk.js';
 import {hashFile} from './integrity.js';
 import {loadModel, type ModelSpec} from './model.js';
-import {createPool, defaultWorkers, type ChunkPool} from './pool.js';
+import {createPool, defaultWorkers} from './pool.js';
 import type {Progress} from './progress.js';
 import type {RowSource} from './row-source.js';
 import {shardRange, type Shard} from './shard.js';
@@ -36,8 +36,6 @@ export interface BatchOptions {
 	 * at first, cores − 1 once the batch shows it will take longer than WORKERS_AFTER_MS.
 	 */
 	workers?: number;
-	/** A pool started earlier (warm: src/runner/pool.ts preload); the batch uses it and closes it. */
-	pool?: ChunkPool;
 	/** With no workers named: start them when what is left would take longer than this (default WORKERS_AFTER_MS). */
 	workersAfterMs?: number;
 	/** Rows per block handed to a worker (does not change any output). */
@@ -127,10 +125,11 @@ export async function runBatch(o: BatchOptions): Promise<BatchResult> {
 	}
 	// Worker threads as asked (--workers), or none until the batch shows it is long (WORKERS_AFTER_MS).
 	// Whoever evaluates a block, the files are the same.
-	const adaptive = o.pool === undefined && o.workers === undefined;
-	let workers = o.pool?.workers ?? o.workers ?? 0;
+	const adaptive = o.workers === undefined;
+	let workers = o.workers ?? 0;
 	const chunk = o.chunkSize ?? Math.max(16, Math.min(1024, Math.ceil((end - start) / ((adaptive ? defaultWorkers() : workers) + 1) / 16)));
-	let pool = state.next >= end ? null : (o.pool ?? (workers > 0 ? createPool(workers) : null));
+	// Each worker loads the model's module (and the engine) as soon as it starts.
+	let pool = state.next >= end || workers === 0 ? null : createPool(workers, [o.model.module]);
 	const model = state.next >= end ? null : await loadModel(o.model);
 	let inlineBlocks = 0;
 	/** After a block of the main thread: start the workers when what is left would take long. */
@@ -209,7 +208,7 @@ export async function runBatch(o: BatchOptions): Promise<BatchResult> {
 		err.close();
 		// Let blocks still in flight settle: piscina rejects replies that arrive after destroy().
 		await Promise.allSettled(queue.map((e) => e.promise));
-		await (pool ?? o.pool)?.close();
+		await pool?.close();
 	}
 	o.progress?.finish(end - start, state.failedCount);
 	return {start, end, outputs: o.model.outputs, Y, failedCount: state.failedCount, failures: state.failures, resumedFrom, evaluateMs: performance.now() - t0, workers, parts: state.parts};

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {afterAll, describe, expect, it} from 'vitest';
-import {commitFolder, createPool, mergeRuns, monteCarloSource, parseShard, partialFiles, runBatch, sampleSource, sha256File, shardRange, testFunctionSpec, type ModelSpec} from '../../src/runner/index.js';
+import {commitFolder, mergeRuns, monteCarloSource, parseShard, partialFiles, runBatch, sampleSource, sha256File, shardRange, testFunctionSpec, type ModelSpec} from '../../src/runner/index.js';
 import {ishigami, sampleSaltelli, uniformProblem} from '../../src/sensitivity/index.js';
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'hukou-runner-'));
@@ -28,15 +28,6 @@ describe('batch runner', () => {
 			expect(r.csv).toBe(base.csv);
 			expect(r.res.Y).toEqual(base.res.Y);
 		}
-	});
-
-	it('gives the same bytes with a pool started before the batch (warm, its model preloaded), the main thread evaluating beside it', async () => {
-		const base = await sweep('early-base');
-		const pool = createPool(1, [flaky().module]);
-		const r = await sweep('early', {pool, chunkSize: 50});
-		expect(r.res.workers).toBe(1);
-		expect(r.csv).toBe(base.csv);
-		expect(r.res.Y).toEqual(base.res.Y);
 	});
 
 	it('starts workers beside the main thread when the batch proves long, with the same bytes', async () => {

@@ -140,27 +140,24 @@ export function compileKernel(graph: ModelGraph, table: ParameterTable, years: r
 	let locals = new Set<number>();
 	// Whether the code emitted so far reads a parameter that a run of the family varies.
 	let readsVaried = false;
+	/** A parameter's value (per unit and year from P, or the shared one per year from H): folded, slotted or read. */
+	const parameter = (p: number, constants: ReadonlyMap<number, number>, local: string, array: string, index: string): string => {
+		const v = constants.get(p);
+		if (slotOf.has(p) || (v === undefined && options.varied.has(graph.params[p]!))) readsVaried = true;
+		if (v !== undefined) return withSlot(p, literal(v));
+		if (slotOf.get(p)?.mode === 'set') return withSlot(p, '');
+		hoisted.add(`${local}${p} = ${array}[${p}]`);
+		return withSlot(p, `${local}${p}[${index}]`);
+	};
 	const expr = (a: RAst): string => {
 		switch (a.k) {
 			case 'num':
 			case 'const':
 				return literal(a.v);
-			case 'param': {
-				if (slotOf.has(a.p) || (folded.get(a.p) === undefined && options.varied.has(graph.params[a.p]!))) readsVaried = true;
-				const v = folded.get(a.p);
-				if (v !== undefined) return withSlot(a.p, literal(v));
-				if (slotOf.get(a.p)?.mode === 'set') return withSlot(a.p, '');
-				hoisted.add(`p${a.p} = P[${a.p}]`);
-				return withSlot(a.p, `p${a.p}[i]`);
-			}
-			case 'shared': {
-				if (slotOf.has(a.p) || (sharedFolded.get(a.p) === undefined && options.varied.has(graph.params[a.p]!))) readsVaried = true;
-				const v = sharedFolded.get(a.p);
-				if (v !== undefined) return withSlot(a.p, literal(v));
-				if (slotOf.get(a.p)?.mode === 'set') return withSlot(a.p, '');
-				hoisted.add(`h${a.p} = H[${a.p}]`);
-				return withSlot(a.p, `h${a.p}[t]`);
-			}
+			case 'param':
+				return parameter(a.p, folded, 'p', 'P', 'i');
+			case 'shared':
+				return parameter(a.p, sharedFolded, 'h', 'H', 't');
 			case 'series':
 				if (locals.has(a.s)) return `v${a.s}`;
 				hoisted.add(`b${a.s} = B[${a.s}]`);

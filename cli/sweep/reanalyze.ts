@@ -12,6 +12,7 @@ import {
 	convergence,
 	morrisSampleFromRows,
 	problemGroups,
+	saltelliRowsPerBase,
 	type AnalyzerName,
 	type Problem,
 	type Sample,
@@ -83,7 +84,7 @@ function externalSample(problem: Problem, X: Float64Array, rows: number, sampler
 	if (sampler === 'saltelli') {
 		const groups = problemGroups(problem);
 		const f = groups ? groups.names.length : k;
-		const step = o.secondOrder ? 2 * f + 2 : f + 2;
+		const step = saltelliRowsPerBase(f, o.secondOrder ?? false);
 		if (rows % step !== 0) throw new UsageError(`a Saltelli sample over ${f} ${groups ? 'groups' : 'inputs'} has N·${o.secondOrder ? '(2k+2)' : '(k+2)'} = N·${step} rows, got ${rows}`, 'check --second-order against the option used when sampling');
 		return {...base, method: 'saltelli', n: rows / step, saltelli: {N: rows / step, secondOrder: o.secondOrder ?? false}, ...(groups ? {groups} : {})};
 	}

@@ -24,7 +24,7 @@ import {
 	sobolSequence,
 } from '../sensitivity/index.js';
 import {digitalShift, powerOfTwoWarning} from '../sensitivity/samplers/sobol.js';
-import type {RowSource} from './row-source.js';
+import {monteCarloSource, type RowSource} from './row-source.js';
 import {sampleSource} from './row-source.js';
 
 export interface DesignSpec {
@@ -121,8 +121,7 @@ export function buildDesign(problem: Problem, d: DesignSpec): Design {
 	const facts = (method: SamplerName, rows: number, warnings: string[] = []): Sample => ({method, X: new Float64Array(0), rows, k, names: [...problem.names], seed: d.seed, n: d.n, warnings});
 	if (d.sampler === 'mc' && !grouped) {
 		checkN(d.n);
-		const source: RowSource = {rows: d.n, k, names: problem.names, block: (start, count) => monteCarloRows(problem, d.seed, start, count)};
-		return {source, sample: facts('mc', d.n), blockwise: true};
+		return {source: monteCarloSource(problem, d.n, d.seed), sample: facts('mc', d.n), blockwise: true};
 	}
 	if (d.sampler === 'sobol' && !grouped) return {source: sobolSource(problem, d.n, d.seed), sample: facts('sobol', d.n, powerOfTwoWarning("Sobol' sample", d.n)), blockwise: true};
 	if (d.sampler === 'saltelli' && !grouped) {

@@ -10,6 +10,7 @@
 import {analyze, type AnalysisResult, type AnalyzeOptions} from './analyzers/index.js';
 import {SensitivityInputError, type Problem} from './problem.js';
 import {factorCount, type Sample} from './sample.js';
+import {saltelliRowsPerBase} from './samplers/saltelli.js';
 import type {AnalyzerName} from './analyzers/common.js';
 
 export interface ConvergencePoint {
@@ -38,7 +39,7 @@ export function leadingSample(s: Sample, size: number): Sample {
 	let rows: number;
 	let extra: Partial<Sample> = {};
 	if (s.saltelli) {
-		rows = size * (s.saltelli.secondOrder ? 2 * f + 2 : f + 2);
+		rows = size * saltelliRowsPerBase(f, s.saltelli.secondOrder);
 		extra = {saltelli: {...s.saltelli, N: size}};
 	} else if (s.morris) {
 		rows = size * (f + 1);

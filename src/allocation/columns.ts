@@ -40,15 +40,19 @@ export const KIND_UNITS: Readonly<Record<ColumnKind, {readonly zh: string; reado
 	bound: {zh: '', en: ''},
 };
 
-export function allocationColumns(table: AllocationTable): AllocationColumn[] {
+/**
+ * The columns of a program's table. `sameColumns`: the tables (years) that must share them, e.g. one sheet of
+ * several years: a floor or cap column is there when any of them has one.
+ */
+export function allocationColumns(table: AllocationTable, sameColumns: readonly AllocationTable[] = [table]): AllocationColumn[] {
 	const factorColumns = table.factors.flatMap((f): AllocationColumn[] => [
 		{key: `factors.${f.name}.value`, zh: `${f.label.zh} 因素值`, en: `${f.label.en} value`, kind: f.measure === 'yuan' ? 'money' : f.measure === 'persons' ? 'persons' : 'value', head: {factor: f.label, zh: '因素值', en: 'value'}, value: (r) => r.factors[f.name]!.value, total: 'sum'},
 		{key: `factors.${f.name}.share`, zh: `${f.label.zh} 占比(权重${round(f.weight)})`, en: `${f.label.en} share (weight ${round(f.weight)})`, kind: 'share', head: {zh: '占比', en: 'share'}, value: (r) => r.factors[f.name]!.share, total: 'sum'},
 	]);
 	const hasFactors = table.factors.length > 0;
 	// A floor of 0 everywhere (the baseline's rewardFloorShare = 0) is no floor: the column is left out.
-	const hasFloor = table.units.some((r) => r.floor !== null && r.floor > 0);
-	const hasCap = table.units.some((r) => r.cap !== null);
+	const hasFloor = sameColumns.some((t) => t.units.some((r) => r.floor !== null && r.floor > 0));
+	const hasCap = sameColumns.some((t) => t.units.some((r) => r.cap !== null));
 	return [
 		...factorColumns,
 		...(hasFactors

@@ -31,14 +31,14 @@ const unitText = (kind: ColumnKind) => {
 /** Sheet of one program over the given years (tables of the same program, ascending years). */
 export function allocationSheet(wb: ExcelJS.Workbook, tables: readonly AllocationTable[], scenarioTitle: string): ExcelJS.Worksheet {
 	const first = tables[0]!;
-	const columns = allocationColumns(first);
+	// One set of columns for every year of the sheet (a floor that starts in a later year must not shift them).
+	const columns = allocationColumns(first, tables);
 	const rows: Cell[][] = [];
 	const subtotals: number[] = [];
 	for (const table of tables) {
-		const cols = allocationColumns(table);
-		for (const r of table.units) rows.push([table.year, r.id, r.name_zh, r.name_en, ...cols.map((c) => cell(c, c.value(r)))]);
+		for (const r of table.units) rows.push([table.year, r.id, r.name_zh, r.name_en, ...columns.map((c) => cell(c, c.value(r)))]);
 		subtotals.push(rows.length);
-		rows.push([table.year, 'total', '合计', 'Total', ...cols.map((c) => cell(c, columnTotal(table, c)))]);
+		rows.push([table.year, 'total', '合计', 'Total', ...columns.map((c) => cell(c, columnTotal(table, c)))]);
 	}
 	const notes = [
 		...tables.map((t) => `${t.year}: 资金池 pool ${fixedDigits(t.pool / WAN_YUAN.divisor, 2)} 万元${t.unallocated > 0 ? `;未分配 unallocated ${fixedDigits(t.unallocated / WAN_YUAN.divisor, 2)} 万元` : ''};权重 weights ${t.factors.map((f) => `${f.label.zh === f.label.en ? f.name : `${f.label.zh} ${f.label.en}`} ${Number(f.weight.toPrecision(4))}`).join(', ') || '—'}`),

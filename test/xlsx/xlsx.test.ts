@@ -207,6 +207,21 @@ describe('print-ready workbooks', () => {
 		}
 	});
 
+	it('keeps one set of columns over the years of a sheet when a floor starts in a later year', async () => {
+		const {scenario, result} = openFixture('allocation/floor-from-2019.yaml');
+		const tables = [1, 2, 3, 4].map((t) => allocationTable(scenario, result, 'centralReward', t));
+		const rows = rowsOf((await read(await writeAllocationXlsx(scenario, tables))).worksheets[0]!);
+		const header = rows[2]!;
+		const floorCol = header.indexOf('floor');
+		expect(floorCol).toBeGreaterThan(0);
+		const jiyuan = rows.filter((r) => r[1] === 'jiyuan');
+		expect(jiyuan.map((r) => r[0])).toEqual([2017, 2018, 2019, 2020]);
+		for (const r of jiyuan) expect(r.length).toBeLessThanOrEqual(header.length);
+		// Before 2019 the floor is 0; from 2019 the floor column holds 3% of the pool, in 万元.
+		expect(jiyuan.slice(0, 2).map((r) => r[floorCol])).toEqual([0, 0]);
+		jiyuan.slice(2).forEach((r, k) => expect(close(r[floorCol], (0.03 * result.programs.find((p) => p.id === 'centralReward')!.pool[k + 3]!) / 1e4)).toBe(true));
+	});
+
 	it('names the bound in words in the allocation workbook', async () => {
 		const {scenario, result} = openFixture('compare/reward-cap-10.yaml');
 		const tables = [1, 2, 3, 4].map((t) => allocationTable(scenario, result, 'centralReward', t));

@@ -415,11 +415,11 @@ export function buildGraph(input: GraphInput): ModelGraph {
 				const keyAst = ast.args[1]!;
 				const keyPrev = keyAst.k === 'call' && keyAst.fn === 'prev';
 				const key = seriesRef(keyPrev && keyAst.k === 'call' ? keyAst.args[0] : keyAst, 'priorityGrant');
-				const capAst = toR(ast.args[2]!, 'unit', item.pool, item.node);
+				// The cap is one province figure (a plan cap is one number): resolved as a province formula.
+				const capAst = toR(ast.args[2]!, 'scalar', item.pool);
 				const capText = formulaText(ast.args[2]!);
-				// The cap is one province figure: the value of unit 0, as the plan cap is one number.
 				const cap = scalars.length;
-				scalars.push({index: cap, name: `${node.name}.cap`, measure: 'm2', zh: `${node.zh}:上限`, en: `${node.en}: cap`, kind: 'value', body: firstUnit(capAst), text: capText});
+				scalars.push({index: cap, name: `${node.name}.cap`, measure: series[need]!.measure, zh: `${node.zh}:上限`, en: `${node.en}: cap`, kind: 'value', body: capAst, text: capText});
 				const b = blocks.length;
 				blocks.push({k: 'priority', index: b, out: item.node, need, key, keyPrev, cap});
 				node.block = b;
@@ -428,7 +428,13 @@ export function buildGraph(input: GraphInput): ModelGraph {
 				input.report(item.origin, error, item.text);
 			}
 		} else if (ast) {
-			eq = resolve(item.text, 'unit', item.origin, item.pool, item.node);
+			// The tree parsed above, resolved (not parsed a second time).
+			try {
+				eq = toR(ast, 'unit', item.pool, item.node);
+			} catch (error) {
+				if (!(error instanceof ExpressionError)) throw error;
+				input.report(item.origin, error, item.text);
+			}
 		}
 		const initial = item.initial === undefined ? undefined : resolve(item.initial, 'unit', item.origin, undefined, item.node);
 		series[item.node] = {...node, eq, initial};
@@ -442,23 +448,5 @@ export function buildGraph(input: GraphInput): ModelGraph {
 	const graph = {series, scalars, blocks, programs, seriesIndex, scalarIndex, params: input.paramIds, columns, constants, models: input.models};
 	const {baseSteps, yearSteps} = scheduleOf(graph, input.report);
 	return {...graph, baseSteps, yearSteps};
-}
-
-/** Province formulas that read a per-unit parameter (a plan cap) read unit 0's value. */
-function firstUnit(a: RAst): RAst {
-	switch (a.k) {
-		case 'param':
-			return {k: 'shared', p: a.p};
-		case 'unary':
-			return {...a, a: firstUnit(a.a)};
-		case 'bin':
-			return {...a, a: firstUnit(a.a), b: firstUnit(a.b)};
-		case 'if':
-			return {...a, c: firstUnit(a.c), a: firstUnit(a.a), b: firstUnit(a.b)};
-		case 'fn':
-			return {...a, args: a.args.map(firstUnit)};
-		default:
-			return a;
-	}
 }
 

@@ -7,6 +7,7 @@
 import {spawnSync, type SpawnSyncOptions} from 'node:child_process';
 import {readFileSync} from 'node:fs';
 import {fileURLToPath} from 'node:url';
+import {median} from './bench-table.js';
 
 export const MAIN = fileURLToPath(new URL('./main.js', import.meta.url));
 
@@ -68,7 +69,6 @@ export function interleaved<K extends string>(times: number, commands: Readonly<
 	const keys = Object.keys(commands) as K[];
 	const got = new Map<K, ProcessTime[]>(keys.map((k) => [k, []]));
 	for (let r = 0; r < times; r++) for (const k of keys) got.get(k)!.push(commands[k]());
-	const mid = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1]!;
 	const out = {} as Record<K, Repeated>;
 	for (const k of keys) {
 		const list = got.get(k)!;
@@ -76,7 +76,7 @@ export function interleaved<K extends string>(times: number, commands: Readonly<
 		const error = failed && `exit ${failed.status}: ${failed.stderr.trim().split('\n').slice(-3).join(' / ')}`;
 		out[k] = error
 			? {ok: false, wall: Number.NaN, cpu: Number.NaN, rssMB: Number.NaN, error}
-			: {ok: true, wall: mid(list.map((p) => p.wall)), cpu: mid(list.map((p) => p.cpu)), rssMB: Math.max(...list.map((p) => p.rssMB))};
+			: {ok: true, wall: median(list.map((p) => p.wall)), cpu: median(list.map((p) => p.cpu)), rssMB: Math.max(...list.map((p) => p.rssMB))};
 	}
 	return out;
 }

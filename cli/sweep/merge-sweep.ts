@@ -6,7 +6,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import {codeFingerprint, isFolderLocked, lockFolder, mergeRuns, sha256File, type ShardRunsFile} from '../../src/runner/index.js';
+import {codeFingerprint, isFolderLocked, lockFolder, MAX_LISTED_FAILURES, mergeRuns, sha256File, type ShardRunsFile} from '../../src/runner/index.js';
 import type {Sample} from '../../src/sensitivity/index.js';
 import {analyzeStudy, type OutcomeAnalysis} from './analysis.js';
 import type {SweepConfig} from './config.js';
@@ -115,7 +115,7 @@ async function mergeLocked(dirs: readonly string[], out: string, format: 'table'
 		}
 		analyses = analyzeStudy(study, s, merged.Y, analysisConfig(cfg));
 	}
-	const listed = metas.flatMap((m) => m.failures.listed).sort((a, b) => a.run - b.run).slice(0, 100);
+	const listed = metas.flatMap((m) => m.failures.listed).sort((a, b) => a.run - b.run).slice(0, MAX_LISTED_FAILURES);
 	const metadata: SweepMetadata = {
 		...m0,
 		created: new Date().toISOString(),

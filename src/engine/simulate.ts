@@ -337,7 +337,6 @@ class LazyOverrides implements ParameterValues {
 	}
 }
 
-/** No NaN or Infinity reaches an output: the run stops and names the series, unit and year. */
 /**
  * The series a run's province figures start from (all, or what the caller needs) and the order the finite
  * guard checks them in (outputs first, so that a message names a series people know), once per kernel.
@@ -353,6 +352,7 @@ function rootsOf(kernel: Kernel, graph: CompiledScenario['graph'], needs: Simula
 	return r;
 }
 
+/** No NaN or Infinity reaches an output: the run stops and names the series, unit and year. */
 function guardFinite(scenario: CompiledScenario, buffer: readonly Float64Array[], agg: Aggregator, kernel: Kernel, programs: readonly ProgramResult[], order: readonly number[]): void {
 	const n = scenario.units.ids.length;
 	const nYears = scenario.years.length;

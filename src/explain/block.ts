@@ -63,7 +63,6 @@ export function explainBlock(ex: Explainer, node: SeriesNode, t: number, u: numb
 	const children: ExplainNode[] = [ex.scalar(block.pool, t, depth)];
 	block.factors.forEach((f, k) => {
 		children.push(ex.series(g.series[f]!.name, t, u, depth));
-		void k;
 		children.push(ex.scalar(block.weights[k]!, t, depth));
 	});
 	for (const s of [block.coefficient, block.eligible, block.floor, block.cap]) if (s !== undefined) children.push(ex.series(g.series[s]!.name, t, u, depth));

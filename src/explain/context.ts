@@ -171,7 +171,7 @@ export class Explainer {
 
 /** Which branch of the outermost min/max/clamp or a ? b : c applied. */
 function branchNote(ex: Explainer, eq: RAst, t: number, u: number): string | undefined {
-	if (eq.k === 'if') return ex.frame && evaluateAt(ex.frame, eq.c, t, u) !== 0 ? 'the condition holds (first branch)' : 'the condition does not hold (second branch)';
+	if (eq.k === 'if') return evaluateAt(ex.frame, eq.c, t, u) !== 0 ? 'the condition holds (first branch)' : 'the condition does not hold (second branch)';
 	if (eq.k === 'fn' && (eq.fn === 'min' || eq.fn === 'max') && eq.args.length > 1) {
 		const values = eq.args.map((a) => evaluateAt(ex.frame, a, t, u));
 		const v = eq.fn === 'min' ? Math.min(...values) : Math.max(...values);

@@ -41,12 +41,3 @@ export interface ExplainNode {
 
 /** A question explain cannot answer (unknown series or unit, a year outside the run…). */
 export class ExplainError extends RequestError {}
-
-/** What a family explainer returns for one unit and year: the value recomputed from its inputs. */
-export interface Derivation {
-	readonly value: number;
-	readonly formula: string;
-	readonly inputs: readonly ExplainNode[];
-	readonly note?: string;
-	readonly clause?: string;
-}

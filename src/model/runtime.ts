@@ -14,9 +14,9 @@ export interface Tier {
 }
 
 /**
- * The arrays of one run: one array per series (nYears × n, year-major; separate arrays rather than one
- * block, so that a large run's memory is recycled by the allocator instead of mapped afresh), province
- * figures (nScalars × nYears), unallocated money (nBlocks × nYears).
+ * The arrays of one run: one array per series (nYears × n, year-major: views into one block for a small
+ * run, arrays of their own for a large one, src/engine/simulate.ts seriesArrays), province figures
+ * (nScalars × nYears), unallocated money (nBlocks × nYears).
  */
 export interface Buffers {
 	readonly B: readonly Float64Array[];

@@ -186,7 +186,3 @@ function fsyncDir(dir: string): void {
 	}
 }
 
-/** A folder holds a complete sweep when it has metadata.json and no resume state. */
-export function isComplete(dir: string): boolean {
-	return fs.existsSync(path.join(dir, METADATA)) && !fs.existsSync(partialFiles(dir).checkpoint);
-}

@@ -101,9 +101,11 @@ function targetSheet(wb: ExcelJS.Workbook, scenario: CompiledScenario, result: R
 	const gain = fromDisplay(annualGainUnit());
 	// A standalone scenario (no built-in models) has neither evaluations nor their threshold.
 	const threshold = scenario.parameters.has('evaluationAnnualGain') ? scenario.parameters.shared('evaluationAnnualGain')[0]! : Number.NaN;
+	// Unit names by id, once (a row per unit and evaluation: a search per row grows with the square of the units).
+	const names = new Map(result.units.map((u) => [u.id, u.name_zh]));
 	for (const e of result.evaluations) {
 		for (const r of e.rows) {
-			const name = result.units.find((u) => u.id === r.unit)?.name_zh ?? '';
+			const name = names.get(r.unit) ?? '';
 			rows.push([`${e.kind}:${r.unit}`, `${e.kind === 'midterm' ? '中期评估' : '总结评估'} ${name}`, `${e.kind === 'midterm' ? 'mid-term evaluation' : 'final evaluation'} ${r.unit}`, '§四(二)', e.year, r.annualGain / gain.divisor, '≥', threshold / gain.divisor, unitHeader(gain), r.met]);
 			fmts.push(gain.numFmt);
 		}

@@ -52,5 +52,10 @@ describe('the base year of a sweep with reused buffers', () => {
 			expect(settlementPool(swept)).toEqual(settlementPool(fresh));
 			expect(Array.from(swept.series['settled']!)).toEqual(Array.from(fresh.series['settled']!));
 		}
+		// Kept, not recomputed: a mark left in the reused buffers' base year is still there after the next run.
+		const first = simulate(s, [{parameter: 'willingness', value: 0.4}], options);
+		first.series['settlementPool']![0] = -1;
+		const next = simulate(s, [{parameter: 'willingness', value: 0.45}], options);
+		expect(next.series['settlementPool']![0]).toBe(-1);
 	});
 });

@@ -182,22 +182,26 @@ export function compileOutcome(id: string, spec: OutcomeSpecLike, ctx: OutcomeCo
 	const one = a.k === 'call' && ['prov', 'total', 'unit', 'unitMax', 'unitMin'].includes(a.fn) ? a.args.filter((x) => x.k === 'str').map((x) => (x as {v: string}).v) : [];
 	const inferred = one.length ? ctx.seriesMeasures?.get(a.k === 'call' && a.fn === 'unit' ? one[1]! : one[0]!) : undefined;
 	const measure = (spec.measure as Measure | undefined) ?? inferred;
-	return years.map((year) => ({
-		reads,
-		ast: compiled.ast,
-		...(measure ? {measure} : {}),
-		id: year === undefined ? id : `${id}@${year}`,
-		label_zh: year === undefined ? label.zh : `${label.zh} ${year}`,
-		label_en: year === undefined ? label.en : `${label.en} ${year}`,
-		expr: spec.expr,
-		evaluate: (result: RunResult) => {
-			current.result = result;
-			vars[0] = year ?? ctx.years.at(-1)!;
-			const t = year === undefined ? ctx.years.length - 1 : ctx.years.indexOf(year);
-			for (let k = 0; k < read.length; k++) vars[slots[k]!] = result.state.params.shared(read[k]!)[t]!;
-			return compiled.evaluate(vars);
-		},
-	}));
+	return years.map((year) => {
+		// The year's symbol and index, once per outcome (not per run).
+		const value = year ?? ctx.years.at(-1)!;
+		const t = year === undefined ? ctx.years.length - 1 : ctx.years.indexOf(year);
+		return {
+			reads,
+			ast: compiled.ast,
+			...(measure ? {measure} : {}),
+			id: year === undefined ? id : `${id}@${year}`,
+			label_zh: year === undefined ? label.zh : `${label.zh} ${year}`,
+			label_en: year === undefined ? label.en : `${label.en} ${year}`,
+			expr: spec.expr,
+			evaluate: (result: RunResult) => {
+				current.result = result;
+				vars[0] = value;
+				for (let k = 0; k < read.length; k++) vars[slots[k]!] = result.state.params.shared(read[k]!)[t]!;
+				return compiled.evaluate(vars);
+			},
+		};
+	});
 }
 
 /** Values of the scenario's declared outcomes for one run (id → number). */

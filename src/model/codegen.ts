@@ -9,7 +9,7 @@
 import {aggregationRule} from '../engine/aggregate.js';
 import {BINARY_SOURCE, BUILTIN_FUNCTIONS} from '../expr/functions.js';
 import type {ParameterTable} from '../params/parameter-table.js';
-import type {ModelGraph, Step} from './graph.js';
+import {blockInputs, type ModelGraph, type Step} from './graph.js';
 import {visit, type RAst} from './rast.js';
 import {makeBlocks, type Buffers, type Tier} from './runtime.js';
 
@@ -93,13 +93,9 @@ export function closure(graph: ModelGraph, roots: Iterable<number>): {series: Ui
 				if (s !== undefined) stack.push([0, s]);
 			}
 			if (node.block !== undefined) {
-				const b = graph.blocks[node.block]!;
-				if (b.k === 'allocate') {
-					for (const s of [...b.factors, b.coefficient, b.eligible, b.floor, b.cap]) if (s !== undefined) stack.push([0, s]);
-					for (const q of [b.pool, ...b.weights]) stack.push([1, q]);
-				} else {
-					stack.push([0, b.need], [0, b.key], [1, b.cap]);
-				}
+				const inputs = blockInputs(graph.blocks[node.block]!);
+				for (const s of [...inputs.series, ...inputs.lastYear]) stack.push([0, s]);
+				for (const q of inputs.scalars) stack.push([1, q]);
 			}
 		} else {
 			if (scalars[i]) continue;

@@ -85,6 +85,16 @@ export interface PriorityBlock {
 
 export type Block = AllocationBlock | PriorityBlock;
 
+/**
+ * What a block reads: series of this year, series read at last year's value (a priority key with prev), and
+ * province quantities. The schedule orders the block after what it reads this year; the kernel's dependency
+ * walk computes all of it.
+ */
+export function blockInputs(b: Block): {readonly series: readonly number[]; readonly lastYear: readonly number[]; readonly scalars: readonly number[]} {
+	if (b.k === 'priority') return {series: b.keyPrev ? [b.need] : [b.need, b.key], lastYear: b.keyPrev ? [b.key] : [], scalars: [b.cap]};
+	return {series: [...b.factors, b.coefficient, b.eligible, b.floor, b.cap].filter((s): s is number => s !== undefined), lastYear: [], scalars: [b.pool, ...b.weights]};
+}
+
 export type Step = {readonly k: 'loop'; readonly series: readonly number[]; readonly reductions: readonly number[]} | {readonly k: 'scalar'; readonly q: number} | {readonly k: 'block'; readonly b: number};
 
 export interface ProgramNode {

@@ -9,7 +9,7 @@
  * A cycle (a series that needs itself this year) is reported with the names on it.
  */
 import {ExpressionError} from '../errors/expression-error.js';
-import type {ModelGraph, Origin, Step} from './graph.js';
+import {blockInputs, type ModelGraph, type Origin, type Step} from './graph.js';
 import {dependencies, type RAst} from './rast.js';
 
 type Graph = Omit<ModelGraph, 'baseSteps' | 'yearSteps'>;
@@ -69,14 +69,11 @@ function schedule(graph: Graph, report: Report, base: boolean): Step[] {
 	};
 	const blockPhase = (b: number): number => {
 		if (bPhase[b] !== -2) return bPhase[b]!;
-		const block = graph.blocks[b]!;
+		// Last year's values are known before the year starts: only this year's inputs order the block.
+		const inputs = blockInputs(graph.blocks[b]!);
 		let p = 0;
-		if (block.k === 'allocate') {
-			for (const s of [...block.factors, block.coefficient, block.eligible, block.floor, block.cap]) if (s !== undefined) p = Math.max(p, seriesPhase(s));
-			for (const q of [block.pool, ...block.weights]) p = Math.max(p, scalarPhase(q));
-		} else {
-			p = Math.max(p, seriesPhase(block.need), block.keyPrev ? 0 : seriesPhase(block.key), scalarPhase(block.cap));
-		}
+		for (const s of inputs.series) p = Math.max(p, seriesPhase(s));
+		for (const q of inputs.scalars) p = Math.max(p, scalarPhase(q));
 		return (bPhase[b] = p);
 	};
 	for (let s = 0; s < nS; s++) {

@@ -3,7 +3,7 @@
  * who gains and who loses in each allocation program, and the targets met in one run and not the
  * other. Chinese and English aligned by display width.
  */
-import type {Comparison, ProgramDelta} from '../../src/compare/index.js';
+import {isMetadataChange, type Comparison, type ProgramDelta} from '../../src/compare/index.js';
 import {displayUnit, show} from '../format/quantity.js';
 import {changeUnit, type LandUnit} from '../../src/format/display-unit.js';
 import {showTarget} from '../../src/format/target-unit.js';
@@ -14,7 +14,6 @@ import {label, type Lang} from './labels.js';
 import {UNIT_COLUMNS} from './run-summary.js';
 import {shortLabel} from './short-labels.js';
 
-const META = /\.(status|source|note|reference|unit|description|date)$/;
 const PROVINCE_SERIES = ['hukouUrbanizationRate', 'rateGap', 'settled', 'transfers', 'transfersPerSettled', 'infraSubsidy', 'infraUnfunded', 'citizenizationCost', 'fiscalGap', 'landQuotaNeed', 'landQuotaGranted', 'landQuotaShortfall', 'homesteadSurplus'];
 
 export interface CompareViewOptions {
@@ -37,7 +36,7 @@ export function compareTable(c: Comparison, options: CompareViewOptions): string
 	out.push('');
 	out.push(L('改变的参数', 'Changed parameters'));
 	// Status, notes and sources that changed are in the JSON and xlsx; the table lists values.
-	const values = c.changedParameters.filter((p) => !p.parameter || !META.test(p.path));
+	const values = c.changedParameters.filter((p) => !isMetadataChange(p));
 	if (values.length === 0) out.push(`  ${L('无', 'none')}`);
 	else {
 		out.push(

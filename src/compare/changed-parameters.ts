@@ -51,6 +51,8 @@ export function changedParameters(base: CompiledScenario, alt: CompiledScenario)
 			});
 		} else out.push(entry);
 	}
-	const metaOnly = (c: ChangedParameter) => c.parameter !== undefined && /\.(status|source|note|reference|unit|description|date)$/.test(c.path);
-	return [...out.filter((c) => !metaOnly(c)), ...out.filter(metaOnly)];
+	return [...out.filter((c) => !isMetadataChange(c)), ...out.filter(isMetadataChange)];
 }
+
+/** A change of a parameter's metadata (its unit, status, source, note…), not of its value. */
+export const isMetadataChange = (c: ChangedParameter): boolean => c.parameter !== undefined && /\.(status|source|note|reference|unit|description|date)$/.test(c.path);

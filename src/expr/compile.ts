@@ -8,7 +8,7 @@
 import {ExpressionError} from '../errors/expression-error.js';
 import {didYouMean} from '../errors/did-you-mean.js';
 import {parseFormula, type Ast} from './ast.js';
-import {BINARY_OPERATORS as BINARY, BUILTIN_FUNCTIONS, CONSTANTS} from './functions.js';
+import {arityProblem, BINARY_OPERATORS as BINARY, BUILTIN_FUNCTIONS, CONSTANTS} from './functions.js';
 
 export {FORBIDDEN_FUNCTIONS} from './ast.js';
 
@@ -116,9 +116,8 @@ export function compileExpression(text: string, options: CompileOptions): Compil
 		if (!builtin) {
 			throw new ExpressionError(`calls ${name}(), which is not an allowed function`, node.at, didYouMean(name, [...Object.keys(BUILTIN_FUNCTIONS), ...Object.keys(functions)]) ?? `allowed: ${Object.keys(BUILTIN_FUNCTIONS).join(', ')}`);
 		}
-		if (node.args.length < builtin.minArgs || node.args.length > builtin.maxArgs) {
-			throw new ExpressionError(`calls ${name}() with ${node.args.length} arguments; it takes ${builtin.minArgs === builtin.maxArgs ? builtin.minArgs : `${builtin.minArgs}–${builtin.maxArgs}`}`, node.at, '');
-		}
+		const wrongArity = arityProblem(name, builtin, node.args.length);
+		if (wrongArity) throw new ExpressionError(wrongArity, node.at, '');
 		const args = node.args.map(walk);
 		const impl = builtin.impl;
 		if (args.length === 1) {

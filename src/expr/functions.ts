@@ -12,6 +12,12 @@ export interface FunctionSpec {
 
 const spec = (minArgs: number, maxArgs: number, impl: NumericFunction): FunctionSpec => ({minArgs, maxArgs, impl});
 
+/** What is wrong with calling function `name` with `count` arguments (undefined: nothing), for every back end. */
+export function arityProblem(name: string, f: FunctionSpec, count: number): string | undefined {
+	if (count >= f.minArgs && count <= f.maxArgs) return undefined;
+	return `calls ${name}() with ${count} arguments; it takes ${f.minArgs === f.maxArgs ? f.minArgs : `${f.minArgs}–${f.maxArgs}`}`;
+}
+
 export const BUILTIN_FUNCTIONS: Readonly<Record<string, FunctionSpec>> = {
 	abs: spec(1, 1, Math.abs),
 	sqrt: spec(1, 1, Math.sqrt),

@@ -8,7 +8,7 @@
  * sums and allocations that a later equation needs.
  */
 import {formulaText, parseFormula, type Ast} from '../expr/ast.js';
-import {BUILTIN_FUNCTIONS, CONSTANTS} from '../expr/functions.js';
+import {arityProblem, BUILTIN_FUNCTIONS, CONSTANTS} from '../expr/functions.js';
 import {ExpressionError} from '../errors/expression-error.js';
 import {didYouMean} from '../errors/did-you-mean.js';
 import type {Aggregation, Measure} from '../engine/types.js';
@@ -401,9 +401,8 @@ export function buildGraph(input: GraphInput): ModelGraph {
 			default: {
 				const spec = has(BUILTIN_FUNCTIONS, a.fn) ? BUILTIN_FUNCTIONS[a.fn] : undefined;
 				if (!spec) throw new ExpressionError(`calls ${a.fn}(), which is not an allowed function`, a.at, didYouMean(a.fn, [...Object.keys(BUILTIN_FUNCTIONS), 'prev', 'sum', 'tier', 'data', 'param', 'programSum']) ?? `allowed: ${Object.keys(BUILTIN_FUNCTIONS).join(', ')}`);
-				if (args.length < spec.minArgs || args.length > spec.maxArgs) {
-					throw new ExpressionError(`calls ${a.fn}() with ${args.length} arguments; it takes ${spec.minArgs === spec.maxArgs ? spec.minArgs : `${spec.minArgs}–${spec.maxArgs}`}`, a.at, '');
-				}
+				const wrongArity = arityProblem(a.fn, spec, args.length);
+				if (wrongArity) throw new ExpressionError(wrongArity, a.at, '');
 				return {k: 'fn', fn: a.fn, args: args.map((x) => r(x))};
 			}
 		}

@@ -1,4 +1,5 @@
 /** The comparison with an alternative: changed inputs, province changes, who gains and loses, targets that flip. */
+import {isMetadataChange} from '../compare/changed-parameters.js';
 import type {Comparison} from '../compare/types.js';
 import {showTarget} from '../format/target-unit.js';
 import {categoryChart} from './charts.js';
@@ -8,7 +9,6 @@ import {changeUnitName, fmt, scaled, signedFmt, unitName} from './format.js';
 import {mark, table, text, type CellValue, type Lang} from './html.js';
 
 const KEY_SERIES = ['hukouUrbanizationRate', 'settled', 'transfers', 'infraSubsidy', 'infraUnfunded', 'fiscalGap', 'landQuotaNeed', 'landQuotaGranted', 'landQuotaShortfall'];
-const META = /\.(status|source|note|reference|unit|description|date)$/;
 
 const signedCell = (v: number, measure: Parameters<typeof fmt>[1], lang: Lang, shownIn: DisplayOptions = {}): CellValue => {
 	const html = signedFmt(v, measure, lang, shownIn);
@@ -18,7 +18,7 @@ const signedCell = (v: number, measure: Parameters<typeof fmt>[1], lang: Lang, s
 /** Changed parameters as written and in display units (each carries its measure: a land cap in 公顷, not bare m²). */
 export function comparisonSection(c: Comparison, lang: Lang, shownIn: DisplayOptions = {}): string {
 	const L = (zh: string, en: string) => text(zh, en, lang);
-	const changed = c.changedParameters.filter((p) => !p.parameter || !META.test(p.path));
+	const changed = c.changedParameters.filter((p) => !isMetadataChange(p));
 	const params = table(
 		[L('参数', 'Parameter'), L('含义', 'Meaning'), L('基线', 'Base'), L('方案', 'Alternative'), L('状态', 'Status'), L('说明', 'Note')],
 		changed.map((p) => [p.parameter ?? p.path, p.label_zh ? L(p.label_zh, p.label_en ?? '') : '', parameterValue(p.base, p.measure, shownIn, lang), parameterValue(p.alt, p.measure, shownIn, lang), p.status ?? '', p.note ?? '']),

@@ -36,7 +36,9 @@ export function outputFormat<F extends string>(given: F | undefined, out: string
 	if (implied !== undefined && !choices.includes(implied)) {
 		throw new UsageError(`--out ${out}: this command cannot write ${implied} (${ext})`, `it writes ${choices.join(', ')}; name the file with one of their extensions`);
 	}
-	return given ?? implied ?? fallback;
+	const format = given ?? implied ?? fallback;
+	if (format === 'xlsx' && !out) throw new UsageError('--format xlsx needs --out FILE.xlsx', 'a workbook is not written to the terminal');
+	return format;
 }
 
 function extensionOf(format: string): string | undefined {

@@ -35,7 +35,6 @@ export const allocationCommand: CommandModule<object, AllocationArgs> = {
 			.example('$0 allocation --program infraCentral --year 2020 --format json', 'the table as JSON (amounts in yuan, published in 万元)') as never,
 	handler: async (args) => {
 		const format = outputFormat(args.format, args.out, ['table', 'csv', 'xlsx', 'json'], 'table');
-		if (format === 'xlsx' && !args.out) throw new UsageError('--format xlsx needs --out FILE.xlsx', 'a workbook is not written to the terminal');
 		const scenario = openWithWarnings(args.scenario);
 		const ids = scenario.programs.map((p) => `${p.id} (${plainText(p.name_zh)})`).join(', ');
 		if (scenario.programs.length === 0) throw new UsageError(`${displayPath(scenario.file)} has no allocation programs`, 'programs are declared under programs: in the scenario (kind transfer, subsidy or perCapita)');

@@ -42,7 +42,6 @@ export const compareCommand: CommandModule<object, CompareArgs> = {
 			.example('$0 compare scenarios/henan-2017.yaml scenarios/henan-2017-town-tilt.yaml --format xlsx --out out/compare.xlsx', 'a workbook for colleagues') as never,
 	handler: async (args) => {
 		const format = outputFormat(args.format, args.out, ['table', 'json', 'csv', 'xlsx'], 'table');
-		if (format === 'xlsx' && !args.out) throw new UsageError('--format xlsx needs --out FILE.xlsx', 'a workbook is not written to the terminal');
 		const open = (file: string): ScenarioRun => {
 			const scenario = openWithWarnings(file);
 			const result = simulate(scenario);

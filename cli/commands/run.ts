@@ -34,7 +34,6 @@ export const runCommand: CommandModule<object, RunArgs> = {
 			.example('$0 run --land-unit 10k-mu', 'land in 万亩') as never,
 	handler: async (args) => {
 		const format = outputFormat(args.format, args.out, ['table', 'json', 'csv', 'xlsx'], 'table');
-		if (format === 'xlsx' && !args.out) throw new UsageError('--format xlsx needs --out FILE.xlsx', 'a workbook is not written to the terminal');
 		const scenario = openWithWarnings(args.scenario);
 		if (args.year !== undefined && !scenario.years.includes(args.year)) {
 			throw new UsageError(`--year ${args.year} is outside the scenario's years ${scenario.years[0]}–${scenario.years.at(-1)}`, `pick a year between ${scenario.years[0]} and ${scenario.years.at(-1)}`);

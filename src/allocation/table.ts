@@ -6,6 +6,7 @@
  * Every number comes from program-detail.ts (the engine's own evaluation); this module only arranges
  * and rounds them.
  */
+import type {ProgramKind} from '../scenario/schema.js';
 import type {Measure, RunResult} from '../engine/types.js';
 import type {CompiledScenario} from '../scenario/compile.js';
 import {largestRemainder} from './largest-remainder.js';
@@ -42,7 +43,7 @@ export interface AllocationRow {
 
 export interface AllocationTable {
 	readonly program: string;
-	readonly kind: 'transfer' | 'subsidy' | 'perCapita';
+	readonly kind: ProgramKind;
 	readonly name_zh: string;
 	readonly name_en: string;
 	readonly clause?: string;

@@ -12,6 +12,7 @@ import {arityProblem, BUILTIN_FUNCTIONS, CONSTANTS} from '../expr/functions.js';
 import {ExpressionError} from '../errors/expression-error.js';
 import {didYouMean} from '../errors/did-you-mean.js';
 import type {Aggregation, Measure} from '../engine/types.js';
+import type {ProgramKind} from '../scenario/schema.js';
 import type {ModelDecl, SeriesDecl} from './declare.js';
 import type {RAst} from './rast.js';
 import {DATA_FIELDS, dataColumn, type DataField} from './rast.js';
@@ -99,7 +100,7 @@ export type Step = {readonly k: 'loop'; readonly series: readonly number[]; read
 
 export interface ProgramNode {
 	readonly id: string;
-	readonly kind: 'transfer' | 'subsidy' | 'perCapita';
+	readonly kind: ProgramKind;
 	readonly name_zh: string;
 	readonly name_en: string;
 	readonly clause?: string;
@@ -128,7 +129,7 @@ export interface ModelGraph {
 
 export interface ProgramInput {
 	readonly id: string;
-	readonly kind: 'transfer' | 'subsidy' | 'perCapita';
+	readonly kind: ProgramKind;
 	readonly name: {readonly zh: string; readonly en: string};
 	readonly clause?: string;
 	readonly pool?: number | string;

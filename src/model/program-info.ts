@@ -4,12 +4,12 @@
  * hidden series `<id>.factor.k`, `<id>.eligible`, `<id>.floor`, `<id>.cap`, `<id>.coefficient`),
  * so that an allocation table, explain or scale reads the run instead of evaluating again.
  */
-import type {ProgramSpec} from '../scenario/schema.js';
+import type {ProgramKind, ProgramSpec} from '../scenario/schema.js';
 import type {ModelGraph, ProgramNode} from './graph.js';
 
 export interface ProgramInfo {
 	readonly id: string;
-	readonly kind: 'transfer' | 'subsidy' | 'perCapita';
+	readonly kind: ProgramKind;
 	readonly name_zh: string;
 	readonly name_en: string;
 	readonly clause?: string;

@@ -56,6 +56,8 @@ export const programSpec = z.strictObject({
 	enabled: z.boolean().optional(),
 });
 export type ProgramSpec = z.infer<typeof programSpec>;
+/** The kinds of allocation program (transfer, subsidy, an amount per unit), as the schema declares them. */
+export type ProgramKind = ProgramSpec['kind'];
 
 export const TARGET_METRICS = ['hukouUrbanizationRate', 'hukouRateAnnualGain', 'settledPerYear', 'rateGap', 'rateGapNarrowing'] as const;
 

@@ -8,11 +8,12 @@
  */
 import {createHash, type Hash} from 'node:crypto';
 import fs from 'node:fs';
+import path from 'node:path';
 import {MAX_LISTED_FAILURES, partialFiles, readCheckpoint, writeCheckpoint, type Checkpoint, type Failure, type PartState} from './checkpoint.js';
 import {codeFingerprint} from './code-fingerprint.js';
 import {runsHeader} from './csv.js';
 import {evaluateChunk, type ChunkResult, type ChunkText} from './evaluate-chunk.js';
-import {hashFile} from './integrity.js';
+import {hashFile, sha256File} from './integrity.js';
 import {loadModel, type ModelSpec} from './model.js';
 import {createPool, defaultWorkers} from './pool.js';
 import type {Progress} from './progress.js';
@@ -78,10 +79,11 @@ class Part {
 	readonly fd: number;
 	bytes: number;
 	private readonly hash: Hash;
-	constructor(file: string, resumed: PartState | null) {
+	/** `resumed`: the part's checkpointed state and the running hash of its bytes, checked by resumeState. */
+	constructor(file: string, resumed: {readonly state: PartState; readonly hash: Hash} | null) {
 		this.fd = fs.openSync(file, resumed ? 'r+' : 'w');
-		this.bytes = resumed?.bytes ?? 0;
-		this.hash = resumed ? hashFile(file, resumed.bytes) : createHash('sha256');
+		this.bytes = resumed?.state.bytes ?? 0;
+		this.hash = resumed?.hash ?? createHash('sha256');
 	}
 	write(data: string | Uint8Array): void {
 		const buf = typeof data === 'string' ? Buffer.from(data) : data;
@@ -108,12 +110,14 @@ export async function runBatch(o: BatchOptions): Promise<BatchResult> {
 	const code = codeFingerprint();
 	fs.mkdirSync(o.outDir, {recursive: true});
 	const Y = new Float64Array(keep ? (end - start) * m : 0).fill(Number.NaN);
-	const cp = o.resume ? resumeState(o, start, end, code, text, keep ? Y : null) : null;
+	const resumed = o.resume ? resumeState(o, start, end, code, text, keep ? Y : null) : null;
+	const cp = resumed?.checkpoint ?? null;
+	const part = (file: string, state: PartState | null) => new Part(file, state ? {state, hash: resumed!.hashes.get(file)!} : null);
 	const state: Checkpoint = cp ?? {version: 2, fingerprint: o.fingerprint, code, start, end, next: start, rows: 0, parts: {csv: null, y: {bytes: 0, sha256: ''}, err: {bytes: 0, sha256: ''}}, failedCount: 0, failures: []};
 	const resumedFrom = state.next;
-	const csv = text === 'none' ? null : new Part(files.csv, cp?.parts.csv ?? null);
-	const y = new Part(files.y, cp?.parts.y ?? null);
-	const err = new Part(files.err, cp?.parts.err ?? null);
+	const csv = text === 'none' ? null : part(files.csv, cp?.parts.csv ?? null);
+	const y = part(files.y, cp?.parts.y ?? null);
+	const err = part(files.err, cp?.parts.err ?? null);
 	const save = (): void => {
 		state.rows = state.next - start;
 		state.parts = {csv: csv?.state() ?? null, y: y.state(), err: err.state()};
@@ -214,8 +218,11 @@ export async function runBatch(o: BatchOptions): Promise<BatchResult> {
 	return {start, end, outputs: o.model.outputs, Y, failedCount: state.failedCount, failures: state.failures, resumedFrom, evaluateMs: performance.now() - t0, workers, parts: state.parts};
 }
 
-/** Load a checkpoint for --resume, check and truncate the partial files to it, and read back the outputs. */
-function resumeState(o: BatchOptions, start: number, end: number, code: string, text: ChunkText, Y: Float64Array | null): Checkpoint | null {
+/**
+ * Load a checkpoint for --resume, check and truncate the partial files to it, and read back the outputs; the
+ * running hash of each checked part is handed on, so that appending goes on from it (the file is read once).
+ */
+function resumeState(o: BatchOptions, start: number, end: number, code: string, text: ChunkText, Y: Float64Array | null): {checkpoint: Checkpoint; hashes: Map<string, Hash>} | null {
 	const files = partialFiles(o.outDir);
 	const cp = readCheckpoint(o.outDir);
 	if (!cp) return null;
@@ -228,8 +235,8 @@ function resumeState(o: BatchOptions, start: number, end: number, code: string, 
 		throw new ResumeMismatchError(`--resume: the partial sweep in ${o.outDir} was computed by a different build of hukou-sim (code ${cp.code}, this build ${code}); hint: finish it with that build, or start again without --resume`);
 	}
 	// Interrupted while committing: runs.csv may already be the complete partial file, moved in.
-	const moved = `${o.outDir}/runs.csv`;
-	if (cp.parts.csv && !fs.existsSync(files.csv) && fs.existsSync(moved) && fs.statSync(moved).size === cp.parts.csv.bytes && hashFile(moved).digest('hex') === cp.parts.csv.sha256) {
+	const moved = path.join(o.outDir, 'runs.csv');
+	if (cp.parts.csv && !fs.existsSync(files.csv) && fs.existsSync(moved) && fs.statSync(moved).size === cp.parts.csv.bytes && sha256File(moved) === cp.parts.csv.sha256) {
 		fs.renameSync(moved, files.csv);
 	}
 	const parts: [string, PartState | null][] = [
@@ -237,19 +244,22 @@ function resumeState(o: BatchOptions, start: number, end: number, code: string, 
 		[files.y, cp.parts.y],
 		[files.err, cp.parts.err],
 	];
+	const hashes = new Map<string, Hash>();
 	for (const [file, part] of parts) {
 		if (!part) continue;
 		if (!fs.existsSync(file) || fs.statSync(file).size < part.bytes) {
 			throw new ResumeMismatchError(`--resume: ${file} is missing or shorter (${fs.existsSync(file) ? fs.statSync(file).size : 0} bytes) than its checkpoint (${part.bytes} bytes); hint: start again without --resume`);
 		}
-		if (hashFile(file, part.bytes).digest('hex') !== part.sha256) {
+		const hash = hashFile(file, part.bytes);
+		if (hash.copy().digest('hex') !== part.sha256) {
 			throw new ResumeMismatchError(`--resume: ${file} does not match its checkpoint (sha256 differs: the file was changed); hint: start again without --resume`);
 		}
+		hashes.set(file, hash);
 	}
 	for (const [file, part] of parts) if (part) fs.truncateSync(file, part.bytes);
 	if (Y) {
 		const buf = fs.readFileSync(files.y);
 		Y.set(new Float64Array(buf.buffer, buf.byteOffset, buf.byteLength / 8));
 	}
-	return cp;
+	return {checkpoint: cp, hashes};
 }

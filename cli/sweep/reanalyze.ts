@@ -122,7 +122,9 @@ export async function reanalyze(o: ReanalyzeOptions): Promise<ReanalyzeResult> {
 		for (const [j, outcome] of L.study.outputs.entries()) {
 			if (config.outcomes && !config.outcomes.includes(outcome)) continue;
 			outcomeBlocks(L.study, L.sample.rows, L.Y, j).forEach(({y}, c) => {
-				conv!.push({outcome, policy: labels[c]!, method: L.analyze, points: convergence(L.analyze, L.study.problem, L.sample, y, config)});
+				// The whole sample's point is the analysis above.
+				const whole = analyses.find((a) => a.outcome === outcome && a.policy === labels[c])?.result;
+				conv!.push({outcome, policy: labels[c]!, method: L.analyze, points: convergence(L.analyze, L.study.problem, L.sample, y, config, undefined, whole)});
 				tick(conv!.length, labels.length * (config.outcomes?.length ?? L.study.outputs.length));
 			});
 		}

@@ -59,12 +59,15 @@ export function convergenceSizes(method: AnalyzerName, s: Sample, points = 6): n
 	return sizes;
 }
 
-export function convergence(method: AnalyzerName, problem: Problem, s: Sample, Y: ArrayLike<number>, options: AnalyzeOptions = {}, sizes = convergenceSizes(method, s)): ConvergencePoint[] {
+/** `whole`: the analysis of the whole sample when the caller already has it (same options): the last point is not computed again. */
+export function convergence(method: AnalyzerName, problem: Problem, s: Sample, Y: ArrayLike<number>, options: AnalyzeOptions = {}, sizes = convergenceSizes(method, s), whole?: AnalysisResult): ConvergencePoint[] {
 	if (!CONVERGENCE_INDEX[method]) {
 		throw new SensitivityInputError(`convergence follows an index (sobol, morris, rbd-fast, delta, prcc), not '${method}'; hint: --analyze sobol --convergence`);
 	}
 	if (sizes.length === 0) throw new SensitivityInputError(`the sample is too small to follow ${method} over its size (${s.rows} rows)`);
+	const full = s.saltelli?.N ?? s.morris?.trajectories ?? s.rows;
 	return sizes.map((size) => {
+		if (whole && size === full) return {size, runs: s.rows, result: whole};
 		const part = leadingSample(s, size);
 		const y = Array.prototype.slice.call(Y, 0, part.rows) as number[];
 		return {size, runs: part.rows, result: analyze(method, problem, part, Float64Array.from(y), options)};

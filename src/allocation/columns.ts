@@ -76,12 +76,9 @@ const round = (w: number) => Number(w.toPrecision(4));
 /** The total of a column over the units (null when the column has no total). */
 export function columnTotal(table: AllocationTable, column: AllocationColumn): number | null {
 	if (column.total !== 'sum') return null;
-	if (column.key === 'published') return table.total.published;
-	if (column.key === 'amount') return table.total.amount;
 	return table.units.reduce((a, r) => a + ((column.value(r) as number | null) ?? 0), 0);
 }
 
-const grouped = (x: number, digits: number) => fixedDigits(x, digits);
 
 /** A cell as text (terminal, HTML): shares in %, money in 万元 with 2 decimals, published in whole 万元. */
 export function cellText(kind: ColumnKind, v: number | string | null, lang: 'zh' | 'en' | 'both'): string {
@@ -93,8 +90,8 @@ export function cellText(kind: ColumnKind, v: number | string | null, lang: 'zh'
 	const x = v as number;
 	if (!Number.isFinite(x)) return '—';
 	if (kind === 'share') return (x * 100).toFixed(2);
-	if (kind === 'money') return grouped(x / WAN_YUAN.divisor, WAN_YUAN.digits);
-	if (kind === 'published') return grouped(x, 0);
+	if (kind === 'money') return fixedDigits(x / WAN_YUAN.divisor, WAN_YUAN.digits);
+	if (kind === 'published') return fixedDigits(x, 0);
 	if (kind === 'coefficient') return x.toFixed(3);
-	return Math.abs(x) >= 1000 ? grouped(x, 0) : String(Number(x.toPrecision(4)));
+	return Math.abs(x) >= 1000 ? fixedDigits(x, 0) : String(Number(x.toPrecision(4)));
 }

@@ -138,6 +138,7 @@ describe('text from a scenario', () => {
 		const {safe} = await import('../../cli/tui/lib/safe-text.js');
 		expect(safe('郑州\u001b[2J\u0007x')).toBe('郑州\\x1b[2J\\x07x');
 		expect(safe('a\tb\nc')).toBe('a\\x09b\\x0ac');
+		expect(safe('郑州\u202e州郑\u2066')).toBe('郑州\\u202e州郑\\u2066');
 		const s = baseline();
 		const evil = {...s, name: {zh: '基线\u001b]0;pwned\u0007', en: 'x\u001b[2J'}};
 		const {render} = await import('ink-testing-library');

@@ -1,0 +1,48 @@
+/**
+ * The patch of Ink 6.8 (patches/ink+6.8.0.patch, applied by `npm ci`'s postinstall): the output caches are
+ * shared by every frame and bounded, and a text node's width is read from measure-text's cache. Without it a
+ * redraw at 200×50 re-tokenised every line (about half of the frame). Ink's build files are not in its exports,
+ * so they are loaded by path.
+ */
+import {createRequire} from 'node:module';
+import path from 'node:path';
+import {pathToFileURL} from 'node:url';
+import {describe, expect, it} from 'vitest';
+
+const inkBuild = path.dirname(createRequire(import.meta.url).resolve('ink'));
+type Caches = {styledChars: Map<string, unknown>; getStyledChars(line: string): unknown};
+type OutputClass = new (o: {width: number; height: number}) => {caches: Caches; write(x: number, y: number, t: string, o: object): void; get(): {output: string}};
+
+async function outputClass(): Promise<OutputClass> {
+	const mod = (await import(pathToFileURL(path.join(inkBuild, 'output.js')).href)) as {default: OutputClass};
+	return mod.default;
+}
+
+describe('Ink patch', () => {
+	it('shares the output caches between frames', async () => {
+		const Output = await outputClass();
+		const a = new Output({width: 10, height: 1});
+		a.write(0, 0, '\u001B[1m户籍\u001B[22m', {transformers: []});
+		expect(a.get().output).toBe('\u001B[1m户籍\u001B[22m');
+		const b = new Output({width: 10, height: 1});
+		expect(b.caches).toBe(a.caches);
+		expect(b.caches.styledChars.has('\u001B[1m户籍\u001B[22m')).toBe(true);
+	});
+
+	it('empties the caches when they grow past their bound', async () => {
+		const Output = await outputClass();
+		const first = new Output({width: 1, height: 1}).caches;
+		for (let k = 0; k < 100; k++) first.getStyledChars(`line ${k}`);
+		expect(new Output({width: 1, height: 1}).caches).toBe(first);
+		for (let k = 100; k < 6000; k++) first.getStyledChars(`line ${k}`);
+		const next = new Output({width: 1, height: 1}).caches;
+		expect(next).not.toBe(first);
+		expect(next.styledChars.size).toBe(0);
+	});
+
+	it('reads a text node width through measure-text', async () => {
+		const {readFile} = await import('node:fs/promises');
+		const source = await readFile(path.join(inkBuild, 'render-node-to-output.js'), 'utf8');
+		expect(source).toContain('measureText(text).width');
+	});
+});

@@ -20,11 +20,17 @@ export interface CalibrationResult {
 	readonly runs: number;
 }
 
+/**
+ * The runs of a search: no targets, and one set of arrays for all of them (each run's figures are read into
+ * numbers before the next run overwrites them), so that a large scenario is not allocated again per evaluation.
+ */
+const REPEATED = {skipMonitoring: true, reuseBuffers: true} as const;
+
 export function calibrate(scenario: CompiledScenario, parameter: string, observations: readonly Observation[], bounds: readonly [number, number], tolerance = 1e-6): CalibrationResult {
 	let runs = 0;
 	const fit = (value: number) => {
 		runs++;
-		const result = simulate(scenario, [{parameter, value}], {skipMonitoring: true});
+		const result = simulate(scenario, [{parameter, value}], REPEATED);
 		return observations.map((o) => {
 			const t = result.years.indexOf(o.year);
 			if (t < 0) throw new RangeError(`observation year ${o.year} is outside the scenario's years`);
@@ -139,7 +145,7 @@ export function calibrateJoint(scenario: CompiledScenario, spec: JointCalibratio
 	let runs = 0;
 	const run = (x: readonly number[]) => {
 		runs++;
-		return simulate(scenario, [{parameter: spec.parameter, value: x[0]!}, {parameter: BASE_HUKOU_PARAMETER, value: x[1]! / h0}], {skipMonitoring: true});
+		return simulate(scenario, [{parameter: spec.parameter, value: x[0]!}, {parameter: BASE_HUKOU_PARAMETER, value: x[1]! / h0}], REPEATED);
 	};
 	const points = (result: ReturnType<typeof simulate>, list: readonly JointObservation[]): FittedPoint[] =>
 		list.map((o) => {

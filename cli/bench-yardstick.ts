@@ -51,8 +51,9 @@ interface Workspace {
 
 const workspaces = new WeakMap<CompiledScenario, Workspace>();
 
-function workspaceOf(scenario: CompiledScenario): Workspace {
-	let w = workspaces.get(scenario);
+/** The scenario's arrays, kept for the next call; `fresh`: new ones, as a first run allocates them. */
+function workspaceOf(scenario: CompiledScenario, fresh: boolean): Workspace {
+	let w = fresh ? undefined : workspaces.get(scenario);
 	if (w) return w;
 	const programs = scenario.programs.map((p) => `${p.id}:${p.kind}`).join(',');
 	if (programs !== BASELINE_PROGRAMS) throw new Error(`the yardstick is the baseline's model by hand; this scenario's programs are ${programs}`);
@@ -88,10 +89,11 @@ function rewardBounds(w: Workspace, c0: Float64Array, sizeTilt: Float64Array, ti
 
 /**
  * The baseline's run by hand: every output series, year-major (index t·n + u) like RunResult.series.
- * The arrays are the scenario's own buffers: valid until the next call for that scenario.
+ * The arrays are the scenario's own buffers, valid until the next call for that scenario, or with `fresh` new
+ * ones (the cost of a run that allocates its series, for the 3,000-unit figure of the bench).
  */
-export function yardstick(scenario: CompiledScenario, params: ParameterValues = scenario.parameters): Readonly<Record<YardstickSeries, Float64Array>> {
-	const w = workspaceOf(scenario);
+export function yardstick(scenario: CompiledScenario, params: ParameterValues = scenario.parameters, fresh = false): Readonly<Record<YardstickSeries, Float64Array>> {
+	const w = workspaceOf(scenario, fresh);
 	const {units, years} = scenario;
 	const n = units.ids.length;
 	const T = years.length;

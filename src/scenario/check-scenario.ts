@@ -5,7 +5,6 @@
  * outcome years inside the run, and `byClass`/`units.status` keys that name a real column, class
  * or unit. Each would otherwise change nothing, or something else, without a word.
  */
-import {MODELS} from '../../models/index.js';
 import type {Diagnostic} from '../errors/diagnostic.js';
 import {didYouMean} from '../errors/did-you-mean.js';
 import type {ParameterTable} from '../params/parameter-table.js';
@@ -23,6 +22,8 @@ export interface ScenarioCheckInput {
 	readonly units: UnitTable;
 	readonly table: ParameterTable;
 	readonly info: ReadonlyMap<string, ResolvedParameterInfo>;
+	/** The series a run of this scenario reports: its models' (none for a standalone scenario), its programs', its own. */
+	readonly series: readonly string[];
 	/** What was found so far: checks that would repeat an earlier error stay silent. */
 	readonly diagnostics: readonly Diagnostic[];
 }
@@ -68,7 +69,7 @@ function checkCalibration(input: ScenarioCheckInput, report: Report): void {
 		report('error', ['calibration', 'parameter'], `calibration.parameter "${c.parameter}" is not a parameter of the scenario`, {
 			value: c.parameter,
 			expected: 'the id of a parameter',
-			hint: didYouMean(c.parameter, [...input.info.keys()]) ?? 'e.g. takeUp',
+			hint: didYouMean(c.parameter, [...input.info.keys()]) ?? someOf('the parameters', [...input.info.keys()]),
 		});
 	}
 	const [lo, hi] = c.bounds;
@@ -80,8 +81,7 @@ function checkCalibration(input: ScenarioCheckInput, report: Report): void {
 			hint: 'the search would try values the model refuses: narrow the bounds',
 		});
 	}
-	// Series of the models, of the scenario's programs and of its own series: what a run reports.
-	const series: string[] = [...MODELS.flatMap((m) => m.series.map((s) => s.name)), ...Object.keys(input.data.programs ?? {}), ...Object.keys(input.data.series ?? {})];
+	const {series} = input;
 	c.observations.forEach((o, i) => {
 		if (!input.years.includes(o.year)) report('error', ['calibration', 'observations', i, 'year'], `observation year ${o.year} is outside the run ${input.years[0]}–${input.years.at(-1)}`, {
 			value: o.year,
@@ -91,9 +91,14 @@ function checkCalibration(input: ScenarioCheckInput, report: Report): void {
 		if (!series.includes(o.series)) report('error', ['calibration', 'observations', i, 'series'], `unknown series "${o.series}"`, {
 			value: o.series,
 			expected: 'a series of the model (run --format json lists them)',
-			hint: didYouMean(o.series, series) ?? 'e.g. hukouUrbanizationRate',
+			hint: didYouMean(o.series, series) ?? (series.length ? someOf('the series', series) : 'this scenario has no series (a standalone scenario without series: computes only outcomes): declare the observed one under series:'),
 		});
 	});
+}
+
+/** A hint naming the first few of a list. */
+function someOf(what: string, names: readonly string[]): string {
+	return `${what}: ${names.slice(0, 6).join(', ')}${names.length > 6 ? ', …' : ''}`;
 }
 
 /** Functions of outcome expressions whose numeric arguments are years. */

@@ -148,7 +148,7 @@ export function compileScenario(loaded: LoadedScenario, options: CompileOptions 
 		}
 	}
 	checkSweepSpecs(data, [...info.keys()], report);
-	checkScenario({data, years, units, table, info, diagnostics}, report);
+	checkScenario({data, years, units, table, info, series: [...seriesNames, ...programIds], diagnostics}, report);
 	if (diagnostics.some((d) => d.severity === 'error')) throw new ScenarioError(diagnostics);
 	return {
 		file: loaded.file,

@@ -50,6 +50,7 @@ const CASES: readonly Case[] = [
 	{fixture: 'too-many-years.yaml', file: 'too-many-years.yaml', line: 2, column: 26, path: 'years.end', message: /by at most 100 years$/, value: 2200},
 	{fixture: 'expression-syntax.yaml', file: 'expression-syntax.yaml', line: 4, column: 18, path: W, message: /^the expression does not parse: Value expected at character 8$/, value: '0.35 + * 2'},
 	{fixture: 'series-aggregation-unknown.yaml', file: 'series-aggregation-unknown.yaml', line: 7, column: 18, path: 'series.perSettler.aggregation', message: /^the province aggregation \(ratio\) names "setled", which is not a series$/, value: 'setled'},
+	{fixture: 'calibration-unknown-series-standalone.yaml', file: 'calibration-unknown-series-standalone.yaml', line: 10, column: 16, path: 'calibration.observations.0.series', message: /^unknown series "hukouUrbanizationRate"$/, value: 'hukouUrbanizationRate'},
 	{fixture: 'expression-unknown-name.yaml', file: 'expression-unknown-name.yaml', line: 4, column: 18, path: W, message: /^the expression uses an unknown name "yeer"$/},
 	{fixture: 'expression-forbidden-import.yaml', file: 'expression-forbidden-import.yaml', line: 4, column: 18, path: W, message: /^the expression calls import\(\), which is forbidden/},
 	{fixture: 'expression-assignment.yaml', file: 'expression-assignment.yaml', line: 4, column: 18, path: W, message: /^the expression contains an assignment \(=\), which is not allowed$/},

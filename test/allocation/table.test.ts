@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import {describe, expect, it} from 'vitest';
 import {largestRemainder} from '../../src/allocation/largest-remainder.js';
+import {programDetail} from '../../src/allocation/program-detail.js';
 import {allocationTable, programYearIndices, PUBLISHED_YUAN, type Bound} from '../../src/allocation/table.js';
 import {explain} from '../../src/explain/index.js';
 import {openFixture} from '../fixtures/allocation/open.js';
@@ -97,6 +98,30 @@ describe('the allocation table', () => {
 						expect(row.amount).toBeCloseTo(e.tree.value, 6);
 						seen.add(row.bound);
 					}
+				}
+			}
+		}
+		expect([...seen].sort()).toEqual(['cap', 'eligibility', 'floor', 'none']);
+	});
+
+	it('names a bound by what it means: at the cap, at the floor, between them, nothing for the ineligible', () => {
+		// Independent of boundOf and of explain's note: the definition of each bound on the program's own arrays.
+		const seen = new Set<Bound>();
+		for (const {scenario, result} of runs()) {
+			for (const p of result.programs.filter((x) => x.kind !== 'perCapita')) {
+				for (const t of programYearIndices(result.years)) {
+					const detail = programDetail(scenario, result, p.id, t);
+					allocationTable(scenario, result, p.id, t).units.forEach((row, u) => {
+						const [amount, floor, cap] = [detail.amount[u]!, detail.floor[u]!, detail.cap[u]!];
+						const at = (x: number) => Math.abs(amount - x) <= 1e-9 * Math.max(1, Math.abs(x));
+						const where = `${p.id} ${row.id} ${result.years[t]}: amount ${amount}, floor ${floor}, cap ${cap}`;
+						seen.add(row.bound);
+						if (row.bound === 'eligibility') expect(amount, where).toBe(0);
+						else if (row.bound === 'cap') expect(at(cap), where).toBe(true);
+						else if (row.bound === 'floor') expect(at(floor) || amount < floor, where).toBe(true);
+						else expect(!at(cap) && !at(floor) && amount > floor && amount < cap, where).toBe(true);
+						expect(amount, where).toBeCloseTo(row.amount, 6);
+					});
 				}
 			}
 		}

@@ -14,6 +14,7 @@ import {
 	crossLevers,
 	hasStructure,
 	lockFolder,
+	METADATA,
 	outputFileColumns,
 	partialFiles,
 	rereadableRows,
@@ -31,7 +32,6 @@ import {
 } from '../../src/runner/index.js';
 import type {Sample} from '../../src/sensitivity/index.js';
 import {VERSION} from '../../src/version.js';
-import {writeFileAtomic} from '../../src/runner/atomic-write.js';
 import {analyzeConditioned, analyzeStudy, type OutcomeAnalysis} from './analysis.js';
 import {conditioningTable, withObservationOutputs, type ConditionConfig, type StudyObservation} from './conditioning.js';
 import {DEFAULT_CONDITION, type SweepConfig} from './config.js';
@@ -101,7 +101,7 @@ export function analysisConfig(cfg: Pick<SweepConfig, 'analyze' | 'seed' | 'resa
 /** An input of the sweep (scenario, --input rows) may not be a file the sweep replaces in its folder. */
 function checkInputsOutsideResults(cfg: SweepConfig): void {
 	const out = fs.existsSync(cfg.out) ? fs.realpathSync(cfg.out) : path.resolve(cfg.out);
-	const results = [...RESULT_FILES, 'metadata.json'].map((f) => path.join(out, f));
+	const results = [...RESULT_FILES, METADATA].map((f) => path.join(out, f));
 	for (const [what, file] of [['scenario', cfg.scenario], ['--input', cfg.input]] as const) {
 		if (!file || !fs.existsSync(file)) continue;
 		const real = fs.realpathSync(file);
@@ -201,12 +201,11 @@ async function sweepLocked(cfg: SweepConfig, argv: readonly string[], compromise
 		warnings: design.sample.warnings,
 		...(cfg.condition ? {condition: {...cfg.condition, observations}} : {}),
 	};
-	const outcome = await commitSweep(cfg.out, {metadata, analyses, study, format: cfg.format, argv, runs, compromised});
+	const outcome = await commitSweep(cfg.out, {metadata, analyses, study, format: cfg.format, argv, runs, compromised, ...(conditioning ? {conditioning} : {})});
 	if (!conditioning) return outcome;
-	// The conditioned report: a file of its own next to the sweep's, and after the analysis on stdout.
-	writeFileAtomic(path.join(cfg.out, 'conditioning.json'), `${JSON.stringify(conditioning, null, 1)}\n`);
+	// The conditioned report (conditioning.json, committed with the folder) also follows the analysis on stdout.
 	const stdout = cfg.format === 'json' ? `${JSON.stringify({...JSON.parse(outcome.stdout), conditioning}, null, 1)}\n` : `${outcome.stdout}\n${conditioningTable(conditioning, study.labels)}conditioned report in ${path.join(cfg.out, 'conditioning.json')}\n`;
-	return {...outcome, stdout, conditioning};
+	return {...outcome, stdout};
 }
 
 /** `--resume` in a folder that already holds this sweep, complete: nothing to do (files untouched). */

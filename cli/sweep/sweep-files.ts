@@ -77,7 +77,17 @@ export function analysisWarnings(analyses: readonly OutcomeAnalysis[] | null): s
 
 export function commitSweep(
 	out: string,
-	o: {metadata: SweepMetadata; analyses: OutcomeAnalysis[] | null; study: Study; format: 'table' | 'json'; argv: readonly string[]; runs: StagedRuns; compromised: () => Error | null},
+	o: {
+		metadata: SweepMetadata;
+		analyses: OutcomeAnalysis[] | null;
+		study: Study;
+		format: 'table' | 'json';
+		argv: readonly string[];
+		runs: StagedRuns;
+		compromised: () => Error | null;
+		/** sweep --condition's report: conditioning.json, committed with the rest (removed when absent). */
+		conditioning?: ConditioningReport;
+	},
 ): SweepOutcome {
 	const {analyses, study} = o;
 	const metadata: SweepMetadata = {...o.metadata, warnings: [...o.metadata.warnings, ...analysisWarnings(analyses)]};
@@ -89,10 +99,15 @@ export function commitSweep(
 		fs.writeFileSync(file, indicesCsv(analyses));
 		staged.set('indices.csv', file);
 	}
+	if (o.conditioning) {
+		const file = path.join(out, 'conditioning.json.next');
+		fs.writeFileSync(file, `${JSON.stringify(o.conditioning, null, 1)}\n`);
+		staged.set('conditioning.json', file);
+	}
 	const lost = o.compromised();
 	if (lost) throw new Error(`the lock on ${out} was lost while the sweep ran (${lost.message}); nothing was committed, the runs stay resumable with --resume`);
 	commitFolder(out, staged, JSON.stringify({...metadata, command: ['hukou-sim', ...o.argv]}, null, 2) + '\n');
-	const files = `${o.runs.name}${analyses ? ', indices.csv' : ''}, metadata.json`;
+	const files = [o.runs.name, ...(analyses ? ['indices.csv'] : []), ...(o.conditioning ? ['conditioning.json'] : []), 'metadata.json'].join(', ');
 	const failed = metadata.failures.count ? ` (${metadata.failures.count} failed)` : '';
 	let stdout: string;
 	if (!analyses) {
@@ -107,5 +122,5 @@ export function commitSweep(
 		const warn = metadata.warnings.map((w) => `warning: ${w}\n`).join('');
 		stdout = `${head}${warn}\n${analysisTable(analyses, study.labels, study.measures)}\noutputs in ${out}/: ${files}\n`;
 	}
-	return {metadata, analyses, stdout};
+	return {metadata, analyses, stdout, ...(o.conditioning ? {conditioning: o.conditioning} : {})};
 }

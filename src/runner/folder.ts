@@ -19,8 +19,11 @@ import {partialFiles} from './checkpoint.js';
 
 export class FolderLockedError extends Error {}
 
-/** Every file a sweep folder may hold as a result (old ones a new sweep does not write are removed). */
-export const RESULT_FILES = ['runs.csv', 'runs.parquet', 'indices.csv', 'sweep.xlsx'] as const;
+/**
+ * Every file a sweep folder may hold as a result (old ones a new sweep does not write are removed):
+ * conditioning.json too, so a sweep without --condition does not leave the previous one's report.
+ */
+export const RESULT_FILES = ['runs.csv', 'runs.parquet', 'indices.csv', 'conditioning.json', 'sweep.xlsx'] as const;
 export const METADATA = 'metadata.json';
 
 const LOCK = '.sweep.lock';

@@ -44,6 +44,16 @@ export const maxWorkers = (): number => Math.max(1, os.availableParallelism()) *
 /** Bootstrap time grows with resamples × runs: 100 times SALib's Sobol' default (100), 10 times its Morris default (1000). */
 export const MAX_RESAMPLES = 10_000;
 
+/** --resamples of `sweep` and `analyze`: an integer from 2 to MAX_RESAMPLES (a huge value would hold the machine for hours). */
+export function resamplesOption(v: number | undefined): number | undefined {
+	if (v === undefined) return undefined;
+	const expected = `an integer from 2 to ${MAX_RESAMPLES}`;
+	const hint = `the defaults (100 for sobol, 1000 for morris) give 95% intervals; drop --resamples, or give at most ${MAX_RESAMPLES}`;
+	if (!Number.isSafeInteger(v) || v < 2) throw new UsageError(`--resamples must be ${expected}, got ${v}`, hint);
+	if (v > MAX_RESAMPLES) throw new UsageError(`--resamples ${v} is more than ${MAX_RESAMPLES} (expected ${expected}): the bootstrap's time grows with resamples × runs`, hint);
+	return v;
+}
+
 export const DEFAULT_ANALYZER: Record<SamplerName, AnalyzerName> = {saltelli: 'sobol', morris: 'morris', oat: 'oat', mc: 'mc', lhs: 'mc', sobol: 'mc', csv: 'mc', ff: 'prcc'};
 
 export const DEFAULT_N: Record<SamplerName, number> = {saltelli: 1024, morris: 20, oat: 1, mc: 1000, lhs: 1000, sobol: 1024, csv: 0, ff: 3};
@@ -112,9 +122,6 @@ export function sweepConfig(a: RawSweepArgs): SweepConfig {
 	if (a.workers !== undefined && a.workers > maxWorkers()) {
 		throw new UsageError(`--workers ${a.workers} is more than ${WORKERS_PER_CORE} per core (at most ${maxWorkers()} on this machine); hint: --workers ${os.availableParallelism()}`);
 	}
-	if (a.resamples !== undefined && a.resamples > MAX_RESAMPLES) {
-		throw new UsageError(`--resamples ${a.resamples} is more than ${MAX_RESAMPLES}; hint: the defaults (100 for sobol, 1000 for morris) give 95% intervals; --resamples ${MAX_RESAMPLES} at most`);
-	}
 	let shard: Shard | undefined;
 	try {
 		shard = a.shard === undefined ? undefined : parseShard(a.shard);
@@ -135,7 +142,7 @@ export function sweepConfig(a: RawSweepArgs): SweepConfig {
 		runsFormat: (a.runsFormat ?? 'csv') as RunsFormat,
 		outputsOnly: a.outputsOnly ?? false,
 	};
-	const opt = {workers: optInt('--workers', a.workers, 0), levels: a.levels, candidates: optInt('--candidates', a.candidates, 2), resamples: optInt('--resamples', a.resamples, 2), confLevel: a.confLevel, chunkSize: optInt('--chunk-size', a.chunkSize, 1)};
+	const opt = {workers: optInt('--workers', a.workers, 0), levels: a.levels, candidates: optInt('--candidates', a.candidates, 2), resamples: resamplesOption(a.resamples), confLevel: a.confLevel, chunkSize: optInt('--chunk-size', a.chunkSize, 1)};
 	for (const [k, v] of Object.entries(opt)) if (v !== undefined) (cfg as unknown as Record<string, unknown>)[k] = v;
 	if (a.scenario) cfg.scenario = a.scenario;
 	if (a.model) cfg.model = a.model;

@@ -19,7 +19,7 @@ import {
 	type SamplerName,
 } from '../../src/sensitivity/index.js';
 import {analyzeStudy, outcomeBlocks, policyLabels, type AnalysisStudy, type OutcomeAnalysis} from './analysis.js';
-import {DEFAULT_ANALYZER} from './config.js';
+import {DEFAULT_ANALYZER, resamplesOption} from './config.js';
 import {readExternalData} from './external-data.js';
 import {analysisJson, analysisTable, indicesCsv, outcomeKey} from './report.js';
 import {convergenceCsv, convergenceTable, type OutcomeConvergence} from './report-convergence.js';
@@ -98,6 +98,8 @@ export interface ReanalyzeResult {
 }
 
 export async function reanalyze(o: ReanalyzeOptions): Promise<ReanalyzeResult> {
+	// Before the folder is read: the same check (and cap) as sweep's.
+	resamplesOption(o.resamples);
 	const L = await load(o);
 	if (!COMPATIBLE[L.analyze].includes(L.sample.method)) {
 		throw new UsageError(`--analyze ${L.analyze} needs a ${COMPATIBLE[L.analyze].join(' or ')} sample, but ${L.source} holds a ${L.sample.method} sample`, `compatible with it: ${ANALYZER_NAMES.filter((a) => COMPATIBLE[a].includes(L.sample.method)).join(', ')}`);
@@ -105,7 +107,6 @@ export async function reanalyze(o: ReanalyzeOptions): Promise<ReanalyzeResult> {
 	const unknown = (o.outcome ?? []).filter((n) => !L.study.outputs.includes(n));
 	if (unknown.length > 0) throw new UsageError(`--outcome: ${unknown.map((n) => JSON.stringify(n)).join(', ')} not in ${L.source}`, `its outcomes: ${L.study.outputs.join(', ')}`);
 	if (o.confLevel !== undefined && !(o.confLevel > 0 && o.confLevel < 1)) throw new UsageError(`--conf-level must be between 0 and 1, got ${o.confLevel}`, 'e.g. --conf-level 0.9');
-	if (o.resamples !== undefined && !(Number.isSafeInteger(o.resamples) && o.resamples >= 2)) throw new UsageError(`--resamples must be an integer >= 2, got ${o.resamples}`);
 	const config = {
 		analyze: L.analyze,
 		seed: L.seed,

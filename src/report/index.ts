@@ -45,28 +45,23 @@ export function buildReport(input: ReportInput): string {
 	const land = displayUnit('m2', shownIn);
 	const L = (zh: string, en: string) => text(zh, en, lang);
 	const title = L(scenario.name.zh, scenario.name.en);
-	const nav = [
-		['province', L('全省', 'Province')],
-		['cities', L('各市', 'Cities')],
-		['allocation', L('资金分配', 'Allocation')],
-		['evaluations', L('评估', 'Evaluations')],
-		['inputs', L('输入', 'Inputs')],
-		...(input.comparison ? [['comparison', L('对比', 'Comparison')]] : []),
-		...(input.scaling?.length ? [['scaling', L('规模曲线', 'Scaling')]] : []),
-	];
+	// Each section with its link; a section that renders nothing (no program allocated, no comparison) gets no link.
+	const sections: {id: string; name: string; html: string}[] = [
+		{id: 'province', name: L('全省', 'Province'), html: provinceSection(scenario, result, lang)},
+		{id: 'cities', name: L('各市', 'Cities'), html: citySection(scenario, result, lang, shownIn)},
+		{id: 'allocation', name: L('资金分配', 'Allocation'), html: allocationSection(scenario, result, [...runWarnings(scenario, result), ...(input.comparisonWarnings ?? [])], lang)},
+		{id: 'evaluations', name: L('评估', 'Evaluations'), html: evaluationSection(result, scenario.parameters.has('evaluationAnnualGain') ? scenario.parameters.shared('evaluationAnnualGain')[0]! : 0.02, lang)},
+		{id: 'inputs', name: L('输入', 'Inputs'), html: inputsSection(scenario, lang, shownIn)},
+		{id: 'comparison', name: L('对比', 'Comparison'), html: input.comparison ? comparisonSection(input.comparison, lang, shownIn) : ''},
+		{id: 'scaling', name: L('规模曲线', 'Scaling'), html: input.scaling?.length ? scalingSection(input.scaling, lang, shownIn) : ''},
+	].filter((sec) => sec.html !== '');
 	const body = [
 		`<h1>${esc(title)}</h1>`,
 		`<p class="meta">${L('人地钱挂钩模拟报告', 'People-land-money simulation report')} · ${esc(input.file)} · ${result.nUnits} ${L('个单位', 'units')} · ${result.years[0]}–${result.years.at(-1)} · hukou-sim ${VERSION}</p>`,
 		scenario.description ? `<p class="note">${esc(L(scenario.description.zh, scenario.description.en))}</p>` : '',
 		`<p class="note">${L(`依据:豫政办〔2017〕27号《推动非户籍人口在城市落户实施方案》。金额单位亿元(分配表万元),人口万人,土地${land.zh},比率变化百分点。`, `Policy: 豫政办〔2017〕27号 (Henan plan for settling non-hukou residents in cities). Money in 100M yuan (亿元; allocation tables in 10k yuan, 万元), people in 10k persons (万人), land in ${land.en} (${land.zh}), changes of a rate in percentage points (百分点).`)}</p>`,
-		`<nav>${nav.map(([id, name]) => `<a href="#${id}">${esc(name!)}</a>`).join('')}</nav>`,
-		provinceSection(scenario, result, lang),
-		citySection(scenario, result, lang, shownIn),
-		allocationSection(scenario, result, [...runWarnings(scenario, result), ...(input.comparisonWarnings ?? [])], lang),
-		evaluationSection(result, scenario.parameters.has('evaluationAnnualGain') ? scenario.parameters.shared('evaluationAnnualGain')[0]! : 0.02, lang),
-		inputsSection(scenario, lang, shownIn),
-		input.comparison ? comparisonSection(input.comparison, lang, shownIn) : '',
-		input.scaling?.length ? scalingSection(input.scaling, lang, shownIn) : '',
+		`<nav>${sections.map((sec) => `<a href="#${sec.id}">${esc(sec.name)}</a>`).join('')}</nav>`,
+		...sections.map((sec) => sec.html),
 	];
 	return page(title, lang, body.filter(Boolean).join('\n'));
 }

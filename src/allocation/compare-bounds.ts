@@ -3,13 +3,14 @@
  * advertised in an alternative moves no money if no city reaches 20%. A bound counts as changed
  * when its rule's text differs between the runs or it reads a parameter the comparison changed.
  */
+import {isMetadataChange} from '../compare/changed-parameters.js';
 import type {Comparison, ScenarioRun} from '../compare/index.js';
 import {programDetail, programInfo, type ProgramInfo} from './program-detail.js';
 import {boundOf} from './table.js';
 import {worded, type BoundWarning} from './warning.js';
 
-/** Edits of a parameter's metadata only, which change no number. */
-const META = /\.(status|source|note|reference|unit|description)$/;
+/** A changed parameter's value (not only its metadata, which changes no number: the comparison's own rule). */
+const valueChange = (p: Comparison['changedParameters'][number]): p is typeof p & {parameter: string} => p.parameter !== undefined && !isMetadataChange(p);
 
 /** A floor or cap the alternative changes, and the units it binds for in each compared year. */
 export interface BoundChange {
@@ -27,7 +28,7 @@ export interface BoundChange {
 }
 
 export function boundChanges(base: ScenarioRun, alt: ScenarioRun, comparison: Comparison): BoundChange[] {
-	const changedParams = new Set(comparison.changedParameters.flatMap((p) => (p.parameter && !META.test(p.path) ? [p.parameter] : [])));
+	const changedParams = new Set(comparison.changedParameters.filter(valueChange).map((p) => p.parameter));
 	const years = comparison.years.filter((y) => y !== alt.result.years[0]);
 	const out: BoundChange[] = [];
 	for (const program of alt.result.programs) {
@@ -42,7 +43,7 @@ export function boundChanges(base: ScenarioRun, alt: ScenarioRun, comparison: Co
 				const detail = programDetail(alt.scenario, alt.result, program.id, t);
 				return {year, units: alt.result.units.filter((_, u) => boundOf(detail, u) === bound).map((u) => u.id)};
 			});
-			const parameters = comparison.changedParameters.filter((p) => p.parameter && !META.test(p.path) && rule.reads.includes(p.parameter)).map((p) => ({parameter: p.parameter!, base: p.base, alt: p.alt}));
+			const parameters = comparison.changedParameters.filter((p) => valueChange(p) && rule.reads.includes(p.parameter)).map((p) => ({parameter: p.parameter!, base: p.base, alt: p.alt}));
 			out.push({program: program.id, name_zh: a.name_zh, name_en: a.name_en, bound, base: b[bound]?.text, alt: rule.text, parameters, binds});
 		}
 	}

@@ -41,29 +41,35 @@ const TABLE: Partial<Record<Measure, DisplayUnit>> = {
 	households: {divisor: 1e4, zh: '万户', en: '10k households', digits: 2, numFmt: '#,##0.00'},
 	yuan: {divisor: 1e8, zh: '亿元', en: '100M yuan', digits: 2, numFmt: '#,##0.0000'},
 	yuan_per_person: {divisor: 1, zh: '元/人', en: 'yuan/person', digits: 0, numFmt: '#,##0'},
-	m2: {divisor: 1e4, zh: '公顷', en: 'ha', digits: 1, numFmt: '#,##0.00'},
 	m2_per_person: {divisor: 1, zh: '平方米/人', en: 'm²/person', digits: 1, numFmt: '#,##0.0'},
 	share: {divisor: 0.01, zh: '%', en: '%', digits: 2, numFmt: '0.00'},
 	points: POINTS,
-	mu: {divisor: 1, zh: '亩', en: 'mu', digits: 2, numFmt: '#,##0.00'},
 	yuan_per_mu: {divisor: 1e4, zh: '万元/亩', en: '10k yuan/mu', digits: 1, numFmt: '#,##0.00'},
 };
 
-/** Land in the chosen unit, per internal measure (m² or mu). */
+/**
+ * The one declaration of each land unit (m² in one shown unit, decimals): land of either internal
+ * measure (m², or mu for an area written in 亩) is shown in the chosen unit, 公顷 when none is chosen,
+ * with the same decimals and Excel format on every path.
+ */
 const LAND: Record<LandUnit, {readonly zh: string; readonly en: string; readonly m2: number; readonly digits: number}> = {
 	ha: {zh: '公顷', en: 'ha', m2: 1e4, digits: 1},
 	mu: {zh: '亩', en: 'mu', m2: M2_PER_MU, digits: 0},
 	'10k-mu': {zh: '万亩', en: '10k mu', m2: M2_PER_MU * 1e4, digits: 2},
 };
 
+/** Land without --land-unit (the CLI's default too). */
+export const DEFAULT_LAND_UNIT: LandUnit = 'ha';
+
+/** Excel's format for a number shown with `digits` decimals and thousands separators. */
+const groupedFormat = (digits: number): string => (digits === 0 ? '#,##0' : `#,##0.${'0'.repeat(digits)}`);
+
 const PLAIN: DisplayUnit = {divisor: 1, zh: '', en: '', digits: 3, numFmt: 'General'};
 
 export function displayUnit(measure: Measure, options: DisplayOptions = {}): DisplayUnit {
-	const land = options.land;
-	if (land && (measure === 'm2' || (measure === 'mu' && land !== 'mu'))) {
-		const l = LAND[land];
-		const divisor = measure === 'm2' ? l.m2 : l.m2 / M2_PER_MU;
-		return {divisor, zh: l.zh, en: l.en, digits: l.digits, numFmt: l.digits === 0 ? '#,##0' : `#,##0.${'0'.repeat(l.digits)}`};
+	if (measure === 'm2' || measure === 'mu') {
+		const l = LAND[options.land ?? DEFAULT_LAND_UNIT];
+		return {divisor: measure === 'm2' ? l.m2 : l.m2 / M2_PER_MU, zh: l.zh, en: l.en, digits: l.digits, numFmt: groupedFormat(l.digits)};
 	}
 	return TABLE[measure] ?? PLAIN;
 }

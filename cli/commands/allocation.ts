@@ -5,7 +5,7 @@ import {allocationTable, programYearIndices, type AllocationTable} from '../../s
 import {simulate} from '../../src/index.js';
 import {langOption, openWithWarnings, scenarioPositional} from '../common-options.js';
 import {UsageError} from '../errors.js';
-import {plainText} from '../../src/format/plain-text.js';
+import {plainText} from '../../src/format/terminal-text.js';
 import {emit, outputFormat} from '../output.js';
 import {displayPath} from '../paths.js';
 import {allocationTableText} from '../views/allocation-table.js';

@@ -4,7 +4,7 @@
  */
 import {allocationColumns, cellText, columnTotal, KIND_UNITS} from '../../src/allocation/columns.js';
 import type {AllocationTable} from '../../src/allocation/table.js';
-import {plainText} from '../../src/format/plain-text.js';
+import {plainText} from '../../src/format/terminal-text.js';
 import {renderTable} from '../format/table.js';
 import {label, type Lang} from './labels.js';
 

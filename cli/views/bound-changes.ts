@@ -1,6 +1,6 @@
 /** The compare table's section on floors and caps the alternative changes: for whom each binds, year by year. */
 import type {BoundChange} from '../../src/allocation/compare-bounds.js';
-import {plainText} from '../../src/format/plain-text.js';
+import {plainText} from '../../src/format/terminal-text.js';
 import {parameterValue} from '../../src/format/parameter-value.js';
 import type {Measure} from '../../src/index.js';
 import type {DisplayOptions} from '../../src/format/display-unit.js';

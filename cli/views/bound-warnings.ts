@@ -4,7 +4,7 @@
  */
 import {runWarnings} from '../../src/allocation/bound-checks.js';
 import type {BoundWarning} from '../../src/allocation/warning.js';
-import {plainText} from '../../src/format/plain-text.js';
+import {plainText} from '../../src/format/terminal-text.js';
 import type {CompiledScenario, RunResult} from '../../src/index.js';
 import {displayPath} from '../paths.js';
 import {label, type Lang} from './labels.js';

@@ -3,12 +3,11 @@
  * row (unit `total`). Numbers in the engine's units (yuan, fractions), `published` in whole 万元,
  * `bound` one of floor, cap, eligibility, none, as in the JSON.
  */
-import {spreadsheetText} from '../format/plain-text.js';
-import {csvField as field} from '../runner/csv.js';
+// Text fields are plain and never a formula (src/format/terminal-text.ts spreadsheetText, applied by csvField).
+import {csvField} from '../runner/csv.js';
 import {allocationColumns, columnTotal} from './columns.js';
 import type {AllocationTable} from './table.js';
 
-const csvField = (s: string) => field(spreadsheetText(s));
 const num = (v: number | string | null) => (v === null ? '' : typeof v === 'number' && !Number.isFinite(v) ? '' : String(v));
 
 export function allocationCsv(tables: readonly AllocationTable[]): string {

@@ -3,7 +3,7 @@
  * what (the value), why (what was expected) and how to fix it (hint). Errors stop the run;
  * warnings (a value outside its plausible range) are shown and the run goes on.
  */
-import {terminalText} from '../format/terminal-text.js';
+import {plainText} from '../format/terminal-text.js';
 
 export interface Diagnostic {
 	readonly severity: 'error' | 'warning';
@@ -36,5 +36,5 @@ export function formatDiagnostic(d: Diagnostic): string {
 	if (d.value !== undefined) lines.push(`    value:    ${formatValue(d.value)}`);
 	if (d.expected) lines.push(`    expected: ${d.expected}`);
 	if (d.hint) lines.push(`    hint:     ${d.hint}`);
-	return terminalText(lines.join('\n'));
+	return plainText(lines.join('\n'));
 }

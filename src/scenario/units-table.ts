@@ -7,7 +7,7 @@
 import {parse} from 'csv-parse/sync';
 import type {Diagnostic} from '../errors/diagnostic.js';
 import {didYouMean} from '../errors/did-you-mean.js';
-import {hasControls, terminalText} from '../format/terminal-text.js';
+import {hasControls, plainText} from '../format/terminal-text.js';
 import {isPrototypeName, PROTOTYPE_HINT, RESERVED_UNIT_IDS} from '../names/reserved.js';
 
 export const UNIT_ID = /^[a-z][a-z0-9_-]*$/;
@@ -152,10 +152,10 @@ export function parseUnitTable(file: string, text: string, diagnostics: Diagnost
 		for (const c of ['name_zh', 'name_en']) {
 			if (!hasControls(cell(c))) continue;
 			at(line, header.indexOf(c));
-			err(line, where(c), 'control characters (escape sequences) removed from the name', cell(c), 'plain text', 'a name copied from a terminal or a web page can carry escape sequences that would reach other screens; retype it', 'warning');
+			err(line, where(c), 'control characters (escape sequences) in the name, kept as visible escapes (\\u001b)', cell(c), 'plain text', 'a name copied from a terminal or a web page can carry escape sequences that would reach other screens; retype it', 'warning');
 		}
-		table.nameZh.push(terminalText(cell('name_zh')) || id);
-		table.nameEn.push(terminalText(cell('name_en')) || id);
+		table.nameZh.push(plainText(cell('name_zh')) || id);
+		table.nameEn.push(plainText(cell('name_en')) || id);
 		const num = (c: string, scale: number, target: Float64Array, check: (x: number) => string | undefined) => {
 			const raw = cell(c);
 			at(line, header.indexOf(c));

@@ -7,7 +7,7 @@
  * to us), keys that are not plain text, and JavaScript built-in names as keys.
  */
 import {isMap, isNode, isPair, isScalar, isSeq, type Document, type Node} from 'yaml';
-import {hasControls, terminalText} from '../format/terminal-text.js';
+import {hasControls, plainText} from '../format/terminal-text.js';
 import {isPrototypeName, PROTOTYPE_HINT} from '../names/reserved.js';
 
 /** Deeper than any scenario (parameters.section.id.byClass.column.class.year is 7). */
@@ -76,9 +76,9 @@ export function nodeProblems(doc: Document): YamlProblem[] {
 			problems.push({offset: at, message: `the YAML tag ${(node as Node).tag!.replace('tag:yaml.org,2002:', '!!')} is not accepted`, expected: 'plain values: numbers, text, lists and mappings', hint: 'remove the tag (!!binary, !!str, !custom…): a scenario holds only plain values'});
 		}
 		if (isScalar(node) && typeof node.value === 'string' && hasControls(node.value)) {
-			// Removed here, before the text becomes data: names and labels reach terminals, workbooks and reports.
-			node.value = terminalText(node.value);
-			if (controls++ === 0) problems.push({offset: at, severity: 'warning', message: 'control characters (escape sequences) removed from a text value', expected: 'plain text', hint: 'text copied from a terminal or a web page can carry escape sequences that would reach other screens; retype it'});
+			// Made visible here (\u001b), before the text becomes data: names and labels reach terminals, workbooks and reports.
+			node.value = plainText(node.value);
+			if (controls++ === 0) problems.push({offset: at, severity: 'warning', message: 'control characters (escape sequences) in a text value, kept as visible escapes (\\u001b)', expected: 'plain text', hint: 'text copied from a terminal or a web page can carry escape sequences that would reach other screens; retype it'});
 		}
 		if (isMap(node)) {
 			const seen = new Map<string, unknown>();

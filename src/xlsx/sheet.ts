@@ -8,7 +8,7 @@
  */
 import type ExcelJS from 'exceljs';
 import stringWidth from 'string-width';
-import {plainText} from '../format/plain-text.js';
+import {plainText} from '../format/terminal-text.js';
 import {cellWidth} from './widths.js';
 
 export type Cell = string | number | boolean | null;

@@ -16,7 +16,7 @@ import {reportError} from '../../cli/errors.js';
 import {asWriteError} from '../../cli/output.js';
 import {saveOverlay} from '../../cli/tui/lib/overlay.js';
 import {openScenario} from '../../src/index.js';
-import {hasControls, spreadsheetText, terminalText} from '../../src/format/terminal-text.js';
+import {hasControls, plainText, spreadsheetText} from '../../src/format/terminal-text.js';
 import {decodeText, readRegularFile} from '../../src/io/read-file.js';
 import {csvField} from '../../src/runner/csv.js';
 import {cli, ROOT} from './cli-helpers.js';
@@ -202,20 +202,21 @@ describe('nothing raw reaches a spreadsheet or a terminal', () => {
 				const text = lead + body;
 				const cell = (parse(`${csvField(text)}\n`, {relax_quotes: true}) as string[][])[0]?.[0] ?? '';
 				if (/^[=+\-@\t\r]/.test(cell)) expect(Number.isFinite(Number(cell))).toBe(true);
-				expect(cell === text || cell === `'${text}`).toBe(true);
+				// Controls (a carriage return, an ESC) become visible escapes first.
+				expect(cell === plainText(text) || cell === `'${plainText(text)}`).toBe(true);
 			}),
 		);
 		expect(spreadsheetText('-0.5')).toBe('-0.5');
 		expect(csvField('=HYPERLINK("http://x","y")')).toBe(`"'=HYPERLINK(""http://x"",""y"")"`);
 	});
 
-	it('terminalText leaves no control character and keeps the rest (property)', () => {
+	it('plainText leaves no control character, shows each as an escape and keeps the rest (property)', () => {
 		fc.assert(
 			fc.property(fc.string({unit: 'binary', maxLength: 40}), (s) => {
-				const t = terminalText(s);
+				const t = plainText(s);
 				expect(hasControls(t)).toBe(false);
-				expect(terminalText(t)).toBe(t);
-				expect(t.replace(/[\n\t]/g, '')).toBe([...s].filter((c) => !hasControls(c)).join('').replace(/[\n\t]/g, ''));
+				expect(plainText(t)).toBe(t);
+				expect(t).toBe([...s].map((c) => (hasControls(c) ? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}` : c)).join(''));
 			}),
 		);
 	});
@@ -228,7 +229,8 @@ describe('nothing raw reaches a spreadsheet or a terminal', () => {
 		const table_ = cli(['run', scenario, '--lang', 'zh']);
 		expect(table_.status).toBe(0);
 		expect(table_.stdout + table_.stderr).not.toMatch(/\u001b\]|\u0007|\u001b\[2J/);
-		expect(table_.stderr).toMatch(/control characters \(escape sequences\) removed from the name/);
+		expect(table_.stderr).toMatch(/control characters \(escape sequences\) in the name, kept as visible escapes/);
+		expect(table_.stdout).toContain('郑州\\u001b]0;owned\\u0007\\u001b[2J');
 		const csv = cli(['run', scenario, '--format', 'csv']);
 		expect(csv.stdout).not.toMatch(/\u001b/);
 		expect(csv.stdout).toContain(`"'=HYPERLINK(""http://x"",""y"")"`);

@@ -68,7 +68,7 @@ export const compareCommand: CommandModule<object, CompareArgs> = {
 			emit(`${JSON.stringify(body, null, 1)}\n`, args.out);
 		} else if (format === 'csv') emit(comparisonCsv(comparisons), args.out);
 		// exceljs is loaded only when a workbook is asked for.
-		else if (format === 'xlsx') emit(await (await import('../../src/xlsx/index.js')).writeCompareXlsx(comparisons), args.out);
+		else if (format === 'xlsx') emit(await (await import('../../src/xlsx/index.js')).writeCompareXlsx(comparisons, {land: args.landUnit}), args.out);
 		else {
 			const names = new Map(base.result.units.map((u) => [u.id, label(u.name_zh, u.name_en, args.lang)]));
 			const measureOf = (id: string) => base.scenario.parameterInfo.get(id)?.def?.measure;

@@ -1,6 +1,7 @@
 /** Comparisons as a workbook: changed inputs, province and unit changes, programs, targets. */
 import ExcelJS from 'exceljs';
 import type {Comparison} from '../compare/types.js';
+import type {DisplayOptions} from '../format/display-unit.js';
 import {targetUnit} from '../format/target-unit.js';
 import {sheetUnit, toSheet, unitHeader} from './measure.js';
 import {addSheet, toBytes, type Cell} from './sheet.js';
@@ -11,14 +12,15 @@ const cellOf = (v: unknown): Cell => (typeof v === 'number' || typeof v === 'str
  * A changed parameter's base, alternative and unit in the sheet unit of its measure (a land cap in 公顷,
  * money in 亿元: DESIGN §3), as every other sheet; a value that is not a number (an expression, `none`) as written.
  */
-function parameterCells(p: Comparison['changedParameters'][number]): Cell[] {
-	const su = p.measure && p.measure !== 'share' ? sheetUnit(p.measure) : undefined;
+function parameterCells(p: Comparison['changedParameters'][number], options: DisplayOptions): Cell[] {
+	const su = p.measure && p.measure !== 'share' ? sheetUnit(p.measure, options) : undefined;
 	if (!su || su.divisor === 1) return [cellOf(p.base), cellOf(p.alt), p.unit ?? ''];
-	const value = (v: unknown): Cell => (typeof v === 'number' ? toSheet(v, p.measure!) : cellOf(v));
+	const value = (v: unknown): Cell => (typeof v === 'number' ? toSheet(v, p.measure!, options) : cellOf(v));
 	return [value(p.base), value(p.alt), `${su.zh} ${su.en}`];
 }
 
-export function compareWorkbook(comparisons: readonly Comparison[]): ExcelJS.Workbook {
+/** Land in 公顷, or 亩/万亩 with `options.land` (--land-unit), as the compare table. */
+export function compareWorkbook(comparisons: readonly Comparison[], options: DisplayOptions = {}): ExcelJS.Workbook {
 	const wb = new ExcelJS.Workbook();
 	wb.creator = 'hukou-sim';
 	const title = comparisons.map((c) => `${c.base.file} → ${c.alt.file}`).join('; ');
@@ -26,7 +28,7 @@ export function compareWorkbook(comparisons: readonly Comparison[]): ExcelJS.Wor
 		name: 'Changed 改变的参数',
 		title: `改变的参数 Changed parameters — ${title}`,
 		header: [['alternative', 'path', 'parameter', '参数', 'label', 'base 基线', 'alternative 方案', 'unit 单位', 'status 状态', 'source 来源', 'note 备注']],
-		rows: comparisons.flatMap((c) => c.changedParameters.map((p): Cell[] => [c.alt.file, p.path, p.parameter ?? '', p.label_zh ?? '', p.label_en ?? '', ...parameterCells(p), p.status ?? '', p.source ?? '', p.note ?? ''])),
+		rows: comparisons.flatMap((c) => c.changedParameters.map((p): Cell[] => [c.alt.file, p.path, p.parameter ?? '', p.label_zh ?? '', p.label_en ?? '', ...parameterCells(p, options), p.status ?? '', p.source ?? '', p.note ?? ''])),
 		frozenColumns: 3,
 	});
 	const deltaHeader = (lead: string[]) => [[...lead, 'series', '指标', 'indicator', '单位', 'unit', 'year', 'base 基线', 'alternative 方案', 'Δ', '% (fraction)']];
@@ -34,9 +36,9 @@ export function compareWorkbook(comparisons: readonly Comparison[]): ExcelJS.Wor
 	const provinceFmt: string[] = [];
 	for (const c of comparisons) {
 		for (const [name, d] of Object.entries(c.deltas.province)) {
-			const su = sheetUnit(d.unit);
+			const su = sheetUnit(d.unit, options);
 			c.years.forEach((year, k) => {
-				provinceRows.push([c.alt.file, name, d.label_zh, d.label_en, su.zh, su.en, year, toSheet(d.base[k]!, d.unit), toSheet(d.alt[k]!, d.unit), toSheet(d.abs[k]!, d.unit), d.pct[k]!]);
+				provinceRows.push([c.alt.file, name, d.label_zh, d.label_en, su.zh, su.en, year, toSheet(d.base[k]!, d.unit, options), toSheet(d.alt[k]!, d.unit, options), toSheet(d.abs[k]!, d.unit, options), d.pct[k]!]);
 				provinceFmt.push(su.numFmt);
 			});
 		}
@@ -46,10 +48,10 @@ export function compareWorkbook(comparisons: readonly Comparison[]): ExcelJS.Wor
 	const unitFmt: string[] = [];
 	for (const c of comparisons) {
 		for (const [name, d] of Object.entries(c.deltas.series)) {
-			const su = sheetUnit(d.unit);
+			const su = sheetUnit(d.unit, options);
 			c.units.forEach((unit, u) => {
 				c.years.forEach((year, k) => {
-					unitRows.push([c.alt.file, unit.id, unit.name_zh, name, d.label_zh, d.label_en, su.zh, su.en, year, toSheet(d.base[u]![k]!, d.unit), toSheet(d.alt[u]![k]!, d.unit), toSheet(d.abs[u]![k]!, d.unit), d.pct[u]![k]!]);
+					unitRows.push([c.alt.file, unit.id, unit.name_zh, name, d.label_zh, d.label_en, su.zh, su.en, year, toSheet(d.base[u]![k]!, d.unit, options), toSheet(d.alt[u]![k]!, d.unit, options), toSheet(d.abs[u]![k]!, d.unit, options), d.pct[u]![k]!]);
 					unitFmt.push(su.numFmt);
 				});
 			});
@@ -88,4 +90,4 @@ export function compareWorkbook(comparisons: readonly Comparison[]): ExcelJS.Wor
 	return wb;
 }
 
-export const writeCompareXlsx = async (comparisons: readonly Comparison[]): Promise<Uint8Array> => toBytes(compareWorkbook(comparisons));
+export const writeCompareXlsx = async (comparisons: readonly Comparison[], options: DisplayOptions = {}): Promise<Uint8Array> => toBytes(compareWorkbook(comparisons, options));

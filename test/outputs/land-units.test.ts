@@ -4,14 +4,29 @@
  * m². The same text and Excel format on every path: run and explain tables (cli/format/quantity.ts
  * show), the report (src/report/format.ts fmt) and the workbooks (src/xlsx/measure.ts, a run workbook).
  */
+import {spawnSync} from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import ExcelJS from 'exceljs';
-import {describe, expect, it} from 'vitest';
+import {afterAll, describe, expect, it} from 'vitest';
 import {show} from '../../cli/format/quantity.js';
 import type {Measure} from '../../src/engine/types.js';
 import {displayUnit, M2_PER_MU, type LandUnit} from '../../src/format/display-unit.js';
 import {fmt} from '../../src/report/format.js';
 import {sheetUnit, toSheet, writeRunXlsx} from '../../src/xlsx/index.js';
-import {openRun} from '../fixtures/compare/scenarios.js';
+import {openRun, ROOT} from '../fixtures/compare/scenarios.js';
+
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'outputs-land-'));
+afterAll(() => fs.rmSync(tmp, {recursive: true, force: true}));
+
+async function sheetRows(file: string, sheet: string): Promise<unknown[][]> {
+	const wb = new ExcelJS.Workbook();
+	await wb.xlsx.readFile(file);
+	const rows: unknown[][] = [];
+	wb.getWorksheet(sheet)!.eachRow((r) => rows.push((r.values as unknown[]).slice(1)));
+	return rows;
+}
 
 /** 1,500 公顷 = 22,500 亩 (1 公顷 = 15 亩) = 2.25 万亩, as m² and as 亩. */
 const AREA: Record<'m2' | 'mu', number> = {m2: 1.5e7, mu: 22_500};
@@ -56,5 +71,16 @@ describe('land display units', () => {
 		expect(none).toEqual({unit: '公顷 ha', numFmt: '#,##0.0'});
 		expect(await formats({land: 'ha'})).toEqual(none);
 		expect(await formats({land: 'mu'})).toEqual({unit: '亩 mu', numFmt: '#,##0'});
+	});
+	it('compare --format xlsx follows --land-unit like the compare table (spawned)', async () => {
+		const file = path.join(tmp, 'compare-mu.xlsx');
+		const r = spawnSync(process.execPath, [path.join(ROOT, 'dist/cli/main.js'), 'compare', 'scenarios/henan-2017.yaml', 'scenarios/henan-2017-land-cap.yaml', '--land-unit', 'mu', '--out', file], {cwd: ROOT, encoding: 'utf8'});
+		expect(r.status, r.stderr).toBe(0);
+		const province = await sheetRows(file, 'Province Δ 全省');
+		const need = province.find((row) => row[1] === 'landQuotaNeed')!;
+		expect(need.slice(4, 6)).toEqual(['亩', 'mu']);
+		const base = openRun('henan-2017.yaml').result;
+		const year = need[6] as number;
+		expect(need[7] as number).toBeCloseTo(base.province['landQuotaNeed']![base.years.indexOf(year)]! / M2_PER_MU, 6);
 	});
 });

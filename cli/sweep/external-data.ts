@@ -9,14 +9,14 @@
  * or SALib's `names:` with `bounds:` (uniform inputs).
  */
 import fs from 'node:fs';
-import {parse} from 'csv-parse/sync';
 import {z} from 'zod';
 import {ScenarioError, type Diagnostic} from '../../src/index.js';
 import {distributionSpec} from '../../src/scenario/schema.js';
 import {readYaml} from '../../src/scenario/read-yaml.js';
 import {zodDiagnostics} from '../../src/scenario/zod-diagnostics.js';
 import {problemErrors, type Distribution, type Problem} from '../../src/sensitivity/index.js';
-import {readInputRows} from './csv-input.js';
+import {hasControls} from '../../src/format/terminal-text.js';
+import {readInputRows, readUserCsv} from './csv-input.js';
 import {UsageError} from './study.js';
 
 const problemFile = z
@@ -29,9 +29,6 @@ const problemFile = z
 	})
 	.refine((p) => (p.inputs === undefined) !== (p.names === undefined), {message: 'expected either inputs: [{name, dist}] or SALib\'s names: with bounds:, not both and not neither'})
 	.refine((p) => p.names === undefined || p.bounds?.length === p.names.length, {message: 'expected one [min, max] pair in bounds: for each of names:', path: ['bounds']});
-
-/** Names reach terminals and spreadsheets: no control characters (escape sequences) in them. */
-const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
 
 export function readProblemFile(file: string): Problem {
 	if (!fs.existsSync(file)) throw new UsageError(`--problem: ${file} not found`, 'a YAML file with inputs: [{name, dist: {type: uniform, min, max}}]');
@@ -47,7 +44,7 @@ export function readProblemFile(file: string): Problem {
 	if (p.inputs?.some((i) => i.group !== undefined)) problem.groups = p.inputs.map((i) => i.group ?? i.name);
 	if (p.groups) problem.groups = p.groups;
 	const errs = problemErrors(problem);
-	problem.names.forEach((n, i) => CONTROL.test(n) && errs.push(`input ${i + 1}: the name ${JSON.stringify(n)} holds control characters`));
+	problem.names.forEach((n, i) => hasControls(n) && errs.push(`input ${i + 1}: the name ${JSON.stringify(n)} holds control characters`));
 	if (errs.length > 0) throw new UsageError(`--problem ${file}:\n  ${errs.join('\n  ')}`, 'each input needs a unique name and a valid distribution (uniform: min < max)');
 	return problem;
 }
@@ -64,12 +61,12 @@ export interface ExternalData {
 
 /** Outputs: every column of the file (except a `run` column) is an outcome; an empty cell is a failed run. */
 function readOutputs(file: string, rows: number): {outputs: string[]; Y: Float64Array} {
-	if (!fs.existsSync(file)) throw new UsageError(`--outputs: ${file} not found`);
-	const records = parse(fs.readFileSync(file, 'utf8'), {skip_empty_lines: true, trim: true, bom: true, relax_column_count: false}) as string[][];
+	const records = readUserCsv(file, '--outputs', 'outputs', {relax_column_count: false}) as string[][];
 	const header = (records[0] ?? []).filter((h) => h !== 'run');
 	const cols = (records[0] ?? []).map((h, i) => [h, i] as const).filter(([h]) => h !== 'run');
 	if (header.length === 0) throw new UsageError(`--outputs ${file}: no columns; expected a header naming each outcome`);
-	const odd = header.filter((h) => CONTROL.test(h) || h === '');
+	// Names reach terminals and spreadsheets: none with control characters or bidi overrides (terminal-text.ts's set).
+	const odd = header.filter((h) => hasControls(h) || h === '');
 	if (odd.length > 0) throw new UsageError(`--outputs ${file}: column names ${odd.map((h) => JSON.stringify(h)).join(', ')} are empty or hold control characters`, 'name each outcome column in plain text');
 	const body = records.slice(1);
 	if (body.length !== rows) throw new UsageError(`--outputs ${file} has ${body.length} rows but --inputs has ${rows}`, 'row i of the outputs must be the model run on row i of the inputs');

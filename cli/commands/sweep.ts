@@ -10,11 +10,9 @@ import {guarded} from '../sweep/errors.js';
 import {runSweep} from '../sweep/run-sweep.js';
 import {reportFailedRuns} from '../sweep/exit-status.js';
 import {UsageError} from '../errors.js';
-import {existsSync, readFileSync} from 'node:fs';
 import path from 'node:path';
-import {emit} from '../output.js';
 import {catalogued} from './catalogue.js';
-import {out} from '../terminal.js';
+import {err, out} from '../terminal.js';
 
 export const sweepCommand: CommandModule<object, RawSweepArgs> = {
 	...catalogued('sweep'),
@@ -56,18 +54,11 @@ export const sweepCommand: CommandModule<object, RawSweepArgs> = {
 			const xlsx = argv.format === 'xlsx';
 			const config = sweepConfig(xlsx ? {...argv, format: 'table'} : argv);
 			if (xlsx && config.runsFormat !== 'csv') throw new UsageError('--format xlsx builds the workbook from runs.csv', 'drop --runs-format parquet, or read runs.parquet with pandas, polars or DuckDB');
-			const result = await runSweep(config, process.argv.slice(2));
+			// --format xlsx: sweep.xlsx is committed with the folder (run-sweep.ts), so a failed sweep leaves none half-written.
+			const result = await runSweep(xlsx ? {...config, workbook: true} : config, process.argv.slice(2));
 			reportFailedRuns(result, config.out);
-			if (!xlsx || result.unchanged) {
-				out(result.stdout);
-				return;
-			}
-			// The workbook is built from the files the sweep wrote, so it holds exactly what they hold.
-			const {writeSweepXlsx} = await import('../../src/xlsx/index.js');
-			const read = (name: string) => (existsSync(path.join(config.out, name)) ? readFileSync(path.join(config.out, name), 'utf8') : undefined);
-			const metadata = read('metadata.json');
-			const bytes = await writeSweepXlsx({runsCsv: read('runs.csv') ?? '', indicesCsv: read('indices.csv'), metadata: metadata ? JSON.parse(metadata) : undefined});
-			emit(bytes, path.join(config.out, 'sweep.xlsx'));
+			if (!xlsx || result.unchanged) out(result.stdout);
+			else err(`wrote ${path.join(config.out, 'sweep.xlsx')}\n`);
 		}),
 };
 

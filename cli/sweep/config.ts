@@ -36,6 +36,8 @@ export interface SweepConfig {
 	runsFormat: RunsFormat;
 	/** Store run, outcomes and error only; the inputs follow from seed + design. */
 	outputsOnly: boolean;
+	/** --format xlsx: sweep.xlsx (runs, indices, metadata), committed with the folder's other files. */
+	workbook?: boolean;
 }
 
 /** Worker threads beyond this many per core only add memory and contention (issue 15: a cap that holds). */

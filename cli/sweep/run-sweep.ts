@@ -201,7 +201,7 @@ async function sweepLocked(cfg: SweepConfig, argv: readonly string[], compromise
 		warnings: design.sample.warnings,
 		...(cfg.condition ? {condition: {...cfg.condition, observations}} : {}),
 	};
-	const outcome = await commitSweep(cfg.out, {metadata, analyses, study, format: cfg.format, argv, runs, compromised, ...(conditioning ? {conditioning} : {})});
+	const outcome = await commitSweep(cfg.out, {metadata, analyses, study, format: cfg.format, argv, runs, compromised, ...(conditioning ? {conditioning} : {}), ...(cfg.workbook ? {workbook: true} : {})});
 	if (!conditioning) return outcome;
 	// The conditioned report (conditioning.json, committed with the folder) also follows the analysis on stdout.
 	const stdout = cfg.format === 'json' ? `${JSON.stringify({...JSON.parse(outcome.stdout), conditioning}, null, 1)}\n` : `${outcome.stdout}\n${conditioningTable(conditioning, study.labels)}conditioned report in ${path.join(cfg.out, 'conditioning.json')}\n`;

@@ -75,7 +75,7 @@ export function analysisWarnings(analyses: readonly OutcomeAnalysis[] | null): s
 	return out;
 }
 
-export function commitSweep(
+export async function commitSweep(
 	out: string,
 	o: {
 		metadata: SweepMetadata;
@@ -87,8 +87,10 @@ export function commitSweep(
 		compromised: () => Error | null;
 		/** sweep --condition's report: conditioning.json, committed with the rest (removed when absent). */
 		conditioning?: ConditioningReport;
+		/** Also sweep.xlsx, built from the staged files (so it holds exactly what they hold) and committed with them. */
+		workbook?: boolean;
 	},
-): SweepOutcome {
+): Promise<SweepOutcome> {
 	const {analyses, study} = o;
 	const metadata: SweepMetadata = {...o.metadata, warnings: [...o.metadata.warnings, ...analysisWarnings(analyses)]};
 	const staged = new Map<string, string>([[o.runs.name, o.runs.staged]]);
@@ -104,10 +106,20 @@ export function commitSweep(
 		fs.writeFileSync(file, `${JSON.stringify(o.conditioning, null, 1)}\n`);
 		staged.set('conditioning.json', file);
 	}
+	const metadataText = JSON.stringify({...metadata, command: ['hukou-sim', ...o.argv]}, null, 2) + '\n';
+	if (o.workbook) {
+		// exceljs is loaded only for a workbook (start-up cost of every other sweep).
+		const {writeSweepXlsx} = await import('../../src/xlsx/index.js');
+		const indices = staged.get('indices.csv');
+		const bytes = await writeSweepXlsx({runsCsv: fs.readFileSync(o.runs.staged, 'utf8'), ...(indices ? {indicesCsv: fs.readFileSync(indices, 'utf8')} : {}), metadata: JSON.parse(metadataText)});
+		const file = path.join(out, 'sweep.xlsx.next');
+		fs.writeFileSync(file, bytes);
+		staged.set('sweep.xlsx', file);
+	}
 	const lost = o.compromised();
 	if (lost) throw new Error(`the lock on ${out} was lost while the sweep ran (${lost.message}); nothing was committed, the runs stay resumable with --resume`);
-	commitFolder(out, staged, JSON.stringify({...metadata, command: ['hukou-sim', ...o.argv]}, null, 2) + '\n');
-	const files = [o.runs.name, ...(analyses ? ['indices.csv'] : []), ...(o.conditioning ? ['conditioning.json'] : []), 'metadata.json'].join(', ');
+	commitFolder(out, staged, metadataText);
+	const files = [o.runs.name, ...(analyses ? ['indices.csv'] : []), ...(o.conditioning ? ['conditioning.json'] : []), ...(o.workbook ? ['sweep.xlsx'] : []), 'metadata.json'].join(', ');
 	const failed = metadata.failures.count ? ` (${metadata.failures.count} failed)` : '';
 	let stdout: string;
 	if (!analyses) {

@@ -51,9 +51,17 @@ export function timeProcess(command: string, args: readonly string[], options: S
 	return {ok: r.status === 0, wall, cpu, rssMB: rss, stderr, status: r.status};
 }
 
-/** A `hukou-sim` command of this build (dist/cli/main.js), with the peak-RSS hook. */
+/** The Node flags of the program's shebang (`#!/usr/bin/env -S node …`), which `hukou-sim` and `npx hukou-sim` run with. */
+export function binFlags(file = MAIN): string[] {
+	const first = readFileSync(file, 'utf8').split('\n', 1)[0]!;
+	const m = /^#!\/usr\/bin\/env(?: -S)? node((?: --?[\w-]+(?:=\S+)?)*)\s*$/.exec(first);
+	if (!m) throw new Error(`${file}: the first line is not a node shebang: ${first}`);
+	return m[1]!.split(' ').filter(Boolean);
+}
+
+/** A `hukou-sim` command of this build (dist/cli/main.js) as the bin runs it, with the peak-RSS hook. */
 export function timeHukouSim(args: readonly string[], options: SpawnSyncOptions = {}): ProcessTime {
-	return timeProcess(process.execPath, ['--import', RSS_HOOK, MAIN, ...args], options);
+	return timeProcess(process.execPath, [...binFlags(), '--import', RSS_HOOK, MAIN, ...args], options);
 }
 
 export interface Repeated {

@@ -5,7 +5,7 @@
  */
 import {closeSync, openSync} from 'node:fs';
 import path from 'node:path';
-import {interleaved, MAIN, timeProcess} from './bench-process.js';
+import {binFlags, interleaved, MAIN, timeProcess} from './bench-process.js';
 import {seconds, type Figure} from './bench-table.js';
 import {PACKAGE_ROOT} from './paths.js';
 
@@ -18,8 +18,9 @@ export function startupFigures(quick: boolean): Figure[] {
 	try {
 		r = interleaved(reps, {
 			bare: node(['-e', '0']),
-			version: node([MAIN, '--version']),
-			run: node([MAIN, 'run', path.join(PACKAGE_ROOT, 'scenarios', 'henan-2017.yaml')]),
+			// As the bin runs (its shebang's flags).
+			version: node([...binFlags(), MAIN, '--version']),
+			run: node([...binFlags(), MAIN, 'run', path.join(PACKAGE_ROOT, 'scenarios', 'henan-2017.yaml')]),
 		});
 	} finally {
 		closeSync(devNull);

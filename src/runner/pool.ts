@@ -21,8 +21,9 @@ export interface ChunkPool {
 /**
  * A worker's young generation, in MB (V8's default grows to 48 MB: semi-spaces of 16 MB). What a worker
  * allocates lives for one block of rows; a young generation grown to its default in a long batch only held
- * that garbage longer, and a run of 10^6 rows peaked 10–25% above one of 10^5. With 24 MB the peak is flat in
- * the number of runs at the same speed (NOTES.md, measured figures).
+ * that garbage longer, and a run of 10^6 rows peaked 10–25% above one of 10^5. 24 MB is the main thread's
+ * young generation too (semi-spaces of 8 MB, from the program's shebang in cli/main.ts), given here as well
+ * for a process started without it (`node dist/cli/main.js`, the tests).
  */
 export const WORKER_YOUNG_GENERATION_MB = 24;
 

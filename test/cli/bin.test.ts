@@ -1,0 +1,29 @@
+/**
+ * The program's shebang (cli/main.ts): `hukou-sim` and `npx hukou-sim` start Node with V8's semi-spaces capped,
+ * which keeps a long sweep's memory flat (NOTES.md, measured figures); `npm run bench` runs the program with
+ * the same flags (cli/bench-process.ts binFlags).
+ */
+import {spawnSync} from 'node:child_process';
+import {readFileSync} from 'node:fs';
+import {fileURLToPath} from 'node:url';
+import {describe, expect, it} from 'vitest';
+import {binFlags} from '../../cli/bench-process.js';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const BUILT = fileURLToPath(new URL('../../dist/cli/main.js', import.meta.url));
+
+describe('the hukou-sim bin', () => {
+	it('starts Node with the semi-space cap, in the source and in the build', () => {
+		for (const file of [fileURLToPath(new URL('../../cli/main.ts', import.meta.url)), BUILT]) {
+			expect(readFileSync(file, 'utf8').split('\n', 1)[0]).toBe('#!/usr/bin/env -S node --max-semi-space-size=8');
+			expect(binFlags(file)).toEqual(['--max-semi-space-size=8']);
+		}
+	});
+
+	it('runs through its shebang with npx', () => {
+		const r = spawnSync('npx', ['--no-install', 'hukou-sim', '--version'], {cwd: ROOT, encoding: 'utf8'});
+		expect(r.stderr).toBe('');
+		expect(r.status).toBe(0);
+		expect(r.stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+	});
+});

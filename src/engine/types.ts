@@ -10,22 +10,33 @@ export interface UnitInfo {
 	readonly name_en: string;
 }
 
-/** Physical unit of a series or parameter; fixes how it is shown (万人, 亿元, 公顷…). */
-export type Measure =
-	| 'persons'
-	| 'yuan'
-	| 'yuan_per_person'
-	| 'm2'
-	| 'm2_per_person'
-	| 'share'
-	| 'ratio'
-	| 'years'
-	| 'households'
-	| 'mu'
-	| 'yuan_per_mu'
-	/** A difference or change of rates (两率差距, a rate's annual rise), kept as a fraction, shown in 百分点. */
-	| 'points'
-	| 'number';
+/**
+ * The physical units of series and parameters (each fixes how it is shown: 万人, 亿元, 公顷…,
+ * src/format/display-unit.ts): 'mu' is an area in 亩 (shown in the chosen land unit like m²),
+ * 'mu_per_household' an area per household (a homestead standard, shown in 亩/户), 'persons_per_household' a
+ * household's size (人/户: shown as is, not in 万人), 'points' a difference or
+ * change of rates (两率差距, a rate's annual rise), kept as a fraction and shown in 百分点.
+ */
+export const MEASURES = [
+	'persons',
+	'yuan',
+	'yuan_per_person',
+	'm2',
+	'm2_per_person',
+	'share',
+	'ratio',
+	'years',
+	'households',
+	'persons_per_household',
+	'mu',
+	'mu_per_household',
+	'yuan_per_mu',
+	'points',
+	'number',
+] as const;
+
+/** Physical unit of a series or parameter. */
+export type Measure = (typeof MEASURES)[number];
 
 /** How a series adds up to a province figure. */
 export type Aggregation =

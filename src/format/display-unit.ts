@@ -39,12 +39,15 @@ const POINTS: DisplayUnit = {divisor: 0.01, zh: '百分点', en: 'points', digit
 const TABLE: Partial<Record<Measure, DisplayUnit>> = {
 	persons: {divisor: 1e4, zh: '万人', en: '10k persons', digits: 2, numFmt: '#,##0.00'},
 	households: {divisor: 1e4, zh: '万户', en: '10k households', digits: 2, numFmt: '#,##0.00'},
+	persons_per_household: {divisor: 1, zh: '人/户', en: 'persons/household', digits: 2, numFmt: '0.00'},
 	yuan: {divisor: 1e8, zh: '亿元', en: '100M yuan', digits: 2, numFmt: '#,##0.0000'},
 	yuan_per_person: {divisor: 1, zh: '元/人', en: 'yuan/person', digits: 0, numFmt: '#,##0'},
 	m2_per_person: {divisor: 1, zh: '平方米/人', en: 'm²/person', digits: 1, numFmt: '#,##0.0'},
 	share: {divisor: 0.01, zh: '%', en: '%', digits: 2, numFmt: '0.00'},
 	points: POINTS,
 	yuan_per_mu: {divisor: 1e4, zh: '万元/亩', en: '10k yuan/mu', digits: 1, numFmt: '#,##0.00'},
+	// A homestead standard is stated per household in 亩 (e.g. 0.4 亩), whatever unit the land totals are shown in.
+	mu_per_household: {divisor: 1, zh: '亩/户', en: 'mu/household', digits: 2, numFmt: '0.00'},
 };
 
 /**

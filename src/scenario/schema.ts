@@ -5,6 +5,7 @@
  * the merged scenario (see required.ts).
  */
 import {z} from 'zod';
+import {MEASURES} from '../engine/types.js';
 
 const bilingual = z.strictObject({zh: z.string().min(1), en: z.string().min(1)});
 export const YEAR_KEY = /^\d{4}$/;
@@ -102,7 +103,6 @@ export const leverSpec = z.strictObject({
 	note: z.string().optional(),
 });
 
-export const MEASURES = ['persons', 'yuan', 'yuan_per_person', 'm2', 'm2_per_person', 'share', 'ratio', 'years', 'households', 'mu', 'yuan_per_mu', 'points', 'number'] as const;
 
 export const outcomeSpec = z.strictObject({
 	/** Labels default to the outcome's id. */

@@ -84,3 +84,19 @@ describe('land display units', () => {
 		expect(need[7] as number).toBeCloseTo(base.province['landQuotaNeed']![base.years.indexOf(year)]! / M2_PER_MU, 6);
 	});
 });
+
+describe('per-household standards', () => {
+	// A homestead standard (0.4 亩/户) and a household size (3.2 人/户) are not totals: they are shown as
+	// stated, whatever unit the land totals are in (as totals they read "0.0 公顷" and "0.00 万人").
+	it.each([undefined, 'ha', 'mu', '10k-mu'] as const)('reads 0.40 亩/户 and 3.20 人/户 with --land-unit %s', (land) => {
+		const options = land ? {land} : {};
+		expect([show(0.4, 'mu_per_household', options), displayUnit('mu_per_household', options).zh]).toEqual(['0.40', '亩/户']);
+		expect([show(3.2, 'persons_per_household', options), displayUnit('persons_per_household', options).zh]).toEqual(['3.20', '人/户']);
+	});
+
+	it('are the measures of the baseline’s homestead parameters', () => {
+		const {scenario} = openRun('henan-2017.yaml');
+		expect(scenario.parameterInfo.get('homesteadPerHousehold')?.def.measure).toBe('mu_per_household');
+		expect(scenario.parameterInfo.get('ruralHouseholdSize')?.def.measure).toBe('persons_per_household');
+	});
+});

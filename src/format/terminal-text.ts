@@ -6,7 +6,7 @@
  * CVE-2021-42574), and a workbook's XML cannot hold C0 controls, U+FFFE/U+FFFF or a lone surrogate.
  * Each of them is written as a visible escape (ESC as `\u001b`): the text can neither drive the screen
  * nor break the file, and the reader still sees that something was there. The one cleaner of the CLI,
- * the report and the workbooks (the TUI draws its own escapes, cli/tui/lib/safe-text.ts).
+ * the report and the workbooks, and of the TUI (cli/tui/lib/safe-text.ts escapes tab and newline as well).
  */
 
 /**

@@ -96,7 +96,7 @@ describe('per-household standards', () => {
 
 	it('are the measures of the baseline’s homestead parameters', () => {
 		const {scenario} = openRun('henan-2017.yaml');
-		expect(scenario.parameterInfo.get('homesteadPerHousehold')?.def.measure).toBe('mu_per_household');
-		expect(scenario.parameterInfo.get('ruralHouseholdSize')?.def.measure).toBe('persons_per_household');
+		expect(scenario.parameterInfo.get('homesteadPerHousehold')?.def?.measure).toBe('mu_per_household');
+		expect(scenario.parameterInfo.get('ruralHouseholdSize')?.def?.measure).toBe('persons_per_household');
 	});
 });

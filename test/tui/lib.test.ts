@@ -136,8 +136,8 @@ describe('colours', () => {
 describe('text from a scenario', () => {
 	it('never reaches the terminal raw: control characters are shown as escapes', async () => {
 		const {safe} = await import('../../cli/tui/lib/safe-text.js');
-		expect(safe('郑州\u001b[2J\u0007x')).toBe('郑州\\x1b[2J\\x07x');
-		expect(safe('a\tb\nc')).toBe('a\\x09b\\x0ac');
+		expect(safe('郑州\u001b[2J\u0007x')).toBe('郑州\\u001b[2J\\u0007x');
+		expect(safe('a\tb\nc')).toBe('a\\u0009b\\u000ac');
 		expect(safe('郑州\u202e州郑\u2066')).toBe('郑州\\u202e州郑\\u2066');
 		const s = baseline();
 		const evil = {...s, name: {zh: '基线\u001b]0;pwned\u0007', en: 'x\u001b[2J'}};
@@ -146,7 +146,7 @@ describe('text from a scenario', () => {
 		const {App} = await import('../../cli/tui/app.js');
 		const r = render(React.createElement(App, {scenario: evil, size: {columns: 100, rows: 30}}));
 		await new Promise((resolve) => setTimeout(resolve, 50));
-		expect(r.lastFrame()).toContain('基线\\x1b]0;pwned\\x07');
+		expect(r.lastFrame()).toContain('基线\\u001b]0;pwned\\u0007');
 		expect(r.lastFrame()).not.toContain('\u001b]0;');
 		r.unmount();
 	});

@@ -3,26 +3,24 @@
  * takes two). We pre-truncate ourselves because Ink 6.8's `wrap="truncate"` overshoots by one
  * column on CJK text (ink #927, TOOLCHAIN §3.6).
  */
-import stringWidth from 'string-width';
+import {displayWidth} from '../../format/display-width.js';
 
-// Printable ASCII is one column a character; other characters are measured once each (string-width
-// per character was the largest cost of a redraw).
-const ASCII = /^[\x20-\x7e]*$/;
+// Characters and strings are measured once each (cli/format/display-width.ts: narrow text by its length, the rest
+// by string-width): screens draw the same labels on every frame, and string-width per character was the largest
+// cost of a redraw.
 const charWidths = new Map<string, number>();
 export const charWidth = (ch: string): number => {
 	let w = charWidths.get(ch);
-	if (w === undefined) charWidths.set(ch, (w = stringWidth(ch)));
+	if (w === undefined) charWidths.set(ch, (w = displayWidth(ch)));
 	return w;
 };
 
-// Other strings are measured once each: screens draw the same labels on every frame.
 const widths = new Map<string, number>();
 export function width(s: string): number {
-	if (ASCII.test(s)) return s.length;
 	let w = widths.get(s);
 	if (w === undefined) {
 		if (widths.size > 20_000) widths.clear();
-		widths.set(s, (w = stringWidth(s)));
+		widths.set(s, (w = displayWidth(s)));
 	}
 	return w;
 }

@@ -1,12 +1,14 @@
 /**
  * The patch of Ink 6.8 (patches/ink+6.8.0.patch, applied by `npm ci`'s postinstall): the output caches are
  * shared by every frame and bounded, and a text node's width is read from measure-text's cache. Without it a
- * redraw at 200×50 re-tokenised every line (about half of the frame). Ink's build files are not in its exports,
- * so they are loaded by path.
+ * redraw at 200×50 re-tokenised every line (about half of the frame); a row made of the same cells as the last
+ * frame's is not converted to text again; the incremental writer's off-by-one is mended (test/tui/e2e-incremental.test.ts).
+ * Ink's build files are not in its exports, so they are loaded by path.
  */
 import {createRequire} from 'node:module';
 import path from 'node:path';
 import {pathToFileURL} from 'node:url';
+import fc from 'fast-check';
 import {describe, expect, it} from 'vitest';
 
 const inkBuild = path.dirname(createRequire(import.meta.url).resolve('ink'));
@@ -38,6 +40,28 @@ describe('Ink patch', () => {
 		const next = new Output({width: 1, height: 1}).caches;
 		expect(next).not.toBe(first);
 		expect(next.styledChars.size).toBe(0);
+	});
+
+	it('draws a frame the same whatever frames came before it (rows reused only when their cells are the same)', async () => {
+		const Output = await outputClass();
+		const pieces = ['户籍城镇化率 36.08%', '\u001B[1m落户\u001B[22m 174.95', '\u001B[32m✓\u001B[39m met', 'plain text', '\u001B[7m› 政策杠杆\u001B[27m', ''];
+		const write = fc.record({x: fc.integer({min: 0, max: 12}), y: fc.integer({min: 0, max: 5}), text: fc.constantFrom(...pieces)});
+		const frame = fc.array(write, {maxLength: 8});
+		const draw = (writes: ReadonlyArray<{x: number; y: number; text: string}>, width = 40) => {
+			const o = new Output({width, height: 6});
+			for (const w of writes) o.write(w.x, w.y, w.text, {transformers: []});
+			return o.get().output;
+		};
+		// The reference: the same frame in a terminal of a width never drawn before, so that no row can be
+		// reused (rows are trimmed, and no text reaches column 40).
+		let fresh = 41;
+		fc.assert(
+			fc.property(frame, frame, (before, now) => {
+				draw(before);
+				expect(draw(now)).toBe(draw(now, fresh++));
+			}),
+			{numRuns: 200},
+		);
 	});
 
 	it('reads a text node width through measure-text', async () => {

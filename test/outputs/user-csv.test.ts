@@ -30,19 +30,20 @@ describe('unreadable CSV files of sweep and analyze', () => {
 			expect(r.stderr).not.toMatch(/internal error|\bat .*\.js:\d+/);
 		});
 	}
+	/** `analyze` of three inputs against the outputs file `outputsText` (files named after `name`). */
+	const analyzeOutputs = (name: string, outputsText: string) => {
+		const problem = write(`problem-${name}.yaml`, 'names: [x1, x2, x3]\nbounds: [[-3.14, 3.14], [-3.14, 3.14], [-3.14, 3.14]]\n');
+		const inputs = write(`X-${name}.csv`, 'x1,x2,x3\n0.1,0.2,0.3\n0.4,0.5,0.6\n');
+		const outputs = write(`Y-${name}.csv`, outputsText);
+		return {outputs, r: cli('analyze', '--inputs', inputs, '--outputs', outputs, '--problem', problem)};
+	};
 	it('analyze --outputs with a broken quote: exit 2, located', () => {
-		const problem = write('problem.yaml', 'names: [x1, x2, x3]\nbounds: [[-3.14, 3.14], [-3.14, 3.14], [-3.14, 3.14]]\n');
-		const inputs = write('X.csv', 'x1,x2,x3\n0.1,0.2,0.3\n0.4,0.5,0.6\n');
-		const outputs = write('Y.csv', 'y\n1\n"2\n');
-		const r = cli('analyze', '--inputs', inputs, '--outputs', outputs, '--problem', problem);
+		const {outputs, r} = analyzeOutputs('quote', 'y\n1\n"2\n');
 		expect(r.status, r.stderr).toBe(2);
 		expect(r.stderr).toContain(`error: --outputs ${outputs}:3: the CSV cannot be read (quote not closed)`);
 	});
 	it('analyze --outputs: a column name with a bidi override is refused like a control character', () => {
-		const problem = write('problem2.yaml', 'names: [x1, x2, x3]\nbounds: [[-3.14, 3.14], [-3.14, 3.14], [-3.14, 3.14]]\n');
-		const inputs = write('X2.csv', 'x1,x2,x3\n0.1,0.2,0.3\n0.4,0.5,0.6\n');
-		const outputs = write('Y2.csv', 'y\u202e\n1\n2\n');
-		const r = cli('analyze', '--inputs', inputs, '--outputs', outputs, '--problem', problem);
+		const {r} = analyzeOutputs('bidi', 'y\u202e\n1\n2\n');
 		expect(r.status, r.stderr).toBe(2);
 		expect(r.stderr).toMatch(/hold control characters/);
 		expect(r.stderr).not.toContain('\u202e');

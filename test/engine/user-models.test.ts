@@ -27,9 +27,10 @@ const V13 = (B ** 2 * Math.PI ** 8 * 8) / 225;
 const S1 = [V1 / V, V2 / V, 0];
 const ST = [(V1 + V13) / V, V2 / V, V13 / V];
 
-function compileText(text: string, dir = path.resolve('scenarios/examples')) {
+/** A scenario compiled from text, as if it were the file inline.yaml of `dir`. */
+function compileText(text: string, dir = path.resolve('scenarios/examples'), options?: Parameters<typeof compileScenario>[1]) {
 	const file = path.join(dir, 'inline.yaml');
-	return compileScenario(loadScenario(file, (f) => (f === file ? text : fs.readFileSync(f, 'utf8'))));
+	return compileScenario(loadScenario(file, (f) => (f === file ? text : fs.readFileSync(f, 'utf8'))), options);
 }
 
 describe('a standalone scenario: the Ishigami function', () => {
@@ -136,8 +137,7 @@ describe('a built-in model added as one declaration (docs/architecture.md)', () 
 		};
 		const models = [...MODELS.slice(0, -1), housingFund, MODELS.at(-1)!];
 		const text = 'extends: henan-2017.yaml\nparameters:\n  housing:\n    fundCoverage: 0.3\n    renterShare: 0.5\n    rentWithdrawalPerPerson: 6000\n';
-		const file = path.resolve('scenarios/inline.yaml');
-		const s = compileScenario(loadScenario(file, (f) => (f === file ? text : fs.readFileSync(f, 'utf8'))), {models});
+		const s = compileText(text, path.resolve('scenarios'), {models});
 		const r = simulate(s);
 		const user = simulate(openScenario(path.resolve('scenarios/examples/housing-fund-rent.yaml')));
 		expect([...r.series['fundRentWithdrawal']!]).toEqual([...user.series['fundRentWithdrawal']!]);

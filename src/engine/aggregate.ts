@@ -50,6 +50,29 @@ const WEIGHTED = 3;
 const DIFFERENCE = 4;
 const OP: Readonly<Record<AggregationRule['kind'], number>> = {sum: SUM, ratio: RATIO, weighted: WEIGHTED, difference: DIFFERENCE};
 
+/** Per series of a graph: the rule's operation and the indices of its two terms (-1: none), made once per graph. */
+interface RuleTable {
+	readonly op: Uint8Array;
+	readonly first: Int32Array;
+	readonly second: Int32Array;
+}
+const ruleTables = new WeakMap<readonly SeriesNode[], RuleTable>();
+
+function ruleTableOf(series: readonly SeriesNode[], index: ReadonlyMap<string, number>): RuleTable {
+	let table = ruleTables.get(series);
+	if (table) return table;
+	table = {op: new Uint8Array(series.length), first: new Int32Array(series.length).fill(-1), second: new Int32Array(series.length).fill(-1)};
+	series.forEach((s, k) => {
+		const rule = s.hidden ? undefined : aggregationRule(s.name, s.aggregation);
+		if (!rule) return;
+		table.op[k] = OP[rule.kind];
+		table.first[k] = index.get(rule.terms[0].series) ?? -1;
+		table.second[k] = rule.terms[1] ? (index.get(rule.terms[1].series) ?? -1) : -1;
+	});
+	ruleTables.set(series, table);
+	return table;
+}
+
 export class Aggregator {
 	/** Sum over units per series index and year ([s·nYears + t]); NaN or ±Infinity if any cell is. */
 	readonly sums: Float64Array;
@@ -71,17 +94,9 @@ export class Aggregator {
 		this.sums = new Float64Array(series.length * nYears);
 		this.summed = new Uint8Array(series.length);
 		this.done = new Uint8Array(series.length);
-		this.op = new Uint8Array(series.length);
-		this.first = new Int32Array(series.length).fill(-1);
-		this.second = new Int32Array(series.length).fill(-1);
-		this.arrays = series.map((s, k) => {
-			const rule = s.hidden ? undefined : aggregationRule(s.name, s.aggregation);
-			if (!rule) return undefined;
-			this.op[k] = OP[rule.kind];
-			this.first[k] = index.get(rule.terms[0].series) ?? -1;
-			this.second[k] = rule.terms[1] ? (index.get(rule.terms[1].series) ?? -1) : -1;
-			return new Float64Array(nYears);
-		});
+		// The rules are the graph's: a new run's figures need only new arrays.
+		({op: this.op, first: this.first, second: this.second} = ruleTableOf(series, index));
+		this.arrays = Array.from(this.op, (op) => (op === 0 ? undefined : new Float64Array(nYears)));
 	}
 
 	/** Start a run: every figure is computed again on demand, but the sums the kernel wrote (`summed`). */

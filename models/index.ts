@@ -17,9 +17,6 @@ import {settlement} from './settlement.js';
 
 export const MODELS = [population, settlement, cost, rewardFactors, programs, finance, land, monitoring] as const satisfies readonly ModelDecl[];
 
-/** Series names of the built-in models, as a type: code that reads a series by name is checked. */
-export type BuiltinSeriesName = (typeof MODELS)[number]['series'][number]['name'];
-
 export const BUILTIN_PARAMETERS: readonly ParameterDef[] = MODELS.flatMap((m) => m.parameters);
 
 export {allocate, applyCoefficients, factorShares} from './allocation.js';

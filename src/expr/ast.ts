@@ -56,7 +56,7 @@ export const OPERATOR_TEXT: Readonly<Record<BinaryOp, string>> = {
 
 export const FORBIDDEN_FUNCTIONS = new Set(['import', 'createUnit', 'evaluate', 'parse', 'compile', 'simplify', 'derivative', 'resolve', 'chain', 'reviver']);
 
-export interface ParseLimits {
+interface ParseLimits {
 	readonly maxLength?: number;
 	readonly maxDepth?: number;
 }

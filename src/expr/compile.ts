@@ -10,7 +10,6 @@ import {didYouMean} from '../errors/did-you-mean.js';
 import {parseFormula, type Ast} from './ast.js';
 import {arityProblem, BINARY_OPERATORS as BINARY, BUILTIN_FUNCTIONS, CONSTANTS} from './functions.js';
 
-export {FORBIDDEN_FUNCTIONS} from './ast.js';
 
 export type Closure = (vars: ArrayLike<number>) => number;
 

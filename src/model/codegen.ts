@@ -59,7 +59,7 @@ type Fn = (
 const OTHER_FUNCTIONS = Object.keys(BUILTIN_FUNCTIONS).filter((name) => (Math as unknown as Record<string, unknown>)[name] !== BUILTIN_FUNCTIONS[name]!.impl && name !== 'clamp');
 const OTHER_IMPLS = OTHER_FUNCTIONS.map((name) => BUILTIN_FUNCTIONS[name]!.impl);
 
-export function literal(v: number): string {
+function literal(v: number): string {
 	if (Number.isNaN(v)) return 'NaN';
 	if (Object.is(v, -0)) return '(-0)';
 	if (v === Infinity) return 'Infinity';
@@ -68,7 +68,7 @@ export function literal(v: number): string {
 }
 
 /** Series and province figures the requested series need (equations, last year's values, inputs of allocations). */
-export function closure(graph: ModelGraph, roots: Iterable<number>): {series: Uint8Array; scalars: Uint8Array} {
+function closure(graph: ModelGraph, roots: Iterable<number>): {series: Uint8Array; scalars: Uint8Array} {
 	const series = new Uint8Array(graph.series.length);
 	const scalars = new Uint8Array(graph.scalars.length);
 	const stack: Array<[0 | 1, number]> = [...roots].map((s) => [0, s] as [0, number]);

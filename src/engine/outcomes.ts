@@ -34,6 +34,12 @@ export interface OutcomeReads {
 	readonly lastYear?: number;
 }
 
+/** The outcome functions that read one series (by its quoted name) in a year. */
+export const SERIES_FUNCTIONS = ['prov', 'total', 'unitMax', 'unitMin', 'unit'] as const;
+/** The outcome functions whose number arguments are years: those, and met(target, year). */
+export const YEAR_FUNCTIONS = [...SERIES_FUNCTIONS, 'met'] as const;
+const isIn = (list: readonly string[], fn: string) => list.includes(fn);
+
 /** The series and years an outcome's formula reads (quoted names of prov/total/unit… and constant years). */
 function readsOf(ast: Ast, years: readonly number[], perYear: boolean, targetYears: Readonly<Record<string, number>> = {}): OutcomeReads {
 	const series = new Set<string>();
@@ -55,7 +61,7 @@ function readsOf(ast: Ast, years: readonly number[], perYear: boolean, targetYea
 			}
 			for (const x of nums) {
 				if (x.k === 'num') last = Math.max(last, x.v);
-				else if (['prov', 'total', 'unitMax', 'unitMin', 'unit', 'met'].includes(a.fn)) unknownYear = true;
+				else if (isIn(YEAR_FUNCTIONS, a.fn)) unknownYear = true;
 			}
 			a.args.forEach(walk);
 		} else if (a.k === 'bin') {
@@ -179,7 +185,7 @@ export function compileOutcome(id: string, spec: OutcomeSpecLike, ctx: OutcomeCo
 	const vars = new Float64Array(1 + paramIds.length);
 	const reads = readsOf(compiled.ast, ctx.years, spec.perYear === true, ctx.targetYears);
 	const a = compiled.ast;
-	const one = a.k === 'call' && ['prov', 'total', 'unit', 'unitMax', 'unitMin'].includes(a.fn) ? a.args.filter((x) => x.k === 'str').map((x) => (x as {v: string}).v) : [];
+	const one = a.k === 'call' && isIn(SERIES_FUNCTIONS, a.fn) ? a.args.filter((x) => x.k === 'str').map((x) => (x as {v: string}).v) : [];
 	const inferred = one.length ? ctx.seriesMeasures?.get(a.k === 'call' && a.fn === 'unit' ? one[1]! : one[0]!) : undefined;
 	const measure = (spec.measure as Measure | undefined) ?? inferred;
 	return years.map((year) => {

@@ -7,6 +7,7 @@
  */
 import type {Diagnostic} from '../errors/diagnostic.js';
 import {didYouMean} from '../errors/did-you-mean.js';
+import {YEAR_FUNCTIONS} from '../engine/outcomes.js';
 import type {ParameterTable} from '../params/parameter-table.js';
 import type {ResolvedParameterInfo} from '../params/resolve.js';
 import {checkShareGroups} from './check-share-groups.js';
@@ -101,8 +102,8 @@ function someOf(what: string, names: readonly string[]): string {
 	return `${what}: ${names.slice(0, 6).join(', ')}${names.length > 6 ? ', …' : ''}`;
 }
 
-/** Functions of outcome expressions whose numeric arguments are years. */
-const YEAR_CALL = /\b(prov|total|unitMax|unitMin|unit|met)\s*\(([^()]*)\)/g;
+/** A call of an outcome function whose numeric arguments are years (src/engine/outcomes.ts), with its arguments. */
+const YEAR_CALL = new RegExp(String.raw`\b(${YEAR_FUNCTIONS.join('|')})\s*\(([^()]*)\)`, 'g');
 
 function checkYears(input: ScenarioCheckInput, report: Report): void {
 	const {years, data} = input;

@@ -11,6 +11,7 @@ import {UsageError} from '../errors.js';
 import {App} from './app.js';
 import {LEAVE_ALT, type LaunchOptions} from './launch.js';
 import {openAlternative} from './lib/alternative.js';
+import {inkPatched} from './lib/ink-patched.js';
 import {enableAnsi} from './lib/theme.js';
 
 export async function runTui(options: LaunchOptions): Promise<void> {
@@ -39,10 +40,10 @@ export async function runTui(options: LaunchOptions): Promise<void> {
 		// Ctrl+C is a key of the app (keys/dispatch.ts): it leaves with status 130 like a shell's interrupt.
 		exitOnCtrlC: false,
 		patchConsole: false,
-		// Only the lines that changed are written (a lever change rewrites a few of 50): with Ink 6.8's
-		// off-by-one after a frame ending in a newline mended (patches/ink+6.8.0.patch). HUKOU_TUI_FULL_REDRAW=1
+		// Only the lines that changed are written (a lever change rewrites a few of 50), when Ink 6.8's
+		// off-by-one after a frame ending in a newline is mended (patches/ink+6.8.0.patch). HUKOU_TUI_FULL_REDRAW=1
 		// writes every frame whole, for a terminal that mishandles cursor movement (docs/tui.md).
-		incrementalRendering: process.env.HUKOU_TUI_FULL_REDRAW !== '1',
+		incrementalRendering: process.env.HUKOU_TUI_FULL_REDRAW !== '1' && (await inkPatched()),
 		maxFps: 30,
 	});
 	const onSignal = (signal: NodeJS.Signals) => {

@@ -69,11 +69,17 @@ const groupedFormat = (digits: number): string => (digits === 0 ? '#,##0' : `#,#
 
 const PLAIN: DisplayUnit = {divisor: 1, zh: '', en: '', digits: 3, numFmt: 'General'};
 
+/** Each land unit for each internal land measure (m², or 亩 for an area written in 亩), made once. */
+const LAND_DISPLAY = Object.fromEntries(
+	LAND_UNITS.map((unit) => {
+		const l = LAND[unit];
+		const shown = (divisor: number): DisplayUnit => ({divisor, zh: l.zh, en: l.en, digits: l.digits, numFmt: groupedFormat(l.digits)});
+		return [unit, {m2: shown(l.m2), mu: shown(l.m2 / M2_PER_MU)}];
+	}),
+) as Record<LandUnit, Record<'m2' | 'mu', DisplayUnit>>;
+
 export function displayUnit(measure: Measure, options: DisplayOptions = {}): DisplayUnit {
-	if (measure === 'm2' || measure === 'mu') {
-		const l = LAND[options.land ?? DEFAULT_LAND_UNIT];
-		return {divisor: measure === 'm2' ? l.m2 : l.m2 / M2_PER_MU, zh: l.zh, en: l.en, digits: l.digits, numFmt: groupedFormat(l.digits)};
-	}
+	if (measure === 'm2' || measure === 'mu') return LAND_DISPLAY[options.land ?? DEFAULT_LAND_UNIT][measure];
 	return TABLE[measure] ?? PLAIN;
 }
 

@@ -6,6 +6,8 @@ import {spreadsheetText} from '../format/terminal-text.js';
 
 /** One field; text a spreadsheet would run as a formula (=, +, -, @) is neutralised (src/format/terminal-text.ts). */
 export function csvField(text: string): string {
+	// Most fields of runs.csv are an empty error column: no cleaning to do.
+	if (text === '') return '';
 	const s = spreadsheetText(text);
 	return /[",\n\r]/.test(s) || s !== text ? `"${s.replace(/"/g, '""')}"` : s;
 }

@@ -64,6 +64,11 @@ describe('Ink patch', () => {
 		);
 	});
 
+	it('is seen by the UI, which then draws line by line', async () => {
+		const {inkPatched} = await import('../../cli/tui/lib/ink-patched.js');
+		expect(await inkPatched()).toBe(true);
+	});
+
 	it('reads a text node width through measure-text', async () => {
 		const {readFile} = await import('node:fs/promises');
 		const source = await readFile(path.join(inkBuild, 'render-node-to-output.js'), 'utf8');

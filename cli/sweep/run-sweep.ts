@@ -121,6 +121,7 @@ export async function runSweep(cfg: SweepConfig, argv: readonly string[] = []): 
 		throw new UsageError('--outputs-only needs independent inputs: this problem groups or correlates them, and its inputs are stored with the runs', 'drop --outputs-only');
 	}
 	const design = sweepDesign(study, cfg);
+	if (cfg.workbook) await checkWorkbookRows(crossLevers(study.levers, design.source).rows, cfg);
 	const lock = await lockFolder(cfg.out);
 	try {
 		const outcome = await sweepLocked(cfg, argv, lock.compromised, t0, study, design, conditioned.observations);
@@ -128,6 +129,19 @@ export async function runSweep(cfg: SweepConfig, argv: readonly string[] = []): 
 	} finally {
 		await lock.release();
 	}
+}
+
+/** --format xlsx puts every run of the folder on one sheet: refused before anything runs when they cannot fit. */
+async function checkWorkbookRows(rows: number, cfg: SweepConfig): Promise<void> {
+	const {headerRowCount, SHEET_ROWS} = await import('../../src/xlsx/sheet.js');
+	const {start, end} = shardRange(rows, cfg.shard);
+	// The runs sheet has runs.csv's one header row under its title (src/xlsx/sweep-workbook.ts).
+	const room = SHEET_ROWS - headerRowCount({header: [[]]});
+	if (end - start <= room) return;
+	throw new UsageError(
+		`--format xlsx: ${(end - start).toLocaleString('en')} runs do not fit on one worksheet (at most ${room.toLocaleString('en')} rows of runs)`,
+		'drop --format xlsx and read runs.csv (or --runs-format parquet) with pandas, polars or DuckDB, or split the sweep with --shard',
+	);
 }
 
 async function sweepLocked(cfg: SweepConfig, argv: readonly string[], compromised: () => Error | null, t0: number, study: Study, design: Design, observations: StudyObservation[]): Promise<SweepOutcome> {

@@ -28,7 +28,8 @@ export interface BoundChange {
 }
 
 export function boundChanges(base: ScenarioRun, alt: ScenarioRun, comparison: Comparison): BoundChange[] {
-	const changedParams = new Set(comparison.changedParameters.filter(valueChange).map((p) => p.parameter));
+	const valueChanges = comparison.changedParameters.filter(valueChange);
+	const changedParams = new Set(valueChanges.map((p) => p.parameter));
 	const years = comparison.years.filter((y) => y !== alt.result.years[0]);
 	const out: BoundChange[] = [];
 	for (const program of alt.result.programs) {
@@ -43,7 +44,7 @@ export function boundChanges(base: ScenarioRun, alt: ScenarioRun, comparison: Co
 				const detail = programDetail(alt.scenario, alt.result, program.id, t);
 				return {year, units: alt.result.units.filter((_, u) => boundOf(detail, u) === bound).map((u) => u.id)};
 			});
-			const parameters = comparison.changedParameters.filter((p) => valueChange(p) && rule.reads.includes(p.parameter)).map((p) => ({parameter: p.parameter!, base: p.base, alt: p.alt}));
+			const parameters = valueChanges.filter((p) => rule.reads.includes(p.parameter)).map((p) => ({parameter: p.parameter, base: p.base, alt: p.alt}));
 			out.push({program: program.id, name_zh: a.name_zh, name_en: a.name_en, bound, base: b[bound]?.text, alt: rule.text, parameters, binds});
 		}
 	}

@@ -37,6 +37,9 @@ export interface SheetSpec {
 	readonly booleans?: readonly [string, string];
 }
 
+/** Rows of a worksheet in Excel, WPS and LibreOffice. */
+export const SHEET_ROWS = 1_048_576;
+
 /** Rows in a sheet before the data: the title row plus the header rows. */
 export const headerRowCount = (spec: Pick<SheetSpec, 'header'>): number => 1 + spec.header.length;
 

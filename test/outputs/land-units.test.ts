@@ -4,7 +4,6 @@
  * m². The same text and Excel format on every path: run and explain tables (cli/format/quantity.ts
  * show), the report (src/report/format.ts fmt) and the workbooks (src/xlsx/measure.ts, a run workbook).
  */
-import {spawnSync} from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -16,6 +15,7 @@ import {displayUnit, M2_PER_MU, type LandUnit} from '../../src/format/display-un
 import {fmt} from '../../src/report/format.js';
 import {sheetUnit, toSheet, writeRunXlsx} from '../../src/xlsx/index.js';
 import {openRun, ROOT} from '../fixtures/compare/scenarios.js';
+import {cli as run} from '../validation/cli-helpers.js';
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'outputs-land-'));
 afterAll(() => fs.rmSync(tmp, {recursive: true, force: true}));
@@ -74,7 +74,7 @@ describe('land display units', () => {
 	});
 	it('compare --format xlsx follows --land-unit like the compare table (spawned)', async () => {
 		const file = path.join(tmp, 'compare-mu.xlsx');
-		const r = spawnSync(process.execPath, [path.join(ROOT, 'dist/cli/main.js'), 'compare', 'scenarios/henan-2017.yaml', 'scenarios/henan-2017-land-cap.yaml', '--land-unit', 'mu', '--out', file], {cwd: ROOT, encoding: 'utf8'});
+		const r = run(['compare', 'scenarios/henan-2017.yaml', 'scenarios/henan-2017-land-cap.yaml', '--land-unit', 'mu', '--out', file], ROOT);
 		expect(r.status, r.stderr).toBe(0);
 		const province = await sheetRows(file, 'Province Δ 全省');
 		const need = province.find((row) => row[1] === 'landQuotaNeed')!;

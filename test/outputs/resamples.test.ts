@@ -1,17 +1,16 @@
 /** --resamples: one check (cli/sweep/config.ts resamplesOption) for sweep and analyze, cap included. */
-import {spawnSync} from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {afterAll, describe, expect, it} from 'vitest';
+import {cli as run} from '../validation/cli-helpers.js';
 import {MAX_RESAMPLES, sweepConfig} from '../../cli/sweep/config.js';
 import {reanalyze} from '../../cli/sweep/reanalyze.js';
 import {UsageError} from '../../cli/errors.js';
 
-const root = new URL('../../', import.meta.url).pathname;
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'outputs-resamples-'));
 afterAll(() => fs.rmSync(tmp, {recursive: true, force: true}));
-const cli = (...args: string[]) => spawnSync(process.execPath, [path.join(root, 'dist/cli/main.js'), ...args], {cwd: tmp, encoding: 'utf8', input: '', timeout: 60_000});
+const cli = (...args: string[]) => run(args, tmp);
 
 const caught = async (f: () => unknown): Promise<UsageError> => {
 	try {

@@ -11,8 +11,12 @@ import {allocationTable} from '../../src/allocation/table.js';
 import {openRun} from '../fixtures/compare/scenarios.js';
 import {hasControls, plainText, spreadsheetText} from '../../src/format/terminal-text.js';
 
-/** C0 and C1 controls but tab and newline (which keep tables and messages in shape), and the bidi overrides and isolates. */
-const FORBIDDEN = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/u;
+/**
+ * C0 and C1 controls but tab and newline (which keep tables and messages in shape), the bidi marks, overrides and
+ * isolates, the XML non-characters U+FFFE/U+FFFF and lone surrogates (a workbook's XML cannot hold them). Written
+ * here independently of the cleaner's own pattern.
+ */
+const FORBIDDEN = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069\ufffe\uffff]|\p{Cs}/u;
 const FORMULA = /^[=+\-@\t\r]/;
 const NUMBER = /^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$|^[-+]?Infinity$/;
 
@@ -27,6 +31,12 @@ const nasty = fc.string({
 const numberText = fc.oneof(fc.double().map(String), fc.integer().map(String), fc.constantFrom('-5', '-0.5', '+3', '-1e-7', '.5', '-Infinity'));
 
 describe('the text cleaner', () => {
+	it('writes each unsafe character as its escape', () => {
+		expect(plainText('a\ufffe\uffff\ud800b\u200e\u001b')).toBe('a\\ufffe\\uffff\\ud800b\\u200e\\u001b');
+		expect(plainText('郑州\t\n😀')).toBe('郑州\t\n😀');
+	});
+
+
 	it('leaves no C0/C1 control (but tab and newline) nor a bidi override, and is idempotent (property)', () => {
 		fc.assert(
 			fc.property(nasty, (s) => {

@@ -1,14 +1,13 @@
 /** A user's CSV the parser cannot read is the user's mistake: exit 2, file and line, a hint; never "internal error". */
-import {spawnSync} from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {afterAll, describe, expect, it} from 'vitest';
+import {cli as run} from '../validation/cli-helpers.js';
 
-const root = new URL('../../', import.meta.url).pathname;
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'outputs-csv-'));
 afterAll(() => fs.rmSync(tmp, {recursive: true, force: true}));
-const cli = (...args: string[]) => spawnSync(process.execPath, [path.join(root, 'dist/cli/main.js'), ...args], {cwd: tmp, encoding: 'utf8', input: '', timeout: 60_000});
+const cli = (...args: string[]) => run(args, tmp);
 const write = (name: string, text: string) => {
 	fs.writeFileSync(path.join(tmp, name), text);
 	return name;

@@ -1,15 +1,14 @@
 /** sweep --format xlsx: sweep.xlsx is staged and committed with the folder's other files, not written after them. */
-import {spawnSync} from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import {afterAll, describe, expect, it} from 'vitest';
+import {cli as run} from '../validation/cli-helpers.js';
 
-const root = new URL('../../', import.meta.url).pathname;
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'outputs-xlsx-'));
 afterAll(() => fs.rmSync(tmp, {recursive: true, force: true}));
-const cli = (...args: string[]) => spawnSync(process.execPath, [path.join(root, 'dist/cli/main.js'), ...args], {cwd: tmp, encoding: 'utf8', input: '', timeout: 120_000});
+const cli = (...args: string[]) => run(args, tmp);
 
 describe('sweep --format xlsx', () => {
 	it('commits sweep.xlsx with runs, indices and metadata, holding what they hold', async () => {
@@ -33,5 +32,13 @@ describe('sweep --format xlsx', () => {
 		const again = cli('sweep', '--model', 'ishigami', '-n', '16', '--workers', '0', '--out', 'wb');
 		expect(again.status, again.stderr).toBe(0);
 		expect(fs.readdirSync(dir).sort()).toEqual(['indices.csv', 'metadata.json', 'runs.csv']);
+	});
+
+	it('refuses, before anything runs, more runs than a worksheet holds', () => {
+		// 1,048,576 rows a sheet: the title, runs.csv's header and 1,048,574 runs.
+		const r = cli('sweep', '--model', 'ishigami', '--sampler', 'mc', '-n', '1048575', '--workers', '0', '--format', 'xlsx', '--out', 'too-many');
+		expect(r.status, r.stderr).toBe(2);
+		expect(r.stderr).toContain('error: --format xlsx: 1,048,575 runs do not fit on one worksheet (at most 1,048,574 rows of runs)');
+		expect(fs.existsSync(path.join(tmp, 'too-many'))).toBe(false);
 	});
 });

@@ -59,9 +59,12 @@ export function binFlags(file = MAIN): string[] {
 	return m[1]!.split(' ').filter(Boolean);
 }
 
+/** The flags `hukou-sim` runs with, read once. */
+export const BIN_FLAGS: readonly string[] = binFlags();
+
 /** A `hukou-sim` command of this build (dist/cli/main.js) as the bin runs it, with the peak-RSS hook. */
 export function timeHukouSim(args: readonly string[], options: SpawnSyncOptions = {}): ProcessTime {
-	return timeProcess(process.execPath, [...binFlags(), '--import', RSS_HOOK, MAIN, ...args], options);
+	return timeProcess(process.execPath, [...BIN_FLAGS, '--import', RSS_HOOK, MAIN, ...args], options);
 }
 
 export interface Repeated {

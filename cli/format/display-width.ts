@@ -9,4 +9,7 @@ import stringWidth from 'string-width';
 // No control, combining or wide character in these ranges: each is one column (string-width agrees).
 const NARROW = /^[\x20-\x7e\u00a0-\u00ac\u00ae-\u02ff\u0370-\u03ff\u2010-\u2027\u2030-\u205e\u2190-\u21ff\u2200-\u22ff]*$/;
 
-export const displayWidth = (text: string): number => (NARROW.test(text) ? text.length : stringWidth(text));
+/** Text whose width is its length (no wide, combining or control character). */
+export const isNarrow = (text: string): boolean => NARROW.test(text);
+
+export const displayWidth = (text: string): number => (isNarrow(text) ? text.length : stringWidth(text));

@@ -56,10 +56,12 @@ interface RuleTable {
 	readonly first: Int32Array;
 	readonly second: Int32Array;
 }
-const ruleTables = new WeakMap<readonly SeriesNode[], RuleTable>();
+const ruleTables = new WeakMap<readonly SeriesNode[], WeakMap<ReadonlyMap<string, number>, RuleTable>>();
 
 function ruleTableOf(series: readonly SeriesNode[], index: ReadonlyMap<string, number>): RuleTable {
-	let table = ruleTables.get(series);
+	let byIndex = ruleTables.get(series);
+	if (!byIndex) ruleTables.set(series, (byIndex = new WeakMap()));
+	let table = byIndex.get(index);
 	if (table) return table;
 	table = {op: new Uint8Array(series.length), first: new Int32Array(series.length).fill(-1), second: new Int32Array(series.length).fill(-1)};
 	series.forEach((s, k) => {
@@ -69,7 +71,7 @@ function ruleTableOf(series: readonly SeriesNode[], index: ReadonlyMap<string, n
 		table.first[k] = index.get(rule.terms[0].series) ?? -1;
 		table.second[k] = rule.terms[1] ? (index.get(rule.terms[1].series) ?? -1) : -1;
 	});
-	ruleTables.set(series, table);
+	byIndex.set(index, table);
 	return table;
 }
 

@@ -16,12 +16,19 @@
  */
 const UNSAFE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069\ufffe\uffff]|\p{Cs}/gu;
 const UNSAFE_ONE = new RegExp(UNSAFE.source, 'u');
+/** The same, and tab and newline: for a screen cell, which holds one line. */
+const UNSAFE_IN_LINE = new RegExp(`${UNSAFE.source}|[\\t\\n]`, 'gu');
 
 const escaped = (c: string): string => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
 
 /** The text with every unsafe character as a visible `\uXXXX` escape; tab, newline and the rest unchanged. */
 export function plainText(text: string): string {
 	return text.replace(UNSAFE, escaped);
+}
+
+/** plainText for one line of a screen: tab and newline escaped too. */
+export function plainLine(text: string): string {
+	return text.replace(UNSAFE_IN_LINE, escaped);
 }
 
 export function hasControls(text: string): boolean {

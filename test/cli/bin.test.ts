@@ -8,6 +8,7 @@ import {readFileSync} from 'node:fs';
 import {fileURLToPath} from 'node:url';
 import {describe, expect, it} from 'vitest';
 import {binFlags} from '../../cli/bench-process.js';
+import {WORKER_YOUNG_GENERATION_MB} from '../../src/runner/pool.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const BUILT = fileURLToPath(new URL('../../dist/cli/main.js', import.meta.url));
@@ -18,6 +19,11 @@ describe('the hukou-sim bin', () => {
 			expect(readFileSync(file, 'utf8').split('\n', 1)[0]).toBe('#!/usr/bin/env -S node --max-semi-space-size=8');
 			expect(binFlags(file)).toEqual(['--max-semi-space-size=8']);
 		}
+	});
+
+	it('gives workers the young generation of the main thread (three semi-spaces)', () => {
+		const semi = Number(/^--max-semi-space-size=(\d+)$/.exec(binFlags(BUILT)[0]!)?.[1]);
+		expect(WORKER_YOUNG_GENERATION_MB).toBe(3 * semi);
 	});
 
 	it('runs through its shebang with npx', () => {

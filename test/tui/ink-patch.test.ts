@@ -1,5 +1,5 @@
 /**
- * The patch of Ink 6.8 (patches/ink+6.8.0.patch, applied by `npm ci`'s postinstall): the output caches are
+ * The patch of Ink 6.8 (patches/ink+6.8.0.patch, applied by `npm ci`'s prepare): the output caches are
  * shared by every frame and bounded, and a text node's width is read from measure-text's cache. Without it a
  * redraw at 200×50 re-tokenised every line (about half of the frame); a row made of the same cells as the last
  * frame's is not converted to text again; the incremental writer's off-by-one is mended (test/tui/e2e-incremental.test.ts).
@@ -69,9 +69,17 @@ describe('Ink patch', () => {
 		expect(await inkPatched()).toBe(true);
 	});
 
-	it('reads a text node width through measure-text', async () => {
-		const {readFile} = await import('node:fs/promises');
-		const source = await readFile(path.join(inkBuild, 'render-node-to-output.js'), 'utf8');
-		expect(source).toContain('measureText(text).width');
+	it('moves the cursor to the first line of a frame that ended with a newline before writing a changed line', async () => {
+		// Ink 6.8 moved up one line too few here (two lines and the newline: up 1 instead of 2), and drew the
+		// changed line one row low.
+		const logUpdate = (await import(pathToFileURL(path.join(inkBuild, 'log-update.js')).href)) as {
+			default: {create(stream: {write(s: string): boolean}, o: {incremental: boolean}): (s: string) => void};
+		};
+		const written: string[] = [];
+		const render = logUpdate.default.create({write: (s) => (written.push(s), true)}, {incremental: true});
+		render('a\nb\n');
+		render('a\nc\n');
+		expect(written.at(-1)).toContain('\u001B[2A');
+		expect(written.at(-1)).not.toContain('\u001B[1A');
 	});
 });

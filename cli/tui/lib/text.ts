@@ -3,7 +3,7 @@
  * takes two). We pre-truncate ourselves because Ink 6.8's `wrap="truncate"` overshoots by one
  * column on CJK text (ink #927, TOOLCHAIN §3.6).
  */
-import {displayWidth} from '../../format/display-width.js';
+import {displayWidth, isNarrow} from '../../format/display-width.js';
 
 // Characters and strings are measured once each (cli/format/display-width.ts: narrow text by its length, the rest
 // by string-width): screens draw the same labels on every frame, and string-width per character was the largest
@@ -17,6 +17,8 @@ export const charWidth = (ch: string): number => {
 
 const widths = new Map<string, number>();
 export function width(s: string): number {
+	// Narrow text (numbers that change every frame) is its length: kept out of the cache.
+	if (isNarrow(s)) return s.length;
 	let w = widths.get(s);
 	if (w === undefined) {
 		if (widths.size > 20_000) widths.clear();

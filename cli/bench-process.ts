@@ -59,12 +59,13 @@ export function binFlags(file = MAIN): string[] {
 	return m[1]!.split(' ').filter(Boolean);
 }
 
-/** The flags `hukou-sim` runs with, read once. */
-export const BIN_FLAGS: readonly string[] = binFlags();
+let binFlagsRead: readonly string[] | undefined;
+/** The flags `hukou-sim` runs with (of the built program), read once. */
+export const builtFlags = (): readonly string[] => (binFlagsRead ??= binFlags());
 
 /** A `hukou-sim` command of this build (dist/cli/main.js) as the bin runs it, with the peak-RSS hook. */
 export function timeHukouSim(args: readonly string[], options: SpawnSyncOptions = {}): ProcessTime {
-	return timeProcess(process.execPath, [...BIN_FLAGS, '--import', RSS_HOOK, MAIN, ...args], options);
+	return timeProcess(process.execPath, [...builtFlags(), '--import', RSS_HOOK, MAIN, ...args], options);
 }
 
 export interface Repeated {

@@ -5,7 +5,7 @@
  */
 import {closeSync, openSync} from 'node:fs';
 import path from 'node:path';
-import {BIN_FLAGS, interleaved, MAIN, timeProcess} from './bench-process.js';
+import {builtFlags, interleaved, MAIN, timeProcess} from './bench-process.js';
 import {seconds, type Figure} from './bench-table.js';
 import {PACKAGE_ROOT} from './paths.js';
 
@@ -19,8 +19,8 @@ export function startupFigures(quick: boolean): Figure[] {
 		r = interleaved(reps, {
 			bare: node(['-e', '0']),
 			// As the bin runs (its shebang's flags).
-			version: node([...BIN_FLAGS, MAIN, '--version']),
-			run: node([...BIN_FLAGS, MAIN, 'run', path.join(PACKAGE_ROOT, 'scenarios', 'henan-2017.yaml')]),
+			version: node([...builtFlags(), MAIN, '--version']),
+			run: node([...builtFlags(), MAIN, 'run', path.join(PACKAGE_ROOT, 'scenarios', 'henan-2017.yaml')]),
 		});
 	} finally {
 		closeSync(devNull);

@@ -13,7 +13,7 @@ import {DATA_FIELDS, dataColumn} from '../model/rast.js';
 import type {ParameterOverride, ParameterTable} from '../params/parameter-table.js';
 import type {ParameterValues} from './context.js';
 import type {CompiledScenario} from '../scenario/compile.js';
-import {Aggregator} from './aggregate.js';
+import {aggregationRule, Aggregator} from './aggregate.js';
 import type {ProgramResult, RunResult, TargetResult} from './types.js';
 
 export interface SimulateOptions {
@@ -110,6 +110,7 @@ function kernelOf(scenario: CompiledScenario, varied: ReadonlySet<string>, optio
 		kernel = compileKernel(graph, scenario.parameters, scenario.years, scenario.units.ids.length, scenario.land.tiers, {
 			varied,
 			needed: needed ? new Set(needed) : undefined,
+			summedSeries: needed ? sumsRead(graph, needed) : undefined,
 			lastYear: lastYear === undefined || lastYear < 0 ? undefined : lastYear,
 			forced,
 			slots: slots?.list,
@@ -117,6 +118,19 @@ function kernelOf(scenario: CompiledScenario, varied: ReadonlySet<string>, optio
 		w.kernels.set(key, kernel);
 	}
 	return kernel;
+}
+
+/** The series whose sums a run that reports only `roots` reads: theirs (the finite guard) and their province rules' terms. */
+function sumsRead(graph: CompiledScenario['graph'], roots: readonly number[]): Set<number> {
+	const read = new Set(roots);
+	for (const k of roots) {
+		const node = graph.series[k]!;
+		for (const term of (node.hidden ? undefined : aggregationRule(node.name, node.aggregation))?.terms ?? []) {
+			const s = graph.seriesIndex.get(term.series);
+			if (s !== undefined) read.add(s);
+		}
+	}
+	return read;
 }
 
 function newShell(scenario: CompiledScenario, columns: ReadonlyMap<string, Float64Array>): Shell {

@@ -18,6 +18,12 @@ export interface KernelOptions {
 	readonly varied: ReadonlySet<string>;
 	/** Series to compute (with what they read); all when undefined. */
 	readonly needed?: ReadonlySet<number>;
+	/**
+	 * Series whose sums over units the caller reads (the province figures and the finite guard of the series it
+	 * asked for); every computed series when undefined. Any other sum is added up from the arrays when asked
+	 * (src/engine/aggregate.ts sumsOf), in the same order: a sweep's kernel carries no accumulator it never reads.
+	 */
+	readonly summedSeries?: ReadonlySet<number>;
 	/** Last year index to compute (default: the last). */
 	readonly lastYear?: number;
 	/** A series whose value may be forced per unit and year (NaN keeps the equation's value). */
@@ -192,6 +198,7 @@ export function compileKernel(graph: ModelGraph, table: ParameterTable, years: r
 		}
 	};
 	const lines: string[] = [];
+	const sums = (s: number): boolean => options.summedSeries === undefined || options.summedSeries.has(s);
 	// Per series: computed in a loop of the base year (1) and of the later years (2).
 	const loopSeries: number[] = [];
 	const emitSteps = (steps: readonly Step[], base: boolean) => {
@@ -204,7 +211,7 @@ export function compileKernel(graph: ModelGraph, table: ParameterTable, years: r
 				for (const q of reductions) lines.push(`let r${q} = 0;`);
 				// The sum over units of each series, in unit order as the province figures and the finite
 				// guard add them (src/engine/aggregate.ts), while the values are at hand.
-				for (const s of series) lines.push(`let z${s} = 0;`);
+				for (const s of series) if (sums(s)) lines.push(`let z${s} = 0;`);
 				lines.push(`for (let u = 0; u < ${n}; u++) {`, base ? 'const i = u;' : 'const i = o + u;');
 				for (const s of series) {
 					const eq = base ? graph.series[s]!.initial! : graph.series[s]!.eq!;
@@ -212,14 +219,15 @@ export function compileKernel(graph: ModelGraph, table: ParameterTable, years: r
 					const target = `b${s}[i]`;
 					if (!base && options.forced === s) lines.push(`let v${s} = ${expr(eq)};`, 'const f = F[i];', `if (f === f) v${s} = Math.max(0, f);`);
 					else lines.push(`const v${s} = ${expr(eq)};`);
-					lines.push(`${target} = v${s};`, `z${s} += v${s};`);
+					lines.push(`${target} = v${s};`);
+					if (sums(s)) lines.push(`z${s} += v${s};`);
 					locals.add(s);
 					loopSeries[s] = (loopSeries[s] ?? 0) | (base ? 1 : 2);
 				}
 				for (const q of reductions) lines.push(`r${q} += ${expr(graph.scalars[q]!.body)};`);
 				lines.push('}');
 				locals = new Set();
-				for (const s of series) lines.push(`Z[${s * T} + t] = z${s};`);
+				for (const s of series) if (sums(s)) lines.push(`Z[${s * T} + t] = z${s};`);
 				for (const q of reductions) lines.push(`q${q} = r${q};`, `Q[${q * T} + t] = q${q};`);
 			} else if (step.k === 'scalar') {
 				if (!scalarUsed[step.q]) continue;
@@ -240,14 +248,14 @@ export function compileKernel(graph: ModelGraph, table: ParameterTable, years: r
 		emitSteps(graph.yearSteps, false);
 		lines.push('}');
 		// A series without a base-year equation is 0 in the base year (never written): so is its sum.
-		const zeros = loopSeries.flatMap((where, s) => (where === 2 ? [`Z[${s * T}] = 0;`] : []));
+		const zeros = loopSeries.flatMap((where, s) => (where === 2 && sums(s) ? [`Z[${s * T}] = 0;`] : []));
 		lines.splice(yearLines, 0, ...zeros);
 	}
 	const source = `"use strict";\n${hoisted.size ? `let ${[...hoisted].join(', ')};\n` : ''}${lines.join('\n')}`;
 	// eslint-disable-next-line no-new-func -- the source is made of numbers and indices only (see above)
 	const fn = new Function('B', 'Q', 'P', 'H', 'C', 'F', 'X', 'FN', 'S', 'Z', 'SB', source) as Fn;
 	const columns = graph.columns;
-	const summed = Uint8Array.from(graph.series, (_, k) => Number(lastYear >= 1 ? loopSeries[k] === 3 || loopSeries[k] === 2 : loopSeries[k] === 1));
+	const summed = Uint8Array.from(graph.series, (_, k) => Number(sums(k) && (lastYear >= 1 ? loopSeries[k] === 3 || loopSeries[k] === 2 : loopSeries[k] === 1)));
 	return {
 		source,
 		computes,

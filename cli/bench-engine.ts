@@ -138,27 +138,30 @@ export async function engineFigures(quick: boolean): Promise<Figure[]> {
 	// The floor of the same run: the hand-written model, with new arrays per call and with its arrays kept.
 	const bigFloor = timePerCall(() => yardstick(big, big.parameters, true), bigWindow);
 	const bigFloorReused = timePerCall(() => yardstick(big), bigWindow);
-	const ofFloor = (x: PerCall, floor: PerCall) => `${(x.ms / 25).toFixed(2)}× of target, ${(x.ms / floor.ms).toFixed(2)}× the yardstick`;
+	// Issue 10's target for one run of 3,000 units × 15 years.
+	const target = 25;
+	const ofTarget = (x: PerCall) => `${(x.ms / target).toFixed(2)}× of target`;
+	const ofFloor = (x: PerCall, floor: PerCall) => `${ofTarget(x)}, ${(x.ms / floor.ms).toFixed(2)}× the yardstick`;
 	figures.push(
 		{
 			name: `one run, ${size}`,
 			ours: shown(bigRun),
-			versus: '≤ 25 ms',
+			versus: `≤ ${target} ms`,
 			ratio: ofFloor(bigRun, bigFloor),
-			met: bigRun.ms <= 25,
+			met: bigRun.ms <= target,
 			note: `synthetic units (cli/bench-synthetic.ts), the baseline's parameters; simulate(s), new arrays for its ${big.graph.series.length} series (${hiddenSteps} of them hidden steps)`,
 		},
 		{
 			name: '  yardstick, the same, new arrays',
 			ours: shown(bigFloor),
 			versus: 'the floor',
-			ratio: `${(bigFloor.ms / 25).toFixed(2)}× of target`,
+			ratio: ofTarget(bigFloor),
 			note: `the hand-written model with new arrays for its ${YARDSTICK_SERIES.length} output series per call`,
 		},
 		{
 			name: '  the same, buffers reused',
 			ours: shown(bigReused),
-			versus: '≤ 25 ms',
+			versus: `≤ ${target} ms`,
 			ratio: ofFloor(bigReused, bigFloorReused),
 			note: 'simulate(s, [], {reuseBuffers: true}), as calibrate and a sweep run it',
 		},
@@ -166,7 +169,7 @@ export async function engineFigures(quick: boolean): Promise<Figure[]> {
 			name: '  yardstick, buffers reused',
 			ours: shown(bigFloorReused),
 			versus: 'the floor',
-			ratio: `${(bigFloorReused.ms / 25).toFixed(2)}× of target`,
+			ratio: ofTarget(bigFloorReused),
 			note: 'the hand-written model, its arrays kept between calls',
 		},
 	);

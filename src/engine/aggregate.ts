@@ -51,14 +51,14 @@ const DIFFERENCE = 4;
 const OP: Readonly<Record<AggregationRule['kind'], number>> = {sum: SUM, ratio: RATIO, weighted: WEIGHTED, difference: DIFFERENCE};
 
 /** Per series of a graph: the rule's operation and the indices of its two terms (-1: none), made once per graph. */
-interface RuleTable {
+export interface RuleTable {
 	readonly op: Uint8Array;
 	readonly first: Int32Array;
 	readonly second: Int32Array;
 }
 const ruleTables = new WeakMap<readonly SeriesNode[], WeakMap<ReadonlyMap<string, number>, RuleTable>>();
 
-function ruleTableOf(series: readonly SeriesNode[], index: ReadonlyMap<string, number>): RuleTable {
+export function ruleTableOf(series: readonly SeriesNode[], index: ReadonlyMap<string, number>): RuleTable {
 	let byIndex = ruleTables.get(series);
 	if (!byIndex) ruleTables.set(series, (byIndex = new WeakMap()));
 	let table = byIndex.get(index);

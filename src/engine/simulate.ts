@@ -13,7 +13,7 @@ import {DATA_FIELDS, dataColumn} from '../model/rast.js';
 import type {ParameterOverride, ParameterTable} from '../params/parameter-table.js';
 import type {ParameterValues} from './context.js';
 import type {CompiledScenario} from '../scenario/compile.js';
-import {aggregationRule, Aggregator} from './aggregate.js';
+import {Aggregator, ruleTableOf} from './aggregate.js';
 import type {ProgramResult, RunResult, TargetResult} from './types.js';
 
 export interface SimulateOptions {
@@ -122,14 +122,9 @@ function kernelOf(scenario: CompiledScenario, varied: ReadonlySet<string>, optio
 
 /** The series whose sums a run that reports only `roots` reads: theirs (the finite guard) and their province rules' terms. */
 function sumsRead(graph: CompiledScenario['graph'], roots: readonly number[]): Set<number> {
+	const {first, second} = ruleTableOf(graph.series, graph.seriesIndex);
 	const read = new Set(roots);
-	for (const k of roots) {
-		const node = graph.series[k]!;
-		for (const term of (node.hidden ? undefined : aggregationRule(node.name, node.aggregation))?.terms ?? []) {
-			const s = graph.seriesIndex.get(term.series);
-			if (s !== undefined) read.add(s);
-		}
-	}
+	for (const k of roots) for (const s of [first[k]!, second[k]!]) if (s >= 0) read.add(s);
 	return read;
 }
 
